@@ -1,0 +1,143 @@
+//! Calendar arithmetic for ages, durations and claim deadlines.
+//!
+//! Periods that end on a day the month lacks (a birthday on 29 February, one month after
+//! 31 January) end on that month's last day, as the Civil Code counts terms (art. 279 c)).
+//! "Today" never enters here implicitly: callers pass every date.
+
+use time::{Date, Duration, Month};
+
+/// Parses a strict ISO calendar date (`YYYY-MM-DD`).
+pub fn parse_iso(s: &str) -> Option<Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(r)?;
+        if !part.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        part.parse().ok()
+    };
+    let y = i32::try_from(digits(0..4)?).ok()?;
+    let m = u8::try_from(digits(5..7)?).ok()?;
+    let d = u8::try_from(digits(8..10)?).ok()?;
+    Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()
+}
+
+pub fn iso(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+/// "23/11/2026"
+pub fn format_pt(d: Date) -> String {
+    format!("{:02}/{:02}/{:04}", d.day(), u8::from(d.month()), d.year())
+}
+
+/// "23 November 2026"
+pub fn format_en(d: Date) -> String {
+    format!("{} {} {}", d.day(), d.month(), d.year())
+}
+
+fn last_day(year: i32, month: Month) -> u8 {
+    time::util::days_in_month(month, year)
+}
+
+/// Adds calendar months, clamping to the month's last day. `None` only past year 9999.
+pub fn add_months(d: Date, months: i32) -> Option<Date> {
+    let total = d.year() * 12 + i32::from(u8::from(d.month())) - 1 + months;
+    let year = total.div_euclid(12);
+    let month = Month::try_from(u8::try_from(total.rem_euclid(12) + 1).ok()?).ok()?;
+    let day = d.day().min(last_day(year, month));
+    Date::from_calendar_date(year, month, day).ok()
+}
+
+pub fn add_years(d: Date, years: i32) -> Option<Date> {
+    add_months(d, years.checked_mul(12)?)
+}
+
+pub fn add_days(d: Date, days: i64) -> Option<Date> {
+    d.checked_add(Duration::days(days))
+}
+
+pub fn first_of_next_month(d: Date) -> Option<Date> {
+    let next = add_months(d, 1)?;
+    Date::from_calendar_date(next.year(), next.month(), 1).ok()
+}
+
+/// The last day of a window of `months` whole months that opens on the first day of the month
+/// after `d` (how Social Security counts "6 months from the month after the death").
+pub fn end_of_months_after_month_of(d: Date, months: i32) -> Option<Date> {
+    let opens = first_of_next_month(d)?;
+    add_months(opens, months)?.previous_day()
+}
+
+/// The date on which someone born on `birth` reaches `years` of age.
+pub fn birthday(birth: Date, years: i32) -> Option<Date> {
+    add_years(birth, years)
+}
+
+/// Whole years of age on `on`; `None` if `on` is before the birth.
+pub fn age_on(birth: Date, on: Date) -> Option<i32> {
+    if on < birth {
+        return None;
+    }
+    let mut age = on.year() - birth.year();
+    if birthday(birth, age).is_none_or(|b| b > on) {
+        age -= 1;
+    }
+    Some(age)
+}
+
+/// True when `years` whole years have passed from `start` to `on` (an anniversary counts).
+pub fn at_least_years(start: Date, on: Date, years: i32) -> bool {
+    birthday(start, years).is_some_and(|b| b <= on)
+}
+
+/// True when strictly more than `years` years have passed (the anniversary itself does not).
+pub fn more_than_years(start: Date, on: Date, years: i32) -> bool {
+    birthday(start, years).is_some_and(|b| b < on)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn parses_only_real_iso_dates() {
+        assert_eq!(iso(d("2024-02-29")), "2024-02-29");
+        for bad in ["2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024/01/01", "", "２０２４-01-01", "2024-01-0a"] {
+            assert!(parse_iso(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn month_arithmetic_clamps_to_month_end() {
+        assert_eq!(iso(add_months(d("2025-01-31"), 1).unwrap()), "2025-02-28");
+        assert_eq!(iso(add_months(d("2025-11-15"), 3).unwrap()), "2026-02-15");
+        assert_eq!(iso(add_years(d("2024-02-29"), 1).unwrap()), "2025-02-28");
+        assert_eq!(iso(first_of_next_month(d("2025-12-31")).unwrap()), "2026-01-01");
+    }
+
+    #[test]
+    fn six_month_window_from_the_month_after() {
+        assert_eq!(iso(end_of_months_after_month_of(d("2025-03-15"), 6).unwrap()), "2025-09-30");
+        assert_eq!(iso(end_of_months_after_month_of(d("2025-08-31"), 6).unwrap()), "2026-02-28");
+    }
+
+    #[test]
+    fn ages_turn_on_the_birthday() {
+        assert_eq!(age_on(d("2007-06-10"), d("2025-06-09")), Some(17));
+        assert_eq!(age_on(d("2007-06-10"), d("2025-06-10")), Some(18));
+        assert_eq!(age_on(d("2008-02-29"), d("2026-02-27")), Some(17));
+        assert_eq!(age_on(d("2008-02-29"), d("2026-02-28")), Some(18));
+        assert_eq!(age_on(d("2025-01-02"), d("2025-01-01")), None);
+        assert!(at_least_years(d("2024-03-10"), d("2025-03-10"), 1));
+        assert!(!more_than_years(d("2023-03-10"), d("2025-03-10"), 2));
+        assert!(more_than_years(d("2023-03-10"), d("2025-03-11"), 2));
+    }
+}

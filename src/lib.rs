@@ -1,0 +1,20 @@
+//! Amparo: the survivors' benefits checker and the NISS document-pack advisor.
+//!
+//! The engine modules (`rules`, `money`, `dates`, `validation`, `survivors`) are pure Rust: no
+//! Leptos, web-sys or wasm-bindgen, so they are tested natively. The browser shell lives in `ui`,
+//! compiled for wasm32 only.
+
+pub mod cli;
+pub mod dates;
+pub mod error;
+pub mod money;
+pub mod niss;
+pub mod rules;
+pub mod survivors;
+pub mod text;
+pub mod validation;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+pub use error::{InputError, InputErrors};

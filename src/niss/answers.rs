@@ -1,0 +1,500 @@
+//! The advisor's typed answers, parsed from JSON with one error per field (path = the JSON key),
+//! and the consistency check that turns contradictory answers into a question back.
+
+use crate::error::{InputError, InputErrors};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NationalityGroup {
+    Eu,
+    Cplp,
+    Other,
+    UkraineTemporaryProtection,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResidenceStatus {
+    /// A residence title or authorisation (or, for EU citizens, the registration certificate).
+    Title,
+    /// An application for a residence authorisation, with the AIMA receipt.
+    PendingWithReceipt,
+    /// A residence visa.
+    Visa,
+    /// International-protection applicant, refugee or beneficiary (not temporary protection).
+    InternationalProtection,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkSituation {
+    EmployeeSignedContract,
+    EmployeeNoContract,
+    IndependentWithActivity,
+    IndependentNoActivity,
+    CompanyOfficer,
+    ForeignEmployer,
+    VoluntaryInsurance,
+    NotWorking,
+}
+
+impl WorkSituation {
+    pub fn is_employee(self) -> bool {
+        matches!(self, WorkSituation::EmployeeSignedContract | WorkSituation::EmployeeNoContract)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NeededFor {
+    Job,
+    AimaRenewal,
+    Benefit,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Filer {
+    #[serde(rename = "self")]
+    SelfFiling,
+    Employer,
+    Representative,
+}
+
+impl Filer {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Filer::SelfFiling => "self",
+            Filer::Employer => "employer",
+            Filer::Representative => "representative",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PortalMessage {
+    NissMissing,
+    NissInvalid,
+    DataCannotBeUpdated,
+    DocumentsInsufficient,
+    EmployerRequiresNiss,
+}
+
+impl PortalMessage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PortalMessage::NissMissing => "niss_missing",
+            PortalMessage::NissInvalid => "niss_invalid",
+            PortalMessage::DataCannotBeUpdated => "data_cannot_be_updated",
+            PortalMessage::DocumentsInsufficient => "documents_insufficient",
+            PortalMessage::EmployerRequiresNiss => "employer_requires_niss",
+        }
+    }
+}
+
+/// Everything the advisor asks. See `docs/niss.md` for the JSON schema.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NissAnswers {
+    pub nationality_group: NationalityGroup,
+    pub has_pt_citizen_card: bool,
+    pub has_pt_address: bool,
+    pub residence_status: ResidenceStatus,
+    pub work_situation: WorkSituation,
+    pub needed_for: NeededFor,
+    pub had_niss_before: bool,
+    pub passport_or_name_changed: bool,
+    pub filed_by: Filer,
+    /// The person is filing for a household member (spouse, child…), not for themselves.
+    #[serde(default)]
+    pub filing_for_family_member: bool,
+    /// The person intends to use the combined NIF + NISS + SNS service at an Espaço Cidadão.
+    #[serde(default)]
+    pub wants_combined_service: bool,
+    #[serde(default)]
+    pub portal_message: Option<PortalMessage>,
+    #[serde(default)]
+    pub typed_niss: Option<String>,
+    #[serde(default)]
+    pub typed_nif: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// Longest accepted typed number (anything longer is not a mistyped number).
+pub const MAX_NUMBER_CHARS: usize = 64;
+/// Longest accepted name.
+pub const MAX_NAME_CHARS: usize = 200;
+
+struct FieldSpec {
+    key: &'static str,
+    pt: &'static str,
+    en: &'static str,
+    required: bool,
+}
+
+const FIELDS: &[FieldSpec] = &[
+    FieldSpec { key: "nationality_group", pt: "grupo de nacionalidade", en: "nationality group", required: true },
+    FieldSpec { key: "has_pt_citizen_card", pt: "tem Cartão de Cidadão português", en: "has a Portuguese Citizen Card", required: true },
+    FieldSpec { key: "has_pt_address", pt: "tem morada em Portugal", en: "has a Portuguese address", required: true },
+    FieldSpec { key: "residence_status", pt: "situação de residência", en: "residence status", required: true },
+    FieldSpec { key: "work_situation", pt: "situação de trabalho", en: "work situation", required: true },
+    FieldSpec { key: "needed_for", pt: "para que precisa do NISS", en: "why the NISS is needed", required: true },
+    FieldSpec { key: "had_niss_before", pt: "já teve NISS", en: "had a NISS before", required: true },
+    FieldSpec { key: "passport_or_name_changed", pt: "mudou de passaporte ou de nome", en: "passport or name changed", required: true },
+    FieldSpec { key: "filed_by", pt: "quem faz o pedido", en: "who files", required: true },
+    FieldSpec { key: "filing_for_family_member", pt: "pedido para um familiar", en: "filing for a family member", required: false },
+    FieldSpec { key: "wants_combined_service", pt: "quer usar o serviço conjunto", en: "wants the combined service", required: false },
+    FieldSpec { key: "portal_message", pt: "mensagem do portal", en: "portal message", required: false },
+    FieldSpec { key: "typed_niss", pt: "NISS escrito", en: "typed NISS", required: false },
+    FieldSpec { key: "typed_nif", pt: "NIF escrito", en: "typed NIF", required: false },
+    FieldSpec { key: "name", pt: "nome", en: "name", required: false },
+];
+
+const NATIONALITY: &[(&str, NationalityGroup)] = &[
+    ("eu", NationalityGroup::Eu),
+    ("cplp", NationalityGroup::Cplp),
+    ("other", NationalityGroup::Other),
+    ("ukraine_temporary_protection", NationalityGroup::UkraineTemporaryProtection),
+];
+const RESIDENCE: &[(&str, ResidenceStatus)] = &[
+    ("title", ResidenceStatus::Title),
+    ("pending_with_receipt", ResidenceStatus::PendingWithReceipt),
+    ("visa", ResidenceStatus::Visa),
+    ("international_protection", ResidenceStatus::InternationalProtection),
+    ("none", ResidenceStatus::None),
+];
+const WORK: &[(&str, WorkSituation)] = &[
+    ("employee_signed_contract", WorkSituation::EmployeeSignedContract),
+    ("employee_no_contract", WorkSituation::EmployeeNoContract),
+    ("independent_with_activity", WorkSituation::IndependentWithActivity),
+    ("independent_no_activity", WorkSituation::IndependentNoActivity),
+    ("company_officer", WorkSituation::CompanyOfficer),
+    ("foreign_employer", WorkSituation::ForeignEmployer),
+    ("voluntary_insurance", WorkSituation::VoluntaryInsurance),
+    ("not_working", WorkSituation::NotWorking),
+];
+const NEEDED: &[(&str, NeededFor)] = &[
+    ("job", NeededFor::Job),
+    ("aima_renewal", NeededFor::AimaRenewal),
+    ("benefit", NeededFor::Benefit),
+    ("other", NeededFor::Other),
+];
+const FILER: &[(&str, Filer)] =
+    &[("self", Filer::SelfFiling), ("employer", Filer::Employer), ("representative", Filer::Representative)];
+const PORTAL: &[(&str, PortalMessage)] = &[
+    ("niss_missing", PortalMessage::NissMissing),
+    ("niss_invalid", PortalMessage::NissInvalid),
+    ("data_cannot_be_updated", PortalMessage::DataCannotBeUpdated),
+    ("documents_insufficient", PortalMessage::DocumentsInsufficient),
+    ("employer_requires_niss", PortalMessage::EmployerRequiresNiss),
+];
+
+fn spec(key: &str) -> Option<&'static FieldSpec> {
+    FIELDS.iter().find(|f| f.key == key)
+}
+
+fn label(key: &str) -> (&'static str, &'static str) {
+    spec(key).map(|f| (f.pt, f.en)).unwrap_or(("", ""))
+}
+
+/// Edit distance, bounded work: both strings are capped at 64 chars by the caller.
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != cb);
+            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
+            let ins = cur.get(j).copied().unwrap_or(0) + 1;
+            cur.push(sub.min(del).min(ins));
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+fn suggestion(key: &str) -> Option<&'static str> {
+    if key.chars().count() > 64 {
+        return None;
+    }
+    FIELDS
+        .iter()
+        .map(|f| (distance(key, f.key), f.key))
+        .filter(|(d, _)| *d <= 3)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn short(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+fn required_error(key: &str) -> InputError {
+    let (pt, en) = label(key);
+    InputError::new(key, "required", format!("Falta responder: {pt}."), format!("This answer is missing: {en}."))
+}
+
+fn type_error(key: &str, expected_pt: &str, expected_en: &str) -> InputError {
+    let (pt, en) = label(key);
+    InputError::new(
+        key,
+        "invalid_type",
+        format!("A resposta «{pt}» deve ser {expected_pt}."),
+        format!("The answer \"{en}\" must be {expected_en}."),
+    )
+}
+
+fn get_bool(obj: &Map<String, Value>, key: &str, errs: &mut InputErrors) -> Option<bool> {
+    match obj.get(key) {
+        None | Some(Value::Null) => {
+            if spec(key).is_some_and(|f| f.required) {
+                errs.push(required_error(key));
+                None
+            } else {
+                Some(false)
+            }
+        }
+        Some(Value::Bool(b)) => Some(*b),
+        Some(_) => {
+            errs.push(type_error(key, "verdadeiro ou falso (true/false)", "true or false"));
+            None
+        }
+    }
+}
+
+/// `Ok(None)` when absent or null (optional fields only).
+fn get_enum<T: Copy>(obj: &Map<String, Value>, key: &str, options: &[(&str, T)], errs: &mut InputErrors) -> Option<Option<T>> {
+    match obj.get(key) {
+        None | Some(Value::Null) => {
+            if spec(key).is_some_and(|f| f.required) {
+                errs.push(required_error(key));
+                None
+            } else {
+                Some(None)
+            }
+        }
+        Some(Value::String(s)) => match options.iter().find(|(name, _)| *name == s.as_str()) {
+            Some((_, v)) => Some(Some(*v)),
+            None => {
+                let (pt, en) = label(key);
+                let list = options.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
+                errs.push(InputError::new(
+                    key,
+                    "invalid_value",
+                    format!("«{}» não é uma resposta possível para «{pt}». Valores aceites: {list}.", short(s)),
+                    format!("\"{}\" is not a possible answer for \"{en}\". Accepted values: {list}.", short(s)),
+                ));
+                None
+            }
+        },
+        Some(_) => {
+            errs.push(type_error(key, "um texto", "a string"));
+            None
+        }
+    }
+}
+
+fn get_text(obj: &Map<String, Value>, key: &str, max: usize, errs: &mut InputErrors) -> Option<Option<String>> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Some(None),
+        Some(Value::String(s)) => {
+            let t = s.trim();
+            let (pt, en) = label(key);
+            if t.chars().count() > max {
+                errs.push(InputError::new(
+                    key,
+                    "too_long",
+                    format!("A resposta «{pt}» é demasiado longa (máximo {max} caracteres)."),
+                    format!("The answer \"{en}\" is too long (at most {max} characters)."),
+                ));
+                None
+            } else if t.chars().any(char::is_control) {
+                errs.push(InputError::new(
+                    key,
+                    "invalid_value",
+                    format!("A resposta «{pt}» contém caracteres de controlo; escreva-a de novo."),
+                    format!("The answer \"{en}\" contains control characters; please type it again."),
+                ));
+                None
+            } else if t.is_empty() {
+                Some(None)
+            } else {
+                Some(Some(t.to_string()))
+            }
+        }
+        Some(_) => {
+            errs.push(type_error(key, "um texto", "a string"));
+            None
+        }
+    }
+}
+
+/// Parses the answers JSON. Every problem is reported, each against its field; an unknown key is
+/// an error (a typo must not be silently ignored).
+pub fn parse_answers(json: &str) -> Result<NissAnswers, InputErrors> {
+    let value: Value = serde_json::from_str(json).map_err(|e| {
+        InputErrors::single(InputError::new(
+            "",
+            "invalid_json",
+            format!("O texto não é JSON válido (linha {}, coluna {}).", e.line(), e.column()),
+            format!("The text is not valid JSON (line {}, column {}).", e.line(), e.column()),
+        ))
+    })?;
+    let Value::Object(obj) = value else {
+        return Err(InputErrors::single(InputError::new(
+            "",
+            "invalid_type",
+            "As respostas devem ser um objeto JSON ({ ... }).",
+            "The answers must be a JSON object ({ ... }).",
+        )));
+    };
+    let mut errs = InputErrors::default();
+    for key in obj.keys() {
+        if spec(key).is_none() {
+            let (hint_pt, hint_en) = match suggestion(key) {
+                Some(k) => (format!(" Quereria dizer «{k}»?"), format!(" Did you mean \"{k}\"?")),
+                None => (String::new(), String::new()),
+            };
+            errs.push(InputError::new(
+                key.clone(),
+                "unknown_field",
+                format!("O campo «{}» não existe.{hint_pt}", short(key)),
+                format!("There is no field \"{}\".{hint_en}", short(key)),
+            ));
+        }
+    }
+    let nationality_group = get_enum(&obj, "nationality_group", NATIONALITY, &mut errs).flatten();
+    let has_pt_citizen_card = get_bool(&obj, "has_pt_citizen_card", &mut errs);
+    let has_pt_address = get_bool(&obj, "has_pt_address", &mut errs);
+    let residence_status = get_enum(&obj, "residence_status", RESIDENCE, &mut errs).flatten();
+    let work_situation = get_enum(&obj, "work_situation", WORK, &mut errs).flatten();
+    let needed_for = get_enum(&obj, "needed_for", NEEDED, &mut errs).flatten();
+    let had_niss_before = get_bool(&obj, "had_niss_before", &mut errs);
+    let passport_or_name_changed = get_bool(&obj, "passport_or_name_changed", &mut errs);
+    let filed_by = get_enum(&obj, "filed_by", FILER, &mut errs).flatten();
+    let filing_for_family_member = get_bool(&obj, "filing_for_family_member", &mut errs);
+    let wants_combined_service = get_bool(&obj, "wants_combined_service", &mut errs);
+    let portal_message = get_enum(&obj, "portal_message", PORTAL, &mut errs);
+    let typed_niss = get_text(&obj, "typed_niss", MAX_NUMBER_CHARS, &mut errs);
+    let typed_nif = get_text(&obj, "typed_nif", MAX_NUMBER_CHARS, &mut errs);
+    let name = get_text(&obj, "name", MAX_NAME_CHARS, &mut errs);
+
+    match (
+        nationality_group,
+        has_pt_citizen_card,
+        has_pt_address,
+        residence_status,
+        work_situation,
+        needed_for,
+        had_niss_before,
+        passport_or_name_changed,
+        filed_by,
+    ) {
+        (Some(ng), Some(cc), Some(addr), Some(rs), Some(ws), Some(nf), Some(had), Some(changed), Some(fb))
+            if errs.is_empty() =>
+        {
+            Ok(NissAnswers {
+                nationality_group: ng,
+                has_pt_citizen_card: cc,
+                has_pt_address: addr,
+                residence_status: rs,
+                work_situation: ws,
+                needed_for: nf,
+                had_niss_before: had,
+                passport_or_name_changed: changed,
+                filed_by: fb,
+                filing_for_family_member: filing_for_family_member.unwrap_or(false),
+                wants_combined_service: wants_combined_service.unwrap_or(false),
+                portal_message: portal_message.flatten(),
+                typed_niss: typed_niss.flatten(),
+                typed_nif: typed_nif.flatten(),
+                name: name.flatten(),
+            })
+        }
+        _ => Err(errs),
+    }
+}
+
+fn contradiction(errs: &mut InputErrors, fields: &[&str], pt: &str, en: &str) {
+    for f in fields {
+        errs.push(InputError::new(*f, "contradiction", pt, en));
+    }
+}
+
+fn filled(s: &Option<String>) -> bool {
+    s.as_deref().is_some_and(|t| !t.trim().is_empty())
+}
+
+/// Answers that cannot all be true get a question back, one error per field involved (code
+/// `contradiction`), instead of a silent pick.
+pub fn check_consistency(a: &NissAnswers) -> Result<(), InputErrors> {
+    let mut errs = InputErrors::default();
+    if !a.had_niss_before && a.portal_message == Some(PortalMessage::NissInvalid) {
+        contradiction(
+            &mut errs,
+            &["had_niss_before", "portal_message"],
+            "Respondeu que nunca teve NISS (had_niss_before), mas que o portal diz que o seu NISS é inválido (portal_message). Já teve um NISS, mesmo de outra época ou dado por um empregador? Corrija uma das duas respostas.",
+            "You answered that you never had a NISS (had_niss_before), but that the portal says your NISS is invalid (portal_message). Did you ever have a NISS, even from an earlier period or given by an employer? Please correct one of the two answers.",
+        );
+    }
+    if !a.had_niss_before && filled(&a.typed_niss) {
+        contradiction(
+            &mut errs,
+            &["typed_niss", "had_niss_before"],
+            "Escreveu um NISS (typed_niss), mas respondeu que nunca teve NISS (had_niss_before). De quem é esse número? Se é seu, responda que já teve NISS; se não é, apague-o.",
+            "You typed a NISS (typed_niss), but answered that you never had one (had_niss_before). Whose number is it? If it is yours, answer that you had a NISS; if not, remove it.",
+        );
+    }
+    if a.has_pt_citizen_card && !a.had_niss_before {
+        contradiction(
+            &mut errs,
+            &["has_pt_citizen_card", "had_niss_before"],
+            "Respondeu que tem Cartão de Cidadão português (has_pt_citizen_card) e que nunca teve NISS (had_niss_before). O Cartão de Cidadão traz o número de Segurança Social no verso. Tem mesmo Cartão de Cidadão (e não um título de residência)?",
+            "You answered that you hold a Portuguese Citizen Card (has_pt_citizen_card) and never had a NISS (had_niss_before). The Citizen Card carries the social security number on its back. Do you really hold a Citizen Card (and not a residence card)?",
+        );
+    }
+    if a.nationality_group == NationalityGroup::UkraineTemporaryProtection && a.wants_combined_service {
+        contradiction(
+            &mut errs,
+            &["nationality_group", "wants_combined_service"],
+            "Respondeu que tem proteção temporária (Ucrânia) e que quer usar o serviço conjunto NIF + NISS + SNS. Esse serviço exclui quem tem proteção temporária, porque os números vêm com a declaração de proteção. Tem proteção temporária, ou outro estatuto?",
+            "You answered that you hold temporary protection (Ukraine) and want the combined NIF + NISS + SNS service. That service excludes temporary-protection holders, because their numbers come with the protection declaration. Do you hold temporary protection, or another status?",
+        );
+    }
+    if a.filed_by == Filer::Employer && !a.work_situation.is_employee() {
+        contradiction(
+            &mut errs,
+            &["filed_by", "work_situation"],
+            "Respondeu que é a entidade empregadora que faz o pedido (filed_by), mas a sua situação de trabalho não é a de trabalhador por conta de outrem (work_situation). O empregador só pode pedir o NISS quando há uma relação de trabalho. Qual das respostas está certa?",
+            "You answered that the employer files the request (filed_by), but your work situation is not employment (work_situation). An employer can only request the NISS when there is an employment relationship. Which answer is right?",
+        );
+    }
+    if a.portal_message == Some(PortalMessage::EmployerRequiresNiss) && !a.work_situation.is_employee() {
+        contradiction(
+            &mut errs,
+            &["portal_message", "work_situation"],
+            "Respondeu que um empregador exige o NISS antes do contrato (portal_message), mas a sua situação de trabalho não é a de trabalhador por conta de outrem (work_situation). Se tem uma oferta de emprego, escolha «trabalhador sem contrato assinado».",
+            "You answered that an employer requires the NISS before the contract (portal_message), but your work situation is not employment (work_situation). If you have a job offer, choose \"employee without a signed contract\".",
+        );
+    }
+    if a.work_situation == WorkSituation::NotWorking && a.needed_for == NeededFor::Job {
+        contradiction(
+            &mut errs,
+            &["work_situation", "needed_for"],
+            "Respondeu que não trabalha (work_situation) e que precisa do NISS para um emprego (needed_for). Se já tem uma oferta ou um contrato, escolha «trabalhador» com ou sem contrato assinado; se ainda procura emprego, escolha outro motivo.",
+            "You answered that you are not working (work_situation) and that you need the NISS for a job (needed_for). If you already have an offer or a contract, choose \"employee\" with or without a signed contract; if you are still looking for work, choose another reason.",
+        );
+    }
+    errs.into_result()
+}

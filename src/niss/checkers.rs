@@ -1,0 +1,449 @@
+//! The NISS and NIF checkers: format, prefix and check digit, with the problem named in both
+//! languages. Pure functions over any string; nothing here can panic on user input.
+//!
+//! Algorithms (research §8, confirmed by three independent public implementations):
+//! - NISS: 11 digits; first digit 1 (person) or 2 (entity); check digit = 9 − (Σ dᵢ·wᵢ mod 10)
+//!   with weights 29, 23, 19, 17, 13, 11, 7, 5, 3, 2.
+//! - NIF: 9 digits; weights 9…2; r = Σ mod 11; check digit 0 if r < 2, else 11 − r. The leading
+//!   one or two digits give the range (person, company, estate…).
+//!
+//! Decisions where the sources are silent:
+//! - `valid` means "a well-formed number of a range in use, with a correct check digit". A valid
+//!   entity number (NISS starting with 2, a company NIF…) keeps `valid: true` but carries the
+//!   problem `entity_not_person`, because the advisor asks for the person's own number.
+//! - NIFs starting with 8 (former sole traders) are **not** valid: the range is obsolete and a
+//!   sole trader now uses the personal NIF. Problem `obsolete_prefix`.
+//! - Spaces (any Unicode white space), dots and hyphens are ignored; a leading `PT` on a NIF
+//!   (the VAT form) is ignored too.
+
+use serde::{Deserialize, Serialize};
+
+/// The result of checking one typed number. Field order is part of the JSON contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdCheck {
+    pub valid: bool,
+    /// What the number is: see [`NissKind`] / [`NifKind`] ids; `unknown` when it cannot be told.
+    pub kind: String,
+    /// `null` for a person's valid number; otherwise one of `empty`, `length`, `non_digit`,
+    /// `check_digit`, `unknown_prefix`, `entity_not_person`, `obsolete_prefix`.
+    pub problem: Option<String>,
+    pub message_pt: String,
+    pub message_en: String,
+    /// Which identifier was checked: `niss` or `nif`.
+    pub identifier: String,
+    /// The digits once separators are removed (absent when the input held other characters).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub normalized: Option<String>,
+    /// Whether the number belongs to a natural person.
+    pub person: bool,
+}
+
+/// The problems a check can report (stable ids used in the JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    Empty,
+    Length,
+    NonDigit,
+    CheckDigit,
+    UnknownPrefix,
+    EntityNotPerson,
+    ObsoletePrefix,
+}
+
+impl Problem {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Problem::Empty => "empty",
+            Problem::Length => "length",
+            Problem::NonDigit => "non_digit",
+            Problem::CheckDigit => "check_digit",
+            Problem::UnknownPrefix => "unknown_prefix",
+            Problem::EntityNotPerson => "entity_not_person",
+            Problem::ObsoletePrefix => "obsolete_prefix",
+        }
+    }
+}
+
+const NISS_WEIGHTS: [u32; 10] = [29, 23, 19, 17, 13, 11, 7, 5, 3, 2];
+const NIF_WEIGHTS: [u32; 8] = [9, 8, 7, 6, 5, 4, 3, 2];
+
+/// The check digit for the first ten NISS digits (each 0–9). Always 0–9.
+pub fn niss_check_digit(first_ten: &[u8; 10]) -> u8 {
+    let s: u32 = first_ten.iter().zip(NISS_WEIGHTS.iter()).map(|(d, w)| u32::from(*d) * w).sum();
+    // s % 10 is 0..=9, so the subtraction cannot underflow.
+    (9 - (s % 10)) as u8
+}
+
+/// The check digit for the first eight NIF digits (each 0–9). Always 0–9.
+pub fn nif_check_digit(first_eight: &[u8; 8]) -> u8 {
+    let s: u32 = first_eight.iter().zip(NIF_WEIGHTS.iter()).map(|(d, w)| u32::from(*d) * w).sum();
+    let r = s % 11;
+    if r < 2 { 0 } else { (11 - r) as u8 }
+}
+
+enum Digits {
+    Empty,
+    NonDigit(char),
+    Ok(Vec<u8>),
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c == '.' || c == '-'
+}
+
+fn digits_of(input: &str) -> Digits {
+    let mut out = Vec::new();
+    let mut any = false;
+    for c in input.chars() {
+        if is_separator(c) {
+            continue;
+        }
+        any = true;
+        if c.is_ascii_digit() {
+            out.push(c as u8 - b'0');
+        } else {
+            return Digits::NonDigit(c);
+        }
+    }
+    if any { Digits::Ok(out) } else { Digits::Empty }
+}
+
+fn text_of(digits: &[u8]) -> String {
+    digits.iter().map(|d| char::from(b'0' + d)).collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn result(
+    identifier: &str,
+    valid: bool,
+    kind: &str,
+    problem: Option<Problem>,
+    pt: String,
+    en: String,
+    normalized: Option<String>,
+    person: bool,
+) -> IdCheck {
+    IdCheck {
+        valid,
+        kind: kind.to_string(),
+        problem: problem.map(|p| p.as_str().to_string()),
+        message_pt: pt,
+        message_en: en,
+        identifier: identifier.to_string(),
+        normalized,
+        person,
+    }
+}
+
+fn shown(c: char) -> String {
+    if c.is_control() { format!("U+{:04X}", u32::from(c)) } else { format!("«{c}»") }
+}
+
+/// Checks a NISS as a person would type it.
+pub fn check_niss(input: &str) -> IdCheck {
+    const ID: &str = "niss";
+    let digits = match digits_of(input) {
+        Digits::Empty => {
+            return result(
+                ID,
+                false,
+                "unknown",
+                Some(Problem::Empty),
+                "Não foi escrito nenhum número. O NISS tem 11 algarismos.".into(),
+                "No number was typed. A NISS has 11 digits.".into(),
+                None,
+                false,
+            );
+        }
+        Digits::NonDigit(c) => {
+            return result(
+                ID,
+                false,
+                "unknown",
+                Some(Problem::NonDigit),
+                format!("O NISS só tem algarismos, mas o texto inclui {}. Pode usar espaços, pontos ou hífenes para separar.", shown(c)),
+                format!("A NISS has digits only, but the text includes {}. Spaces, dots or hyphens may be used as separators.", shown(c)),
+                None,
+                false,
+            );
+        }
+        Digits::Ok(d) => d,
+    };
+    let normalized = Some(text_of(&digits));
+    if digits.len() != 11 {
+        return result(
+            ID,
+            false,
+            "unknown",
+            Some(Problem::Length),
+            format!("Tem {} algarismos; o NISS tem 11. Confirme no documento de atribuição.", digits.len()),
+            format!("It has {} digits; a NISS has 11. Check it against the attribution notice.", digits.len()),
+            normalized,
+            false,
+        );
+    }
+    let first = digits.first().copied().unwrap_or(0);
+    let kind = match first {
+        1 => "person",
+        2 => "entity",
+        _ => {
+            return result(
+                ID,
+                false,
+                "unknown",
+                Some(Problem::UnknownPrefix),
+                format!("Um NISS começa por 1 (pessoa) ou 2 (entidade); este começa por {first}. Confirme o número."),
+                format!("A NISS starts with 1 (person) or 2 (entity); this one starts with {first}. Check the number."),
+                normalized,
+                false,
+            );
+        }
+    };
+    let mut first_ten = [0u8; 10];
+    for (slot, d) in first_ten.iter_mut().zip(digits.iter()) {
+        *slot = *d;
+    }
+    let expected = niss_check_digit(&first_ten);
+    let last = digits.get(10).copied().unwrap_or(u8::MAX);
+    if expected != last {
+        return result(
+            ID,
+            false,
+            kind,
+            Some(Problem::CheckDigit),
+            "O algarismo de controlo não confere: provavelmente há um algarismo mal escrito (ou dois trocados). Compare com o documento de atribuição.".into(),
+            "The check digit does not match: probably one digit was mistyped (or two were swapped). Compare it with the attribution notice.".into(),
+            normalized,
+            false,
+        );
+    }
+    if kind == "entity" {
+        return result(
+            ID,
+            true,
+            kind,
+            Some(Problem::EntityNotPerson),
+            "É um NISS válido, mas de uma entidade (começa por 2), por exemplo de uma entidade empregadora. O NISS de uma pessoa começa por 1.".into(),
+            "This is a valid NISS, but it belongs to an entity (it starts with 2), such as an employer. A person's NISS starts with 1.".into(),
+            normalized,
+            false,
+        );
+    }
+    result(
+        ID,
+        true,
+        kind,
+        None,
+        "O NISS tem um formato válido e o algarismo de controlo confere. Isto não prova que o número esteja atribuído a si.".into(),
+        "The NISS is well formed and its check digit matches. This does not prove the number was assigned to you.".into(),
+        normalized,
+        true,
+    )
+}
+
+/// The NIF ranges, by leading digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NifKind {
+    Person,
+    NonResidentPerson,
+    Company,
+    PublicBody,
+    Estate,
+    NonResidentCompany,
+    InvestmentFund,
+    ExOfficio,
+    VatRefundNonResident,
+    ExceptionalRegime,
+    ObsoleteSoleTrader,
+    CondominiumOrIrregular,
+    NonResidentNoEstablishment,
+    CivilCompany,
+}
+
+impl NifKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NifKind::Person => "person",
+            NifKind::NonResidentPerson => "non_resident_person",
+            NifKind::Company => "company",
+            NifKind::PublicBody => "public_body",
+            NifKind::Estate => "estate",
+            NifKind::NonResidentCompany => "non_resident_company",
+            NifKind::InvestmentFund => "investment_fund",
+            NifKind::ExOfficio => "ex_officio",
+            NifKind::VatRefundNonResident => "vat_refund_non_resident",
+            NifKind::ExceptionalRegime => "exceptional_regime",
+            NifKind::ObsoleteSoleTrader => "obsolete_sole_trader",
+            NifKind::CondominiumOrIrregular => "condominium_or_irregular",
+            NifKind::NonResidentNoEstablishment => "non_resident_no_establishment",
+            NifKind::CivilCompany => "civil_company",
+        }
+    }
+
+    fn label(self) -> (&'static str, &'static str) {
+        match self {
+            NifKind::Person => ("pessoa singular", "natural person"),
+            NifKind::NonResidentPerson => ("pessoa singular não residente", "non-resident natural person"),
+            NifKind::Company => ("pessoa coletiva (empresa)", "legal person (company)"),
+            NifKind::PublicBody => ("organismo da administração pública", "public administration body"),
+            NifKind::Estate => ("herança indivisa", "undivided estate"),
+            NifKind::NonResidentCompany => ("pessoa coletiva não residente", "non-resident legal person"),
+            NifKind::InvestmentFund => ("fundo de investimento", "investment fund"),
+            NifKind::ExOfficio => ("número atribuído oficiosamente", "number assigned ex officio"),
+            NifKind::VatRefundNonResident => ("não residente no reembolso de IVA", "non-resident in the VAT refund process"),
+            NifKind::ExceptionalRegime => ("regime excecional", "exceptional regime"),
+            NifKind::ObsoleteSoleTrader => ("antigo empresário em nome individual", "former sole trader"),
+            NifKind::CondominiumOrIrregular => ("condomínio ou sociedade irregular", "condominium or irregular company"),
+            NifKind::NonResidentNoEstablishment => ("não residente sem estabelecimento estável", "non-resident without a permanent establishment"),
+            NifKind::CivilCompany => ("sociedade civil sem personalidade jurídica", "civil company without legal personality"),
+        }
+    }
+
+    fn is_person(self) -> bool {
+        matches!(self, NifKind::Person | NifKind::NonResidentPerson)
+    }
+}
+
+/// The range of a 9-digit NIF from its first two digits, or `None` for a prefix not in use.
+pub fn nif_kind(first: u8, second: u8) -> Option<NifKind> {
+    match (first, second) {
+        (1..=3, _) => Some(NifKind::Person),
+        (4, 5) => Some(NifKind::NonResidentPerson),
+        (5, _) => Some(NifKind::Company),
+        (6, _) => Some(NifKind::PublicBody),
+        (7, 0) | (7, 4) | (7, 5) => Some(NifKind::Estate),
+        (7, 1) => Some(NifKind::NonResidentCompany),
+        (7, 2) => Some(NifKind::InvestmentFund),
+        (7, 7) => Some(NifKind::ExOfficio),
+        (7, 8) => Some(NifKind::VatRefundNonResident),
+        (7, 9) => Some(NifKind::ExceptionalRegime),
+        (8, _) => Some(NifKind::ObsoleteSoleTrader),
+        (9, 0) | (9, 1) => Some(NifKind::CondominiumOrIrregular),
+        (9, 8) => Some(NifKind::NonResidentNoEstablishment),
+        (9, 9) => Some(NifKind::CivilCompany),
+        _ => None,
+    }
+}
+
+fn strip_pt_prefix(input: &str) -> &str {
+    let t = input.trim_start();
+    let mut chars = t.char_indices();
+    match (chars.next(), chars.next()) {
+        (Some((_, a)), Some((i, b))) if a.eq_ignore_ascii_case(&'p') && b.eq_ignore_ascii_case(&'t') => {
+            t.get(i + b.len_utf8()..).unwrap_or("")
+        }
+        _ => input,
+    }
+}
+
+/// Checks a NIF as a person would type it.
+pub fn check_nif(input: &str) -> IdCheck {
+    const ID: &str = "nif";
+    let digits = match digits_of(strip_pt_prefix(input)) {
+        Digits::Empty => {
+            return result(
+                ID,
+                false,
+                "unknown",
+                Some(Problem::Empty),
+                "Não foi escrito nenhum número. O NIF tem 9 algarismos.".into(),
+                "No number was typed. A NIF has 9 digits.".into(),
+                None,
+                false,
+            );
+        }
+        Digits::NonDigit(c) => {
+            return result(
+                ID,
+                false,
+                "unknown",
+                Some(Problem::NonDigit),
+                format!("O NIF só tem algarismos, mas o texto inclui {}. Pode usar espaços, pontos ou hífenes para separar.", shown(c)),
+                format!("A NIF has digits only, but the text includes {}. Spaces, dots or hyphens may be used as separators.", shown(c)),
+                None,
+                false,
+            );
+        }
+        Digits::Ok(d) => d,
+    };
+    let normalized = Some(text_of(&digits));
+    if digits.len() != 9 {
+        return result(
+            ID,
+            false,
+            "unknown",
+            Some(Problem::Length),
+            format!("Tem {} algarismos; o NIF tem 9. Confirme no documento das Finanças.", digits.len()),
+            format!("It has {} digits; a NIF has 9. Check it against the tax office document.", digits.len()),
+            normalized,
+            false,
+        );
+    }
+    let first = digits.first().copied().unwrap_or(0);
+    let second = digits.get(1).copied().unwrap_or(0);
+    let Some(kind) = nif_kind(first, second) else {
+        return result(
+            ID,
+            false,
+            "unknown",
+            Some(Problem::UnknownPrefix),
+            format!("Nenhum NIF em uso começa por {first}{second}. Confirme o número."),
+            format!("No NIF in use starts with {first}{second}. Check the number."),
+            normalized,
+            false,
+        );
+    };
+    let mut first_eight = [0u8; 8];
+    for (slot, d) in first_eight.iter_mut().zip(digits.iter()) {
+        *slot = *d;
+    }
+    let expected = nif_check_digit(&first_eight);
+    let last = digits.get(8).copied().unwrap_or(u8::MAX);
+    let (label_pt, label_en) = kind.label();
+    if expected != last {
+        return result(
+            ID,
+            false,
+            kind.as_str(),
+            Some(Problem::CheckDigit),
+            "O algarismo de controlo não confere: provavelmente há um algarismo mal escrito (ou dois trocados). Compare com o documento das Finanças.".into(),
+            "The check digit does not match: probably one digit was mistyped (or two were swapped). Compare it with the tax office document.".into(),
+            normalized,
+            false,
+        );
+    }
+    if kind == NifKind::ObsoleteSoleTrader {
+        return result(
+            ID,
+            false,
+            kind.as_str(),
+            Some(Problem::ObsoletePrefix),
+            "Os NIF começados por 8 eram de empresários em nome individual e já não são usados; hoje o empresário usa o seu NIF pessoal.".into(),
+            "NIFs starting with 8 belonged to sole traders and are no longer used; a sole trader now uses their personal NIF.".into(),
+            normalized,
+            false,
+        );
+    }
+    if !kind.is_person() {
+        return result(
+            ID,
+            true,
+            kind.as_str(),
+            Some(Problem::EntityNotPerson),
+            format!("É um NIF válido, mas de {label_pt}, não de uma pessoa. O NIF de uma pessoa começa por 1, 2, 3 ou 45."),
+            format!("This is a valid NIF, but it belongs to a {label_en}, not to a person. A person's NIF starts with 1, 2, 3 or 45."),
+            normalized,
+            false,
+        );
+    }
+    result(
+        ID,
+        true,
+        kind.as_str(),
+        None,
+        format!("O NIF tem um formato válido ({label_pt}) e o algarismo de controlo confere. Isto não prova que o número seja seu."),
+        format!("The NIF is well formed ({label_en}) and its check digit matches. This does not prove the number is yours."),
+        normalized,
+        true,
+    )
+}

@@ -1,0 +1,200 @@
+//! The evaluation context: the rules at the date of death, a record of every parameter used
+//! (the report lists them with their dates and sources), and a builder for each benefit's trace.
+
+use super::report::{Award, Benefit, BenefitResult, Form, Missing, Outcome, ParameterUse, Reason, Status, Step};
+use crate::money::Money;
+use crate::rules::{LookupError, Rules, Value};
+use crate::text::{Confidence, Text};
+use rust_decimal::Decimal;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use time::Date;
+
+pub(crate) type Res<T> = Result<T, LookupError>;
+
+pub(crate) struct Ctx<'r> {
+    pub rules: &'r Rules,
+    pub date: Date,
+    used: RefCell<BTreeMap<String, ParameterUse>>,
+    weakest: RefCell<BTreeMap<String, Confidence>>,
+}
+
+impl<'r> Ctx<'r> {
+    pub fn new(rules: &'r Rules, date: Date) -> Self {
+        Ctx { rules, date, used: RefCell::new(BTreeMap::new()), weakest: RefCell::new(BTreeMap::new()) }
+    }
+
+    fn lookup(&self, id: &str) -> Res<crate::rules::Lookup<'r>> {
+        let l = self.rules.at(id, self.date)?;
+        let mut used = self.used.borrow_mut();
+        if !used.contains_key(id) {
+            let value = match &l.value.value {
+                Value::Number(d) => serde_json::Value::String(d.to_string()),
+                Value::Scale(s) => serde_json::Value::Array(s.iter().map(|d| serde_json::Value::String(d.to_string())).collect()),
+                Value::Code(c) => serde_json::Value::String(c.clone()),
+            };
+            used.insert(
+                id.to_string(),
+                ParameterUse {
+                    value,
+                    effective: crate::dates::iso(l.value.effective),
+                    description: l.parameter.description.clone(),
+                    reference: l.value.reference.clone(),
+                    confidence: l.value.confidence,
+                },
+            );
+        }
+        self.weakest.borrow_mut().insert(id.to_string(), l.value.confidence);
+        Ok(l)
+    }
+
+    pub fn num(&self, id: &str) -> Res<Decimal> {
+        self.lookup(id)?.number()
+    }
+
+    pub fn eur(&self, id: &str) -> Res<Money> {
+        Ok(Money::round(self.num(id)?))
+    }
+
+    pub fn whole(&self, id: &str) -> Res<i32> {
+        self.lookup(id)?.whole()
+    }
+
+    pub fn rate_for(&self, id: &str, count: usize) -> Res<Decimal> {
+        self.lookup(id)?.rate_for(count)
+    }
+
+    pub fn form(&self, id: &str) -> Res<Form> {
+        let l = self.lookup(id)?;
+        Ok(Form { code: l.code()?.to_string(), name: l.parameter.description.clone(), reference: l.value.reference.clone() })
+    }
+
+    pub fn confidence_of(&self, id: &str) -> Option<Confidence> {
+        self.weakest.borrow().get(id).copied()
+    }
+
+    pub fn into_parameters(self) -> BTreeMap<String, ParameterUse> {
+        self.used.into_inner()
+    }
+}
+
+/// Collects one benefit's trace while it is decided.
+pub(crate) struct Builder<'c, 'r> {
+    pub ctx: &'c Ctx<'r>,
+    pub benefit: Benefit,
+    pub reasons: Vec<Reason>,
+    pub steps: Vec<Step>,
+    pub missing: Vec<Missing>,
+    pub awards: Vec<Award>,
+    pub confidence: Confidence,
+    pub form: Option<Form>,
+    pub extra_forms: Vec<Form>,
+    pub claim_deadline: Option<Date>,
+    pub deadline_note: Option<Text>,
+}
+
+impl<'c, 'r> Builder<'c, 'r> {
+    pub fn new(ctx: &'c Ctx<'r>, benefit: Benefit) -> Self {
+        Builder {
+            ctx,
+            benefit,
+            reasons: Vec::new(),
+            steps: Vec::new(),
+            missing: Vec::new(),
+            awards: Vec::new(),
+            confidence: Confidence::Official,
+            form: None,
+            extra_forms: Vec::new(),
+            claim_deadline: None,
+            deadline_note: None,
+        }
+    }
+
+    /// Records a reason under rule `code`, taking its reference and confidence from the table.
+    pub fn reason(&mut self, code: &str, person: Option<&str>, outcome: Outcome, text: Text) -> Res<()> {
+        let rule = self.ctx.rules.rule(code)?;
+        // Only rules that decide or explain this result weaken its confidence.
+        self.confidence = self.confidence.min(rule.confidence);
+        self.reasons.push(Reason {
+            code: code.to_string(),
+            person: person.map(str::to_string),
+            outcome,
+            text,
+            reference: rule.reference.clone(),
+            confidence: rule.confidence,
+            notice: rule.confidence.notice(),
+        });
+        Ok(())
+    }
+
+    pub fn met(&mut self, code: &str, person: Option<&str>, pt: String, en: String) -> Res<()> {
+        self.reason(code, person, Outcome::Met, Text::new(pt, en))
+    }
+
+    pub fn not_met(&mut self, code: &str, person: Option<&str>, pt: String, en: String) -> Res<()> {
+        self.reason(code, person, Outcome::NotMet, Text::new(pt, en))
+    }
+
+    pub fn info(&mut self, code: &str, person: Option<&str>, pt: String, en: String) -> Res<()> {
+        self.reason(code, person, Outcome::Info, Text::new(pt, en))
+    }
+
+    /// An answer still needed: listed once in `missing`, and as a reason under `code`.
+    pub fn need(&mut self, code: &str, person: Option<&str>, field: String, pt: &str, en: &str) -> Res<()> {
+        if !self.missing.iter().any(|m| m.field == field) {
+            self.missing.push(Missing { field, question: Text::new(pt, en) });
+        }
+        self.reason(code, person, Outcome::Missing, Text::new(pt, en))
+    }
+
+    /// A calculation step; the parameters it read weaken the result's confidence.
+    pub fn step(&mut self, params: &[&str], pt: String, en: String) {
+        for p in params {
+            self.fold(p);
+        }
+        self.steps.push(Step { text: Text::new(pt, en), parameters: params.iter().map(|s| s.to_string()).collect() });
+    }
+
+    /// The claim form, from the table; its source's confidence counts too.
+    pub fn set_form(&mut self, id: &str) -> Res<()> {
+        self.form = Some(self.ctx.form(id)?);
+        self.fold(id);
+        Ok(())
+    }
+
+    pub fn add_extra_form(&mut self, id: &str) -> Res<()> {
+        self.extra_forms.push(self.ctx.form(id)?);
+        self.fold(id);
+        Ok(())
+    }
+
+    fn fold(&mut self, id: &str) {
+        if let Some(c) = self.ctx.confidence_of(id) {
+            self.confidence = self.confidence.min(c);
+        }
+    }
+
+    pub fn finish(self, status: Status, headline: Text) -> BenefitResult {
+        let confidence = self.confidence;
+        let (awards, missing) = match status {
+            Status::Eligible => (self.awards, Vec::new()),
+            Status::NeedsInfo => (Vec::new(), self.missing),
+            Status::NotEligible => (Vec::new(), Vec::new()),
+        };
+        BenefitResult {
+            benefit: self.benefit,
+            name: self.benefit.name(),
+            status,
+            headline,
+            awards,
+            reasons: self.reasons,
+            steps: self.steps,
+            missing,
+            form: self.form,
+            extra_forms: self.extra_forms,
+            claim_deadline: self.claim_deadline.map(crate::dates::iso),
+            deadline_note: self.deadline_note,
+            confidence,
+        }
+    }
+}

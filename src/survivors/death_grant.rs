@@ -1,0 +1,247 @@
+//! Death grant (subsídio por morte): a lump sum of a multiple of the IAS for the family.
+
+use super::context::{Builder, Ctx, Res};
+use super::family::{self, Group, Verdict, field, group_of};
+use super::input::{Household, Person, Scheme};
+use super::report::{Award, Benefit, BenefitResult, Period, Status};
+use crate::dates;
+use crate::money::{Money, factor_en, factor_pt, percent_en, percent_pt};
+use crate::text::Text;
+
+pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
+    let mut b = Builder::new(ctx, Benefit::DeathGrant);
+    b.set_form("form.contributory_death_benefits")?;
+    let months = ctx.whole("death_grant.claim_window_months")?;
+    b.claim_deadline = dates::add_months(hh.death_date, months);
+    b.deadline_note = b.claim_deadline.map(|d| {
+        Text::new(
+            format!("Peça até {} ({months} meses a contar da morte; algumas fontes contam em dias).", dates::format_pt(d)),
+            format!("Claim by {} ({months} months from the death; some sources count in days).", dates::format_en(d)),
+        )
+    });
+
+    let record = record(&mut b, hh)?;
+    if record == Verdict::No {
+        return Ok(b.finish(Status::NotEligible, not_eligible()));
+    }
+    let mut unknown = record == Verdict::Unknown;
+    b.info(
+        "death_grant.family",
+        None,
+        "Os familiares têm de reunir as mesmas condições que na pensão de sobrevivência.".into(),
+        "Family members must meet the same conditions as for the survivor's pension.".into(),
+    )?;
+    let mut decided: Vec<(&Person, Verdict)> = Vec::new();
+    for (idx, p) in hh.people.iter().enumerate() {
+        let v = match group_of(p.relation) {
+            Group::Descendants => family::descendant(&mut b, hh, idx, p)?.0,
+            Group::Others => Verdict::No, // decided below, only if no family member qualifies
+            _ => family::spouse_or_ascendant(&mut b, hh, idx, p)?,
+        };
+        unknown |= v == Verdict::Unknown;
+        decided.push((p, v));
+    }
+    let pick = |g: Group| -> Vec<&Person> { decided.iter().filter(|(p, v)| *v == Verdict::Yes && group_of(p.relation) == g).map(|(p, _)| *p).collect() };
+    let spouses = pick(Group::Spouses);
+    let descendants = pick(Group::Descendants);
+    let ascendants = pick(Group::Ascendants);
+    let family_found = !spouses.is_empty() || !descendants.is_empty() || !ascendants.is_empty();
+
+    let mut others = Vec::new();
+    let candidates: Vec<(usize, &Person)> = hh.people.iter().enumerate().filter(|(_, p)| group_of(p.relation) == Group::Others).collect();
+    if !family_found && !unknown && !candidates.is_empty() {
+        let max_degree = ctx.whole("death_grant.other_relatives_max_collateral_degree")?;
+        b.info(
+            "death_grant.other_relatives_conditions",
+            None,
+            "Não foi possível confirmar condições adicionais para os outros parentes.".into(),
+            "Further conditions for other relatives could not be confirmed.".into(),
+        )?;
+        for (idx, p) in candidates {
+            match p.collateral_degree {
+                None => {
+                    b.need(
+                        "death_grant.other_relatives",
+                        Some(&p.id),
+                        field(idx, "collateral_degree"),
+                        "Qual é o grau de parentesco (irmãos 2; tios e sobrinhos 3; afins na linha reta 1)?",
+                        "What is the degree of kinship (siblings 2; uncles, aunts, nephews and nieces 3; in-laws in the direct line 1)?",
+                    )?;
+                    unknown = true;
+                }
+                Some(d) if i64::from(d) <= i64::from(max_degree) => {
+                    b.met(
+                        "death_grant.other_relatives",
+                        Some(&p.id),
+                        format!("{} é parente no {d}.º grau, até ao {max_degree}.º grau admitido.", p.label()),
+                        format!("{} is a relative of degree {d}, within the {max_degree} allowed.", p.label()),
+                    )?;
+                    others.push(p);
+                }
+                Some(d) => {
+                    b.not_met(
+                        "death_grant.other_relatives",
+                        Some(&p.id),
+                        format!("{} é parente no {d}.º grau, além do {max_degree}.º grau admitido.", p.label()),
+                        format!("{} is a relative of degree {d}, beyond the {max_degree} allowed.", p.label()),
+                    )?;
+                }
+            }
+        }
+    } else if family_found && !candidates.is_empty() {
+        b.info(
+            "death_grant.order",
+            None,
+            "Há familiares com direito, por isso os outros parentes não recebem.".into(),
+            "Family members are entitled, so other relatives do not receive it.".into(),
+        )?;
+    }
+    if unknown {
+        return Ok(b.finish(Status::NeedsInfo, Text::new("Faltam respostas para decidir o subsídio por morte.", "More answers are needed to decide the death grant.")));
+    }
+
+    // Who shares, in order of priority.
+    let groups: Vec<(Vec<&Person>, &str, &str)> = if !spouses.is_empty() || !descendants.is_empty() {
+        vec![(spouses, "cônjuges e unidos de facto", "spouses and partners"), (descendants, "descendentes", "descendants")]
+    } else if !ascendants.is_empty() {
+        b.met(
+            "death_grant.order",
+            None,
+            "Não há cônjuge nem descendentes com direito: recebem os ascendentes.".into(),
+            "No spouse or descendant is entitled: the ascendants receive it.".into(),
+        )?;
+        vec![(ascendants, "ascendentes", "ascendants")]
+    } else if !others.is_empty() {
+        vec![(others, "outros parentes", "other relatives")]
+    } else {
+        b.info("death_grant.family", None, "Ninguém na família indicada reúne as condições.".into(), "No one in the family given meets the conditions.".into())?;
+        return Ok(b.finish(Status::NotEligible, not_eligible()));
+    };
+
+    let ias = ctx.eur("ias")?;
+    let multiple = ctx.num("death_grant.ias_multiple")?;
+    let total = ias.times(multiple);
+    b.step(
+        &["ias", "death_grant.ias_multiple"],
+        format!("{} × IAS {} = {}", factor_pt(multiple), ias.format_pt(), total.format_pt()),
+        format!("{} × IAS {} = {}", factor_en(multiple), ias.format_en(), total.format_en()),
+    );
+    b.met(
+        "death_grant.amount",
+        None,
+        format!("O subsídio por morte é {} vezes o IAS em vigor à data da morte.", factor_pt(multiple)),
+        format!("The death grant is {} times the IAS in force at the death.", factor_en(multiple)),
+    )?;
+    let present: Vec<_> = groups.into_iter().filter(|(g, _, _)| !g.is_empty()).collect();
+    let shares: Vec<Money> = if present.len() > 1 {
+        let spouse_share = ctx.num("death_grant.spouse_group_share")?;
+        let first = total.times(spouse_share);
+        let second = total.saturating_sub(first);
+        b.step(
+            &["death_grant.spouse_group_share"],
+            format!("{} para {}: {}; o resto para {}: {}", percent_pt(spouse_share), present[0].1, first.format_pt(), present[1].1, second.format_pt()),
+            format!("{} to {}: {}; the rest to {}: {}", percent_en(spouse_share), present[0].2, first.format_en(), present[1].2, second.format_en()),
+        );
+        b.met(
+            "death_grant.split",
+            None,
+            "Há cônjuge e descendentes: o subsídio divide-se entre os dois grupos.".into(),
+            "There are both a spouse and descendants: the grant is divided between the two groups.".into(),
+        )?;
+        vec![first, second]
+    } else {
+        vec![total]
+    };
+    for ((members, pt, en), share) in present.iter().zip(shares) {
+        let split = share.split_equal(members.len());
+        if members.len() > 1 {
+            b.step(
+                &[],
+                format!("{} ÷ {} {} = {} cada{}", share.format_pt(), members.len(), pt, split.shares.last().copied().unwrap_or(Money::ZERO).format_pt(), leftover(split.leftover_cents).0),
+                format!("{} ÷ {} {} = {} each{}", share.format_en(), members.len(), en, split.shares.last().copied().unwrap_or(Money::ZERO).format_en(), leftover(split.leftover_cents).1),
+            );
+            b.met(
+                "death_grant.split",
+                None,
+                format!("Partes iguais dentro do grupo ({pt})."),
+                format!("Equal shares inside the group ({en})."),
+            )?;
+        }
+        for (p, amount) in members.iter().zip(split.shares) {
+            b.awards.push(Award {
+                person: p.id.clone(),
+                amount,
+                period: Period::Once,
+                yearly: None,
+                payments_per_year: None,
+                from: None,
+                until: None,
+                until_reason: None,
+            });
+        }
+    }
+    let headline = Text::new(
+        format!("Provável direito: {} de uma só vez, para {} pessoa(s).", total.format_pt(), b.awards.len()),
+        format!("Likely entitled: {} once, for {} person(s).", total.format_en(), b.awards.len()),
+    );
+    Ok(b.finish(Status::Eligible, headline))
+}
+
+fn leftover(n: usize) -> (String, String) {
+    if n == 0 {
+        (String::new(), String::new())
+    } else {
+        (format!(" ({n} cêntimo(s) a mais para a(s) primeira(s) pessoa(s) da lista)"), format!(" ({n} extra cent(s) to the first person(s) listed)"))
+    }
+}
+
+fn record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
+    let d = &hh.deceased;
+    let code = "death_grant.scheme";
+    match d.scheme {
+        None => {
+            b.need(code, None, "deceased.scheme".into(), "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
+            Ok(Verdict::Unknown)
+        }
+        Some(Scheme::None) => {
+            b.not_met(code, None, "O falecido não estava abrangido por nenhum regime contributivo.".into(), "The deceased was not covered by any contributory scheme.".into())?;
+            Ok(Verdict::No)
+        }
+        Some(Scheme::General) | Some(Scheme::AgriculturalSpecial) => {
+            b.met(code, None, "No regime geral não é exigido prazo de garantia.".into(), "The general scheme requires no qualifying period.".into())?;
+            Ok(Verdict::Yes)
+        }
+        Some(Scheme::Voluntary) => {
+            let needed = b.ctx.whole("death_grant.qualifying_months.voluntary")?;
+            match d.contribution_months {
+                None => {
+                    b.need(
+                        code,
+                        None,
+                        "deceased.contribution_months".into(),
+                        "Quantos meses de descontos tinha o falecido?",
+                        "How many months of contributions did the deceased have?",
+                    )?;
+                    Ok(Verdict::Unknown)
+                }
+                Some(m) => {
+                    let (pt, en) = (
+                        format!("No seguro social voluntário são precisos {needed} meses de descontos; o falecido tinha {m}."),
+                        format!("Voluntary insurance needs {needed} months of contributions; the deceased had {m}."),
+                    );
+                    if i64::from(m) >= i64::from(needed) {
+                        b.met(code, None, pt, en)?;
+                        Ok(Verdict::Yes)
+                    } else {
+                        b.not_met(code, None, pt, en)?;
+                        Ok(Verdict::No)
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn not_eligible() -> Text {
+    Text::new("Sem direito provável ao subsídio por morte.", "Probably not entitled to the death grant.")
+}

@@ -1,0 +1,72 @@
+//! The survivors' benefits engine: one household in, one report out, with every decision
+//! explained and sourced. Pure: no I/O, and "today" never read (a claim date is an input).
+
+mod context;
+mod death_grant;
+mod family;
+mod funeral_allowance;
+mod funeral_refund;
+pub mod input;
+mod orphans_pension;
+pub mod report;
+mod survivors_pension;
+mod widows_pension;
+
+pub use input::{DeathCause, Deceased, Education, Funeral, Household, Payer, Person, Relation, Scheme, parse_household, validate_household};
+pub use report::{Award, Benefit, BenefitResult, Outcome, Period, Report, Status};
+
+use crate::error::{InputError, InputErrors};
+use crate::rules::{LookupError, Rules};
+use crate::text::Text;
+use context::Ctx;
+
+/// Decides all six benefits for a household, with the rules in force at the date of death.
+pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErrors> {
+    validate_household(household)?;
+    let ctx = Ctx::new(rules, household.death_date);
+    let benefits = decide_all(&ctx, household).map_err(|e| rules_error(&e, household))?;
+    let mut notices = vec![Text::new(
+        "Isto é uma estimativa com base nas suas respostas, não uma decisão: só a Segurança Social decide, depois do pedido.",
+        "This is an estimate from your answers, not a decision: only Social Security decides, once you claim.",
+    )];
+    if benefits.iter().any(|b| b.confidence != crate::text::Confidence::Official) {
+        notices.push(Text::new(
+            "Alguns resultados usam regras ou valores que não puderam ser confirmados no texto oficial; estão assinalados.",
+            "Some results use rules or values that could not be checked against the official text; they are marked.",
+        ));
+    }
+    Ok(Report {
+        rules_date: crate::dates::iso(household.death_date),
+        rules_year: household.death_date.year(),
+        parameters: ctx.into_parameters(),
+        benefits,
+        notices,
+    })
+}
+
+fn decide_all(ctx: &Ctx, hh: &Household) -> Result<Vec<BenefitResult>, LookupError> {
+    // Every dated amount must exist for this date before anything is decided: a date the
+    // table does not cover is an error, never a guess.
+    for id in ["ias", "social_pension", "funeral_allowance.amount"] {
+        ctx.rules.at(id, hh.death_date)?;
+    }
+    let survivors = survivors_pension::evaluate(ctx, hh)?;
+    let grant = death_grant::evaluate(ctx, hh)?;
+    let refund = funeral_refund::evaluate(ctx, hh, &grant)?;
+    let widows = widows_pension::evaluate(ctx, hh)?;
+    let orphans = orphans_pension::evaluate(ctx, hh, &survivors, &widows)?;
+    let allowance = funeral_allowance::evaluate(ctx, hh, &grant, &refund)?;
+    Ok(vec![survivors, grant, refund, widows, orphans, allowance])
+}
+
+fn rules_error(e: &LookupError, hh: &Household) -> InputErrors {
+    let date = crate::dates::iso(hh.death_date);
+    let (pt, en) = match e {
+        LookupError::BeforeFirst { .. } | LookupError::YearMissing { .. } => (
+            format!("A tabela de regras não tem os valores legais para uma morte em {date} ({e}). Verifique a data."),
+            format!("The rules table has no legal values for a death on {date} ({e}). Check the date."),
+        ),
+        _ => (format!("Erro na tabela de regras: {e}."), format!("Error in the rules table: {e}.")),
+    };
+    InputErrors::single(InputError::new("death_date", "no_rules_for_date", pt, en))
+}

@@ -1,0 +1,159 @@
+//! What the engine answers: for each benefit a status, the awards, and the trace that explains
+//! them. The UI renders this and the tests read it; neither decides anything on its own.
+
+use crate::money::Money;
+use crate::text::{Confidence, Reference, Text};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Benefit {
+    SurvivorsPension,
+    DeathGrant,
+    FuneralExpensesRefund,
+    WidowsPension,
+    OrphansPension,
+    FuneralAllowance,
+}
+
+impl Benefit {
+    pub fn name(self) -> Text {
+        match self {
+            Benefit::SurvivorsPension => Text::new("Pensão de sobrevivência", "Survivor's pension"),
+            Benefit::DeathGrant => Text::new("Subsídio por morte", "Death grant"),
+            Benefit::FuneralExpensesRefund => Text::new("Reembolso das despesas de funeral", "Reimbursement of funeral expenses"),
+            Benefit::WidowsPension => Text::new("Pensão de viuvez", "Widow(er)'s pension"),
+            Benefit::OrphansPension => Text::new("Pensão de orfandade", "Orphan's pension"),
+            Benefit::FuneralAllowance => Text::new("Subsídio de funeral", "Funeral allowance"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Eligible,
+    NotEligible,
+    NeedsInfo,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    Month,
+    Once,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Award {
+    /// A person id, or `"other"` for a funeral payer outside the family.
+    pub person: String,
+    pub amount: Money,
+    pub period: Period,
+    /// For monthly amounts: the year's total with every payment of the year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub yearly: Option<Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payments_per_year: Option<i32>,
+    /// First month paid (monthly awards).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Last day paid, when the law sets one; `null` for life or until a condition changes.
+    pub until: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until_reason: Option<Text>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// A condition that holds.
+    Met,
+    /// A condition that fails, and so decides against.
+    NotMet,
+    /// A condition that cannot be checked without more answers.
+    Missing,
+    /// Context that explains, without deciding.
+    Info,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    /// The rule applied (an id of the rules table's `rules`).
+    pub code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    pub outcome: Outcome,
+    pub text: Text,
+    pub reference: Reference,
+    pub confidence: Confidence,
+    /// Set when the rule is not confirmed in the official text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    pub text: Text,
+    /// Parameters the step used.
+    pub parameters: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Missing {
+    /// Path of the answer still needed, as in the input (`people[0].marriage_date`).
+    pub field: String,
+    pub question: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Form {
+    pub code: String,
+    pub name: Text,
+    pub reference: Reference,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BenefitResult {
+    pub benefit: Benefit,
+    pub name: Text,
+    pub status: Status,
+    pub headline: Text,
+    pub awards: Vec<Award>,
+    pub reasons: Vec<Reason>,
+    pub steps: Vec<Step>,
+    pub missing: Vec<Missing>,
+    pub form: Option<Form>,
+    /// Further forms that may be needed (e.g. when a third party caused the death).
+    pub extra_forms: Vec<Form>,
+    pub claim_deadline: Option<String>,
+    pub deadline_note: Option<Text>,
+    /// The weakest confidence of the rules and values this result rests on.
+    pub confidence: Confidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ParameterUse {
+    pub value: serde_json::Value,
+    pub effective: String,
+    pub description: Text,
+    pub reference: Reference,
+    pub confidence: Confidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The date whose rules were applied: the date of death.
+    pub rules_date: String,
+    pub rules_year: i32,
+    pub parameters: BTreeMap<String, ParameterUse>,
+    pub benefits: Vec<BenefitResult>,
+    pub notices: Vec<Text>,
+}
+
+impl Report {
+    pub fn benefit(&self, b: Benefit) -> Option<&BenefitResult> {
+        self.benefits.iter().find(|r| r.benefit == b)
+    }
+}

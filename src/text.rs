@@ -1,0 +1,72 @@
+//! Bilingual text. Every sentence a person reads exists in Portuguese and English.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Text {
+    pub pt: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(pt: impl Into<String>, en: impl Into<String>) -> Self {
+        Text { pt: pt.into(), en: en.into() }
+    }
+}
+
+/// Where a rule or a value comes from, and how sure we are of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    // Ordered from the least to the most certain, so `min()` gives the weakest link.
+    Unverified,
+    SeedOnly,
+    Derived,
+    Secondary,
+    Official,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Official => "official",
+            Confidence::Secondary => "secondary",
+            Confidence::Derived => "derived",
+            Confidence::SeedOnly => "seed_only",
+            Confidence::Unverified => "unverified",
+        }
+    }
+
+    /// The notice a person sees next to anything not read in the official text itself.
+    pub fn notice(self) -> Option<Text> {
+        match self {
+            Confidence::Official => None,
+            Confidence::Secondary => Some(Text::new(
+                "Esta regra não pôde ser confirmada no texto oficial: baseia-se em fontes secundárias que o citam.",
+                "This rule could not be checked against the official text: it rests on secondary sources that quote it.",
+            )),
+            Confidence::Derived => Some(Text::new(
+                "Este valor foi calculado a partir de outros valores publicados e não pôde ser confirmado numa tabela oficial.",
+                "This value was computed from other published values and could not be checked against an official table.",
+            )),
+            Confidence::SeedOnly => Some(Text::new(
+                "Esta indicação vem de um único guia não oficial e não pôde ser confirmada noutra fonte.",
+                "This point comes from a single unofficial guide and could not be confirmed elsewhere.",
+            )),
+            Confidence::Unverified => Some(Text::new(
+                "Esta regra não pôde ser confirmada em nenhuma fonte: trate o resultado com cautela e confirme-o na Segurança Social.",
+                "This rule could not be confirmed in any source: treat the result with care and confirm it with Social Security.",
+            )),
+        }
+    }
+}
+
+/// A legal or documentary source: a title and either a URL or the legal act.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub act: Option<String>,
+}

@@ -1,0 +1,258 @@
+//! Reading untrusted JSON into typed input, field by field, so every problem is reported with
+//! its path (`people[2].birth_date`) and a message in both languages, and all problems are
+//! reported at once rather than the first one only.
+
+use crate::error::{InputError, InputErrors};
+use crate::money::Money;
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+use std::str::FromStr;
+use time::Date;
+
+/// Parses a document, or returns the one `invalid_json` error (field `""`).
+pub fn parse_document(input: &str) -> Result<Value, InputErrors> {
+    serde_json::from_str(input).map_err(|e| {
+        InputErrors::single(InputError::new(
+            "",
+            "invalid_json",
+            format!("O conteúdo não é JSON válido (linha {}, coluna {}).", e.line(), e.column()),
+            format!("The input is not valid JSON (line {}, column {}).", e.line(), e.column()),
+        ))
+    })
+}
+
+pub fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+}
+
+/// One JSON object being read. Remembers which keys were read so that `finish` can flag the
+/// rest: a misspelt field must not be silently ignored.
+pub struct Obj<'v, 'e> {
+    map: &'v Map<String, Value>,
+    path: String,
+    seen: Vec<&'static str>,
+    pub errors: &'e mut InputErrors,
+}
+
+impl<'v, 'e> Obj<'v, 'e> {
+    /// `None` (with an error recorded) when `v` is not an object.
+    pub fn new(v: &'v Value, path: &str, errors: &'e mut InputErrors) -> Option<Obj<'v, 'e>> {
+        match v {
+            Value::Object(map) => Some(Obj { map, path: path.to_string(), seen: Vec::new(), errors }),
+            _ => {
+                errors.push(type_error(path, "um objeto", "an object"));
+                None
+            }
+        }
+    }
+
+    pub fn path(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
+
+    /// The raw value; JSON `null` counts as absent.
+    pub fn raw(&mut self, key: &'static str) -> Option<&'v Value> {
+        self.seen.push(key);
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    pub fn required(&mut self, key: &'static str) -> Option<&'v Value> {
+        let v = self.raw(key);
+        if v.is_none() {
+            let f = self.path(key);
+            self.errors.push(InputError::new(f, "required", "Este campo é obrigatório.", "This field is required."));
+        }
+        v
+    }
+
+    pub fn string(&mut self, key: &'static str) -> Option<String> {
+        let v = self.raw(key)?;
+        match v.as_str() {
+            Some(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Some(_) => {
+                let f = self.path(key);
+                self.errors.push(InputError::new(f, "empty", "Este campo não pode ficar vazio.", "This field cannot be empty."));
+                None
+            }
+            None => {
+                let f = self.path(key);
+                self.errors.push(type_error(&f, "texto", "text"));
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, key: &'static str) -> Option<bool> {
+        let v = self.raw(key)?;
+        match v.as_bool() {
+            Some(b) => Some(b),
+            None => {
+                let f = self.path(key);
+                self.errors.push(type_error(&f, "sim ou não (true/false)", "yes or no (true/false)"));
+                None
+            }
+        }
+    }
+
+    pub fn date(&mut self, key: &'static str) -> Option<Date> {
+        let v = self.raw(key)?;
+        let f = self.path(key);
+        read_date(v, &f, self.errors)
+    }
+
+    pub fn money(&mut self, key: &'static str) -> Option<Money> {
+        let v = self.raw(key)?;
+        let f = self.path(key);
+        read_money(v, &f, self.errors)
+    }
+
+    /// A whole number, from a JSON integer or a string of digits.
+    pub fn whole(&mut self, key: &'static str, max: u32) -> Option<u32> {
+        let v = self.raw(key)?;
+        let f = self.path(key);
+        let n = match v {
+            Value::Number(n) => n.as_u64(),
+            Value::String(s) if !s.trim().is_empty() && s.trim().bytes().all(|b| b.is_ascii_digit()) => s.trim().parse::<u64>().ok(),
+            _ => None,
+        };
+        match n.and_then(|n| u32::try_from(n).ok()) {
+            Some(n) if n <= max => Some(n),
+            Some(_) => {
+                self.errors.push(InputError::new(
+                    f,
+                    "too_large",
+                    format!("O valor não pode passar de {max}."),
+                    format!("The value cannot exceed {max}."),
+                ));
+                None
+            }
+            None => {
+                self.errors.push(InputError::new(
+                    f,
+                    "invalid_number",
+                    "Indique um número inteiro igual ou superior a zero, sem casas decimais.",
+                    "Enter a whole number, zero or more, without decimals.",
+                ));
+                None
+            }
+        }
+    }
+
+    /// One of a fixed list of choices.
+    pub fn choice<T: Copy>(&mut self, key: &'static str, options: &[(&str, T)]) -> Option<T> {
+        let v = self.raw(key)?;
+        let f = self.path(key);
+        let found = v.as_str().and_then(|s| options.iter().find(|(name, _)| *name == s).map(|(_, t)| *t));
+        if found.is_none() {
+            let list = options.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
+            self.errors.push(InputError::new(
+                f,
+                "invalid_choice",
+                format!("Valor não reconhecido. Opções: {list}."),
+                format!("Unrecognised value. Options: {list}."),
+            ));
+        }
+        found
+    }
+
+    /// Flags every key that was not read.
+    pub fn finish(self) {
+        let mut unknown: Vec<&String> = self.map.keys().filter(|k| !self.seen.contains(&k.as_str())).collect();
+        unknown.sort();
+        for k in unknown {
+            self.errors.push(InputError::new(
+                join(&self.path, k),
+                "unknown_field",
+                format!("Campo desconhecido «{k}»: verifique a ortografia."),
+                format!("Unknown field \"{k}\": check the spelling."),
+            ));
+        }
+    }
+}
+
+pub fn type_error(field: &str, pt: &str, en: &str) -> InputError {
+    InputError::new(field, "invalid_type", format!("Aqui espera-se {pt}."), format!("This should be {en}."))
+}
+
+pub fn read_date(v: &Value, field: &str, errors: &mut InputErrors) -> Option<Date> {
+    let d = v.as_str().and_then(|s| crate::dates::parse_iso(s.trim()));
+    if d.is_none() {
+        errors.push(InputError::new(
+            field,
+            "invalid_date",
+            "Data inválida: use o formato AAAA-MM-DD (por exemplo 2025-03-14).",
+            "Invalid date: use the format YYYY-MM-DD (for example 2025-03-14).",
+        ));
+    }
+    d
+}
+
+/// Euros from a JSON number or a string; accepts a decimal comma ("1441,29") and spaces as
+/// thousands separators, as people type them. Rejects negatives and fractions of a cent.
+pub fn read_money(v: &Value, field: &str, errors: &mut InputErrors) -> Option<Money> {
+    let text = match v {
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => Some(normalise_amount(s)),
+        _ => None,
+    };
+    let Some(d) = text.and_then(|t| Decimal::from_str(&t).ok()) else {
+        errors.push(InputError::new(
+            field,
+            "invalid_amount",
+            "Valor inválido: escreva um montante em euros, por exemplo 1250,50.",
+            "Invalid amount: enter an amount in euros, for example 1250.50.",
+        ));
+        return None;
+    };
+    if d.is_sign_negative() && !d.is_zero() {
+        errors.push(InputError::new(field, "negative", "O montante não pode ser negativo.", "The amount cannot be negative."));
+        return None;
+    }
+    let m = Money::exact(d);
+    if m.is_none() {
+        errors.push(InputError::new(
+            field,
+            "too_many_decimals",
+            "Use no máximo duas casas decimais (cêntimos).",
+            "Use at most two decimal places (cents).",
+        ));
+    }
+    m
+}
+
+fn normalise_amount(s: &str) -> String {
+    let t: String = s.trim().trim_end_matches('€').trim_start_matches('€').chars().filter(|c| !c.is_whitespace()).collect();
+    if t.contains(',') && !t.contains('.') { t.replacen(',', ".", 1) } else { t }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_accepts_what_people_type() {
+        let mut e = InputErrors::default();
+        for (input, want) in [("\"1441,29\"", "1441.29"), ("\"1 441.29 €\"", "1441.29"), ("900", "900.00"), ("\"0\"", "0.00")] {
+            let v: Value = serde_json::from_str(input).unwrap();
+            assert_eq!(read_money(&v, "x", &mut e).unwrap().to_string(), want);
+        }
+        assert!(e.is_empty());
+        for (input, code) in [("\"-5\"", "negative"), ("\"1.234\"", "too_many_decimals"), ("\"abc\"", "invalid_amount"), ("true", "invalid_amount")] {
+            let mut e = InputErrors::default();
+            let v: Value = serde_json::from_str(input).unwrap();
+            assert!(read_money(&v, "x", &mut e).is_none());
+            assert_eq!(e.errors[0].code, code, "{input}");
+        }
+    }
+
+    #[test]
+    fn unknown_fields_are_reported() {
+        let v: Value = serde_json::from_str(r#"{"a": true, "birthdate": "x"}"#).unwrap();
+        let mut e = InputErrors::default();
+        let mut o = Obj::new(&v, "people[0]", &mut e).unwrap();
+        assert_eq!(o.boolean("a"), Some(true));
+        o.finish();
+        assert_eq!(e.errors[0].field, "people[0].birthdate");
+        assert_eq!(e.errors[0].code, "unknown_field");
+    }
+}
