@@ -1,1 +1,181 @@
-//! NISS document-pack advisor and the NISS / NIF checkers (being built: issue 4).
+//! NISS document-pack advisor and the NISS / NIF checkers (issue 4).
+//!
+//! `advise` turns typed answers into one document pack: the matching profiles and why, the
+//! combined-service verdict, one de-duplicated document checklist, what not to do, the steps in
+//! order, the fallback, the portal-message diagnosis, filled letters, the escalation file when the
+//! case is blocked, the first-week checklist and the identifier inventory. It is pure: no I/O.
+//! The catalogue (`src/rules/niss.json`) holds every text, with its source and confidence.
+
+pub mod answers;
+pub mod catalogue;
+pub mod checkers;
+pub mod cli;
+pub mod combined_service;
+pub mod conditions;
+pub mod letters;
+pub mod merge;
+pub mod pack;
+pub mod portal_messages;
+pub mod profiles;
+
+pub use answers::{
+    check_consistency, parse_answers, Filer, NationalityGroup, NeededFor, NissAnswers, PortalMessage, ResidenceStatus,
+    WorkSituation,
+};
+pub use catalogue::Catalogue;
+pub use checkers::{check_nif, check_niss, IdCheck};
+pub use pack::DocumentPack;
+
+use crate::error::InputErrors;
+use crate::text::Text;
+use catalogue::{DocEntry, ItemRef, Sourced};
+use conditions::{Condition, Facts};
+use pack::{EscalationFile, IdChecks, IdentifierEntry, PackFallback, PackItem};
+
+fn items(list: &[catalogue::Item], facts: &Facts) -> Vec<PackItem> {
+    list.iter()
+        .filter(|i| facts.all(&i.only_if))
+        .map(|i| PackItem { id: i.id.clone(), text: i.text.clone(), source: i.source() })
+        .collect()
+}
+
+fn identifier_status(id: &str, facts: &Facts) -> (&'static str, Option<String>) {
+    let a = facts.answers;
+    let typed = |check: Option<IdCheck>| check.filter(|c| c.valid && c.person).and_then(|c| c.normalized);
+    match id {
+        "niss" => {
+            let value = typed(a.typed_niss.as_deref().map(check_niss));
+            let status = if a.has_pt_citizen_card {
+                "on_citizen_card"
+            } else if a.had_niss_before {
+                "held"
+            } else if facts.is_tp() {
+                "on_protection_declaration"
+            } else {
+                "to_request"
+            };
+            (status, value)
+        }
+        "nif" => {
+            let value = typed(a.typed_nif.as_deref().map(check_nif));
+            let status = if value.is_some() {
+                "held"
+            } else if a.has_pt_citizen_card {
+                "on_citizen_card"
+            } else if facts.is_tp() {
+                "on_protection_declaration"
+            } else {
+                "unknown"
+            };
+            (status, value)
+        }
+        "sns_number" if a.has_pt_citizen_card => ("on_citizen_card", None),
+        "sns_number" if facts.is_tp() => ("on_protection_declaration", None),
+        _ => ("unknown", None),
+    }
+}
+
+fn escalation(cat: &Catalogue, facts: &Facts, values: &letters::LetterValues) -> Option<EscalationFile> {
+    let a = facts.answers;
+    let reason = match a.portal_message {
+        Some(m) => {
+            let title = cat.portal_message(m).map(|d| d.title.clone()).unwrap_or_default();
+            Text::new(
+                format!("O caso está bloqueado pela mensagem {}: junte o dossier antes de voltar a tentar.", title.pt),
+                format!("The case is blocked by the message {}: put the file together before trying again.", title.en),
+            )
+        }
+        None if facts.holds(Condition::NotWorking) && facts.holds(Condition::NeededForAima) => Text::new(
+            "Sem trabalho, a Segurança Social pode recusar o pedido que a AIMA exige: prepare o dossier desde já.",
+            "Without work, Social Security may refuse the request AIMA requires: prepare the file now.",
+        ),
+        None => return None,
+    };
+    let e = &cat.escalation;
+    Some(EscalationFile {
+        reason,
+        contents: items(&e.contents, facts),
+        evidence_loop: items(&e.evidence_loop, facts),
+        deadline_note: PackItem {
+            id: e.deadline_note.id.clone(),
+            text: e.deadline_note.text.clone(),
+            source: e.deadline_note.source(),
+        },
+        cover_letter: letters::fill(&e.cover_letter, values),
+    })
+}
+
+/// Builds the document pack for one set of answers. Contradictory answers come back as
+/// `InputErrors` with code `contradiction` (one error per field involved).
+pub fn advise(answers: &NissAnswers, catalogue: &Catalogue) -> Result<DocumentPack, InputErrors> {
+    check_consistency(answers)?;
+    let facts = Facts::new(answers);
+    let cat = catalogue;
+    let matched = profiles::matching(answers, cat);
+    let combined = combined_service::verdict(cat, &facts);
+
+    // Documents: profiles, then the representation extras, then the portal message, then the
+    // combined service when the person wants it and is eligible.
+    let mut doc_sources: Vec<(String, &[DocEntry])> = matched.iter().map(|p| (p.id.clone(), p.documents.as_slice())).collect();
+    let mut step_sources: Vec<(String, &[ItemRef])> = matched.iter().map(|p| (p.id.clone(), p.steps.as_slice())).collect();
+    let mut do_not_sources: Vec<(String, &[ItemRef])> = matched.iter().map(|p| (p.id.clone(), p.do_not.as_slice())).collect();
+    if let Some(rep) = cat.representation.iter().find(|r| r.filer == answers.filed_by) {
+        let by = format!("representation:{}", rep.filer.as_str());
+        doc_sources.push((by.clone(), rep.documents.as_slice()));
+        step_sources.push((by, rep.steps.as_slice()));
+    }
+    let portal_def = answers.portal_message.and_then(|m| cat.portal_message(m));
+    if let Some(def) = portal_def {
+        let by = format!("portal_message:{}", def.id.as_str());
+        doc_sources.push((by.clone(), def.documents.as_slice()));
+        do_not_sources.push((by, def.do_not.as_slice()));
+    }
+    if answers.wants_combined_service && combined.eligible {
+        doc_sources.push(("combined_service".to_string(), cat.combined_service.documents.as_slice()));
+    }
+    let (documents, choose_one) = merge::documents(cat, &facts, &doc_sources);
+    let do_not = merge::do_not(cat, &facts, &do_not_sources);
+    let steps = merge::steps(cat, &facts, &step_sources);
+
+    let values = letters::LetterValues::from(answers, &documents, &choose_one);
+    let filled = cat.letters.iter().filter(|l| facts.all(&l.only_if)).map(|l| letters::fill(l, &values)).collect();
+
+    Ok(DocumentPack {
+        catalogue_version: cat.version.clone(),
+        profiles: matched.iter().map(|p| profiles::describe(answers, p)).collect(),
+        combined_service: combined,
+        documents,
+        choose_one,
+        do_not,
+        steps,
+        fallbacks: matched
+            .iter()
+            .map(|p| PackFallback { profile: p.id.clone(), text: p.fallback.clone(), source: p.source() })
+            .collect(),
+        portal_message: answers.portal_message.and_then(|m| portal_messages::diagnose(cat, &facts, m)),
+        letters: filled,
+        escalation: escalation(cat, &facts, &values),
+        first_week: items(&cat.first_week, &facts),
+        identifiers: cat
+            .identifiers
+            .iter()
+            .map(|i| {
+                let (status, value) = identifier_status(&i.id, &facts);
+                IdentifierEntry {
+                    id: i.id.clone(),
+                    name: i.name.clone(),
+                    issuer: i.issuer.clone(),
+                    status: status.to_string(),
+                    value,
+                    source: i.source(),
+                }
+            })
+            .collect(),
+        id_checks: IdChecks {
+            niss: answers.typed_niss.as_deref().map(check_niss),
+            nif: answers.typed_nif.as_deref().map(check_nif),
+        },
+        warnings: items(&cat.warnings, &facts),
+        notes: items(&cat.notes, &facts),
+    })
+}

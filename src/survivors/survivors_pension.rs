@@ -330,7 +330,13 @@ fn spouse_duration(b: &mut Builder, hh: &Household, p: &Person, start: Option<ti
         format!("{} tinha menos de {age_limit} anos à data da morte: a pensão dura {years} anos.", p.label()),
         format!("{} was under {age_limit} at the death: the pension lasts {years} years.", p.label()),
     )?;
-    Ok((until, Some(Text::new(format!("Paga durante {years} anos."), format!("Paid for {years} years.")))))
+    Ok((
+        until,
+        Some(Text::new(
+            format!("Paga durante {years} anos (sem limite se tiver deficiência ou filhos a cargo: indique-o se for o caso)."),
+            format!("Paid for {years} years (no limit if disabled or with dependent children: say so if that applies)."),
+        )),
+    ))
 }
 
 fn headline_not_eligible() -> Text {

@@ -1,0 +1,234 @@
+//! The advisor's output: one document pack, every item with its source and confidence.
+
+use super::catalogue::{DocForm, Need, Source, Translation};
+use super::checkers::IdCheck;
+use crate::text::Text;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentPack {
+    pub catalogue_version: String,
+    /// The profiles that match the answers, each with why.
+    pub profiles: Vec<MatchedProfile>,
+    pub combined_service: CombinedServiceVerdict,
+    /// Single documents, merged across profiles: each appears once.
+    pub documents: Vec<PackDocument>,
+    /// Groups where one document of the group is enough.
+    pub choose_one: Vec<DocumentChoice>,
+    /// What not to do, most important first ("do not request a second NISS" leads when it applies).
+    pub do_not: Vec<PackDoNot>,
+    /// The steps in order, with who does each.
+    pub steps: Vec<PackStep>,
+    pub fallbacks: Vec<PackFallback>,
+    pub portal_message: Option<PortalDiagnosis>,
+    /// Drafts to copy; nothing is sent anywhere.
+    pub letters: Vec<FilledLetter>,
+    /// Present when the case is blocked.
+    pub escalation: Option<EscalationFile>,
+    pub first_week: Vec<PackItem>,
+    pub identifiers: Vec<IdentifierEntry>,
+    pub id_checks: IdChecks,
+    pub warnings: Vec<PackItem>,
+    pub notes: Vec<PackItem>,
+}
+
+/// Why something is in the pack, and for which profile (or `representation:…`,
+/// `portal_message:…`, `combined_service`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Because {
+    pub by: String,
+    pub why: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MatchedProfile {
+    pub id: String,
+    pub name: Text,
+    pub reason: Text,
+    pub channel: Text,
+    /// `self`, `employer`, `representative`.
+    pub who_may_file: Vec<String>,
+    /// Whether the answer `filed_by` is one of `who_may_file`.
+    pub filer_allowed: bool,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackDocument {
+    pub id: String,
+    pub name: Text,
+    pub proves: Text,
+    pub obtained_from: Text,
+    pub form: DocForm,
+    pub translation: Translation,
+    pub need: Need,
+    pub needed_for: Vec<Because>,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentChoice {
+    /// The option ids joined with `|`.
+    pub id: String,
+    pub label: Text,
+    pub need: Need,
+    pub options: Vec<PackDocument>,
+    pub needed_for: Vec<Because>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackDoNot {
+    pub id: String,
+    pub text: Text,
+    #[serde(rename = "for")]
+    pub for_: Vec<String>,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackStep {
+    /// 1, 2, 3… in the order to follow.
+    pub order: usize,
+    pub id: String,
+    /// `you`, `employer` or `representative`.
+    pub who: String,
+    pub who_label: Text,
+    pub phase: u8,
+    pub text: Text,
+    #[serde(rename = "for")]
+    pub for_: Vec<String>,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackFallback {
+    pub profile: String,
+    pub text: Text,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackItem {
+    pub id: String,
+    pub text: Text,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceConditionResult {
+    pub id: String,
+    pub met: bool,
+    pub text: Text,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CombinedServiceVerdict {
+    pub name: Text,
+    pub eligible: bool,
+    pub reason: Text,
+    /// Every condition, met or not.
+    pub conditions: Vec<ServiceConditionResult>,
+    pub channel: Text,
+    /// The documents the service asks for (ids into `documents` / `choose_one` when wanted).
+    pub documents: Vec<String>,
+    pub steps: Vec<PackItem>,
+    /// What to do instead when not eligible.
+    pub advice: Option<Text>,
+    /// Echo of the answer `wants_combined_service`.
+    pub wanted: bool,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortalDiagnosis {
+    pub id: String,
+    pub title: Text,
+    pub usually_means: Vec<Text>,
+    pub what_to_do: Vec<Text>,
+    /// The check of the typed NISS, when the message is about an invalid NISS.
+    pub typed_niss_check: Option<IdCheck>,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilledLetter {
+    pub id: String,
+    /// `employer`, `social_security` or `aima`.
+    pub recipient: String,
+    pub subject: Text,
+    pub body: Text,
+    /// Placeholders left blank for the person to fill in by hand.
+    pub blanks: Vec<String>,
+    pub notice: Text,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EscalationFile {
+    pub reason: Text,
+    pub contents: Vec<PackItem>,
+    pub evidence_loop: Vec<PackItem>,
+    pub deadline_note: PackItem,
+    pub cover_letter: FilledLetter,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentifierEntry {
+    pub id: String,
+    pub name: Text,
+    pub issuer: Text,
+    /// `held`, `to_request`, `on_protection_declaration`, `on_citizen_card` or `unknown`.
+    pub status: String,
+    /// The typed number, when it passed the check.
+    pub value: Option<String>,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdChecks {
+    pub niss: Option<IdCheck>,
+    pub nif: Option<IdCheck>,
+}
+
+impl DocumentPack {
+    /// Every document id in the pack, singles and choice options, in order.
+    pub fn all_document_ids(&self) -> Vec<&str> {
+        self.documents
+            .iter()
+            .map(|d| d.id.as_str())
+            .chain(self.choose_one.iter().flat_map(|c| c.options.iter().map(|o| o.id.as_str())))
+            .collect()
+    }
+
+    pub fn has_document(&self, id: &str) -> bool {
+        self.all_document_ids().contains(&id)
+    }
+
+    pub fn profile_ids(&self) -> Vec<&str> {
+        self.profiles.iter().map(|p| p.id.as_str()).collect()
+    }
+
+    pub fn do_not_ids(&self) -> Vec<&str> {
+        self.do_not.iter().map(|d| d.id.as_str()).collect()
+    }
+
+    pub fn step_ids(&self) -> Vec<&str> {
+        self.steps.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    pub fn letter_ids(&self) -> Vec<&str> {
+        self.letters.iter().map(|l| l.id.as_str()).collect()
+    }
+}
