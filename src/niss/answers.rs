@@ -468,8 +468,8 @@ pub fn check_consistency(a: &NissAnswers) -> Result<(), InputErrors> {
         contradiction(
             &mut errs,
             &["nationality_group", "wants_combined_service"],
-            "Respondeu que tem proteção temporária (Ucrânia) e que quer usar o serviço conjunto NIF + NISS + SNS. Esse serviço exclui quem tem proteção temporária, porque os números vêm com a declaração de proteção. Tem proteção temporária, ou outro estatuto?",
-            "You answered that you hold temporary protection (Ukraine) and want the combined NIF + NISS + SNS service. That service excludes temporary-protection holders, because their numbers come with the protection declaration. Do you hold temporary protection, or another status?",
+            "Respondeu que tem proteção temporária da Ucrânia (nationality_group) e que quer usar o serviço conjunto NIF + NISS + SNS (wants_combined_service). Esse serviço exclui quem tem proteção temporária, porque os números vêm com a declaração de proteção. Tem proteção temporária, ou outro estatuto?",
+            "You answered that you hold temporary protection from Ukraine (nationality_group) and want the combined NIF + NISS + SNS service (wants_combined_service). That service excludes temporary-protection holders, because their numbers come with the protection declaration. Do you hold temporary protection, or another status?",
         );
     }
     if a.filed_by == Filer::Employer && !a.work_situation.is_employee() {
@@ -484,16 +484,16 @@ pub fn check_consistency(a: &NissAnswers) -> Result<(), InputErrors> {
         contradiction(
             &mut errs,
             &["portal_message", "work_situation"],
-            "Respondeu que um empregador exige o NISS antes do contrato (portal_message), mas a sua situação de trabalho não é a de trabalhador por conta de outrem (work_situation). Se tem uma oferta de emprego, escolha «trabalhador sem contrato assinado».",
-            "You answered that an employer requires the NISS before the contract (portal_message), but your work situation is not employment (work_situation). If you have a job offer, choose \"employee without a signed contract\".",
+            "Respondeu que um empregador exige o NISS antes do contrato (portal_message), mas a sua situação de trabalho não é a de trabalhador por conta de outrem (work_situation). Tem uma oferta de emprego? Nesse caso, escolha «trabalhador sem contrato assinado»; se não, apague a mensagem.",
+            "You answered that an employer requires the NISS before the contract (portal_message), but your work situation is not employment (work_situation). Do you have a job offer? If so, choose \"employee without a signed contract\"; if not, remove the message.",
         );
     }
     if a.work_situation == WorkSituation::NotWorking && a.needed_for == NeededFor::Job {
         contradiction(
             &mut errs,
             &["work_situation", "needed_for"],
-            "Respondeu que não trabalha (work_situation) e que precisa do NISS para um emprego (needed_for). Se já tem uma oferta ou um contrato, escolha «trabalhador» com ou sem contrato assinado; se ainda procura emprego, escolha outro motivo.",
-            "You answered that you are not working (work_situation) and that you need the NISS for a job (needed_for). If you already have an offer or a contract, choose \"employee\" with or without a signed contract; if you are still looking for work, choose another reason.",
+            "Respondeu que não trabalha (work_situation) e que precisa do NISS para um emprego (needed_for). Já tem uma oferta ou um contrato? Nesse caso, escolha «trabalhador» com ou sem contrato assinado; se ainda procura emprego, escolha outro motivo.",
+            "You answered that you are not working (work_situation) and that you need the NISS for a job (needed_for). Do you already have an offer or a contract? If so, choose \"employee\" with or without a signed contract; if you are still looking for work, choose another reason.",
         );
     }
     errs.into_result()

@@ -185,7 +185,7 @@ fn who(w: Who, filer: Filer) -> (&'static str, Text) {
     }
 }
 
-/// The steps, de-duplicated and ordered by phase (stable within a phase), numbered from 1.
+/// The steps, de-duplicated and ordered (phase, then catalogue order), numbered from 1.
 pub fn steps(cat: &Catalogue, facts: &Facts, contributions: &[(String, &[ItemRef])]) -> Vec<PackStep> {
     let mut out: Vec<PackStep> = Vec::new();
     for (by, refs) in contributions {
@@ -212,7 +212,10 @@ pub fn steps(cat: &Catalogue, facts: &Facts, contributions: &[(String, &[ItemRef
             }
         }
     }
-    out.sort_by_key(|s| s.phase);
+    // Order: by phase, then by the step's place in the catalogue's list (which is written in the
+    // order the steps should be taken), so merged profiles interleave sensibly.
+    let rank = |id: &str| cat.steps.iter().position(|d| d.id == id).unwrap_or(usize::MAX);
+    out.sort_by_key(|s| (s.phase, rank(&s.id)));
     for (i, s) in out.iter_mut().enumerate() {
         s.order = i + 1;
     }
