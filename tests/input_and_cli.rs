@@ -1,0 +1,134 @@
+//! Bad input gets field-level errors in both languages; the CLI's exit codes and JSON shapes.
+
+use amparo::survivors::parse_household;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn errors(json: &str) -> Vec<(String, String)> {
+    match parse_household(json) {
+        Ok(_) => vec![],
+        Err(e) => {
+            for x in &e.errors {
+                assert!(!x.message_pt.is_empty() && !x.message_en.is_empty(), "{x:?}");
+                assert_ne!(x.message_pt, x.message_en, "{x:?}");
+            }
+            e.errors.into_iter().map(|x| (x.field, x.code)).collect()
+        }
+    }
+}
+
+fn has(json: &str, field: &str, code: &str) -> bool {
+    let e = errors(json);
+    let ok = e.iter().any(|(f, c)| f == field && c == code);
+    if !ok {
+        eprintln!("got {e:?}");
+    }
+    ok
+}
+
+#[test]
+fn every_kind_of_bad_input_names_its_field() {
+    assert!(has("{", "", "invalid_json"));
+    assert!(has("[]", "", "invalid_type"));
+    assert!(has(r#"{"deceased":{}}"#, "death_date", "required"));
+    assert!(has(r#"{"death_date":"2025-02-30","deceased":{}}"#, "death_date", "invalid_date"));
+    assert!(has(r#"{"death_date":"2025-01-01"}"#, "deceased", "required"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{"scheme":"private"}}"#, "deceased.scheme", "invalid_choice"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{"contribution_months":-3}}"#, "deceased.contribution_months", "invalid_number"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{"contribution_months":12.5}}"#, "deceased.contribution_months", "invalid_number"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{"reference_pension":"-1"}}"#, "deceased.reference_pension", "negative"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{"reference_pension":"9.999"}}"#, "deceased.reference_pension", "too_many_decimals"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{"resident":"yes"}}"#, "deceased.resident", "invalid_type"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{"pension":1}}"#, "deceased.pension", "unknown_field"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"people":{}}"#, "people", "invalid_type"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"relation":"spouse"}]}"#, "people[0].id", "required"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"cousin"}]}"#, "people[0].relation", "invalid_choice"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"spouse","birthdate":"1970-01-01"}]}"#, "people[0].birthdate", "unknown_field"));
+    assert!(has(
+        r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"spouse"},{"id":"a","relation":"child"}]}"#,
+        "people[1].id",
+        "duplicate_id"
+    ));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"spouse","marriage_date":"2026-01-01"}]}"#, "people[0].marriage_date", "after_death"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"parent","birth_date":"2026-01-01"}]}"#, "people[0].birth_date", "after_death"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"child","household_size":0}]}"#, "people[0].household_size", "invalid_number"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"funeral":{"paid_by":"zé","amount":"10"}}"#, "funeral.paid_by", "unknown_person"));
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"claim_date":"2024-12-31"}"#, "claim_date", "before_death"));
+}
+
+#[test]
+fn all_errors_are_reported_at_once() {
+    let e = errors(r#"{"death_date":"x","deceased":{"scheme":"?","resident":3},"people":[{"id":"a","relation":"?"}]}"#);
+    assert_eq!(e.len(), 4, "{e:?}");
+}
+
+#[test]
+fn people_type_amounts_with_a_comma_and_numbers_as_json_numbers() {
+    let h = parse_household(r#"{"death_date":"2025-01-01","deceased":{"reference_pension":"1 234,50","contribution_months":"40"}}"#).unwrap();
+    assert_eq!(h.deceased.reference_pension.unwrap().to_string(), "1234.50");
+    let h = parse_household(r#"{"death_date":"2025-01-01","deceased":{"reference_pension":900.5,"contribution_months":40}}"#).unwrap();
+    assert_eq!(h.deceased.reference_pension.unwrap().to_string(), "900.50");
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> (i32, serde_json::Value) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_amparo"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run amparo");
+    if let Some(text) = stdin {
+        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out.status.code().unwrap_or(-1), json)
+}
+
+#[test]
+fn cli_answers_the_readme_example() {
+    let (code, json) = run(&["survivors", "tests/cases/readme_example.input.json"], None);
+    assert_eq!(code, 0);
+    assert_eq!(json["rules_date"], "2025-03-14");
+    assert_eq!(json["benefits"][0]["benefit"], "survivors_pension");
+    assert_eq!(json["benefits"][0]["awards"][0]["amount"], "540.00");
+    assert_eq!(json["benefits"][1]["awards"][0]["amount"], "783.75");
+    assert_eq!(json["parameters"]["ias"]["value"], "522.50");
+    assert_eq!(json["parameters"]["ias"]["effective"], "2025-01-01");
+    assert!(json["parameters"]["ias"]["reference"]["title"].is_string());
+    for b in json["benefits"].as_array().unwrap() {
+        for key in ["benefit", "status", "awards", "reasons", "missing", "form", "claim_deadline", "confidence"] {
+            assert!(b.get(key).is_some(), "{key} missing in {}", b["benefit"]);
+        }
+    }
+}
+
+#[test]
+fn cli_reads_stdin_and_rejects_bad_input_with_exit_2() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/readme_example.input.json")).unwrap();
+    assert_eq!(run(&["survivors"], Some(&text)).0, 0);
+    assert_eq!(run(&["survivors", "-"], Some(&text)).0, 0);
+
+    let (code, json) = run(&["survivors"], Some(r#"{"death_date":"2025-13-01","deceased":{}}"#));
+    assert_eq!(code, 2);
+    assert_eq!(json["errors"][0]["field"], "death_date");
+    assert_eq!(json["errors"][0]["code"], "invalid_date");
+    assert!(json["errors"][0]["message_pt"].is_string() && json["errors"][0]["message_en"].is_string());
+
+    let (code, json) = run(&["survivors"], Some("not json"));
+    assert_eq!((code, json["errors"][0]["field"].as_str()), (2, Some("")));
+    let (code, json) = run(&["survivors", "/no/such/file.json"], None);
+    assert_eq!((code, json["errors"][0]["code"].as_str()), (2, Some("unreadable")));
+    // A death the table does not cover.
+    let (code, json) = run(&["survivors"], Some(r#"{"death_date":"2031-01-01","deceased":{}}"#));
+    assert_eq!((code, json["errors"][0]["code"].as_str()), (2, Some("no_rules_for_date")));
+    let (code, json) = run(&["survivors"], Some(r#"{"death_date":"2012-01-01","deceased":{}}"#));
+    assert_eq!((code, json["errors"][0]["field"].as_str()), (2, Some("death_date")));
+    assert_eq!(run(&["nonsense"], None).0, 2);
+}
