@@ -76,22 +76,54 @@ impl Money {
 
     /// "1 441,29 €"
     pub fn format_pt(self) -> String {
-        let (int, frac, neg) = self.parts();
-        format!("{}{},{} €", if neg { "-" } else { "" }, group(&int, ' '), frac)
+        let mut out = String::with_capacity(24);
+        self.write_grouped(&mut out, ' ', ',');
+        out.push_str(" €");
+        out
     }
 
     /// "€1,441.29"
     pub fn format_en(self) -> String {
-        let (int, frac, neg) = self.parts();
-        format!("{}€{}.{}", if neg { "-" } else { "" }, group(&int, ','), frac)
+        let mut out = String::with_capacity(24);
+        self.write_grouped(&mut out, ',', '.');
+        out
     }
 
-    fn parts(self) -> (String, String, bool) {
-        let s = self.to_string();
-        let neg = s.starts_with('-');
-        let s = s.trim_start_matches('-');
-        let (i, f) = s.split_once('.').unwrap_or((s, "00"));
-        (i.to_string(), f.to_string(), neg)
+    /// Writes sign, euro sign (English order), grouped units and cents, without temporaries:
+    /// reports format hundreds of amounts.
+    fn write_grouped(self, out: &mut String, thousands: char, decimal: char) {
+        let mut d = self.0;
+        d.rescale(CENTS_DP);
+        let cents = d.mantissa();
+        if cents < 0 {
+            out.push('-');
+        }
+        if decimal == '.' {
+            out.push('€');
+        }
+        let cents = cents.unsigned_abs();
+        let units = cents / 100;
+        let mut digits = [0u8; 40];
+        let mut n = 0;
+        let mut u = units;
+        loop {
+            digits[n] = b'0' + (u % 10) as u8;
+            n += 1;
+            u /= 10;
+            if u == 0 {
+                break;
+            }
+        }
+        for i in (0..n).rev() {
+            out.push(char::from(digits[i]));
+            if i > 0 && i % 3 == 0 {
+                out.push(thousands);
+            }
+        }
+        out.push(decimal);
+        let c = (cents % 100) as u8;
+        out.push(char::from(b'0' + c / 10));
+        out.push(char::from(b'0' + c % 10));
     }
 }
 
@@ -113,17 +145,6 @@ impl std::iter::Sum for Money {
 pub struct Split {
     pub shares: Vec<Money>,
     pub leftover_cents: usize,
-}
-
-fn group(int: &str, sep: char) -> String {
-    let mut out = String::with_capacity(int.len() + int.len() / 3);
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(ch);
-    }
-    out
 }
 
 impl fmt::Display for Money {
@@ -190,6 +211,10 @@ mod tests {
         assert_eq!(m.format_en(), "€1,441.29");
         assert_eq!(Money::round(d("1234567.5")).format_en(), "€1,234,567.50");
         assert_eq!(Money::round(d("12")).format_pt(), "12,00 €");
+        assert_eq!(Money::round(d("0.05")).format_en(), "€0.05");
+        assert_eq!(Money::round(d("-1000")).format_pt(), "-1 000,00 €");
+        assert_eq!(Money::round(d("999.99")).format_pt(), "999,99 €");
+        assert_eq!(Money::round(d("100000")).format_en(), "€100,000.00");
         assert_eq!(percent_pt(d("0.60")), "60 %");
         assert_eq!(percent_en(d("0.3")), "30%");
         assert_eq!(factor_pt(d("1.50")), "1,5");

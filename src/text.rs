@@ -1,15 +1,18 @@
 //! Bilingual text. Every sentence a person reads exists in Portuguese and English.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
+/// Fixed sentences borrow their `'static` text; sentences with values in them own theirs, so a
+/// report costs an allocation only where it says something particular.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Text {
-    pub pt: String,
-    pub en: String,
+    pub pt: Cow<'static, str>,
+    pub en: Cow<'static, str>,
 }
 
 impl Text {
-    pub fn new(pt: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(pt: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Self {
         Text { pt: pt.into(), en: en.into() }
     }
 }

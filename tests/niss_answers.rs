@@ -1,9 +1,9 @@
 //! Parsing the answers JSON: field-level errors, unknown fields, bad JSON, contradictions, and no
 //! panic on any input.
 
-use amparo::niss::{advise, parse_answers, Catalogue, Filer, NationalityGroup, PortalMessage, WorkSituation};
+use amparo::niss::{Catalogue, Filer, NationalityGroup, PortalMessage, WorkSituation, advise, parse_answers};
 use proptest::prelude::*;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 fn base() -> Value {
     json!({
@@ -47,8 +47,15 @@ fn a_complete_answer_parses() {
 fn every_required_field_is_reported_when_missing() {
     let errs = parse_answers("{}").expect_err("empty object");
     for f in [
-        "nationality_group", "has_pt_citizen_card", "has_pt_address", "residence_status", "work_situation",
-        "needed_for", "had_niss_before", "passport_or_name_changed", "filed_by",
+        "nationality_group",
+        "has_pt_citizen_card",
+        "has_pt_address",
+        "residence_status",
+        "work_situation",
+        "needed_for",
+        "had_niss_before",
+        "passport_or_name_changed",
+        "filed_by",
     ] {
         let e = errs.errors.iter().find(|e| e.field == f).unwrap_or_else(|| panic!("no error for {f}"));
         assert_eq!(e.code, "required");
@@ -119,11 +126,7 @@ fn contradiction(v: Value, fields: &[&str]) {
     let a = parse(&v).expect("each answer is valid on its own");
     let errs = advise(&a, &cat).expect_err("contradiction must be refused");
     for f in fields {
-        let e = errs
-            .errors
-            .iter()
-            .find(|e| e.field == *f)
-            .unwrap_or_else(|| panic!("no error on {f}: {errs:?}"));
+        let e = errs.errors.iter().find(|e| e.field == *f).unwrap_or_else(|| panic!("no error on {f}: {errs:?}"));
         assert_eq!(e.code, "contradiction");
         for g in fields {
             assert!(e.message_en.contains(g) && e.message_pt.contains(g), "message must name {g}: {}", e.message_en);

@@ -43,7 +43,10 @@ fn every_item_has_reference_confidence_and_review_date() {
                         "{path}: confidence {conf:?}"
                     );
                     if conf == "official" || conf == "secondary" {
-                        assert!(r.get("url").is_some() || r.get("act").is_some(), "{path}: {conf} item without url or act");
+                        assert!(
+                            r.get("url").is_some() || r.get("act").is_some(),
+                            "{path}: {conf} item without url or act"
+                        );
                     }
                     assert_eq!(m.get("last_review").and_then(Value::as_str), Some("2026-11-23"), "{path}");
                 }
@@ -66,7 +69,20 @@ fn every_item_has_reference_confidence_and_review_date() {
     walk(&v, "$", &mut count);
     assert!(count > 150, "only {count} sourced items");
     // Every defined item (documents, do_not, steps, profiles, letters, items…) carries a reference.
-    for list in ["documents", "do_not", "steps", "profiles", "letters", "first_week", "identifiers", "warnings", "notes", "portal_messages", "residence_evidence", "representation"] {
+    for list in [
+        "documents",
+        "do_not",
+        "steps",
+        "profiles",
+        "letters",
+        "first_week",
+        "identifiers",
+        "warnings",
+        "notes",
+        "portal_messages",
+        "residence_evidence",
+        "representation",
+    ] {
         for (i, item) in v[list].as_array().expect(list).iter().enumerate() {
             assert!(item.get("reference").is_some(), "{list}[{i}] has no reference");
             assert!(item.get("confidence").is_some(), "{list}[{i}] has no confidence");

@@ -6,8 +6,15 @@ use amparo::niss::{check_nif, check_niss};
 use proptest::prelude::*;
 
 const VALID_NISS: &[&str] = &[
-    "12345678910", "12109072813", "10158266749", "13071480279", "11115611236", "23456789233", "13456789232",
-    "12060903799", "12073833086",
+    "12345678910",
+    "12109072813",
+    "10158266749",
+    "13071480279",
+    "11115611236",
+    "23456789233",
+    "13456789232",
+    "12060903799",
+    "12073833086",
 ];
 
 #[test]
@@ -149,7 +156,9 @@ fn nif_ranges_are_reported() {
         match *kind {
             "person" | "non_resident_person" => assert!(c.valid && c.problem.is_none() && c.person, "{n}: {c:?}"),
             // Decision: the obsolete sole-trader range is not valid.
-            "obsolete_sole_trader" => assert!(!c.valid && c.problem.as_deref() == Some("obsolete_prefix"), "{n}: {c:?}"),
+            "obsolete_sole_trader" => {
+                assert!(!c.valid && c.problem.as_deref() == Some("obsolete_prefix"), "{n}: {c:?}")
+            }
             _ => assert!(c.valid && c.problem.as_deref() == Some("entity_not_person") && !c.person, "{n}: {c:?}"),
         }
     }

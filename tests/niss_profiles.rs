@@ -1,7 +1,7 @@
 //! One test per profile, pinning its documents, steps and "do not" items.
 
-use amparo::niss::{advise, parse_answers, Catalogue, DocumentPack};
-use serde_json::{json, Value};
+use amparo::niss::{Catalogue, DocumentPack, advise, parse_answers};
+use serde_json::{Value, json};
 
 fn base() -> Value {
     json!({
@@ -33,7 +33,12 @@ fn pack(overrides: Value) -> DocumentPack {
 fn docs(p: &DocumentPack) -> Vec<(String, String)> {
     p.documents
         .iter()
-        .map(|d| (d.id.clone(), serde_json::to_value(d.need).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()))
+        .map(|d| {
+            (
+                d.id.clone(),
+                serde_json::to_value(d.need).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
@@ -57,10 +62,21 @@ fn assert_no_duplicate_documents(p: &DocumentPack) {
 fn employee_without_a_signed_contract() {
     let p = pack(json!({"work_situation": "employee_no_contract"}));
     assert_eq!(p.profile_ids(), ["employee"]);
-    assert_eq!(docs(&p), pairs(&[("passport", "required"), ("nif_proof", "optional"), ("residence_title", "required"), ("ss_contract_notice", "optional")]));
+    assert_eq!(
+        docs(&p),
+        pairs(&[
+            ("passport", "required"),
+            ("nif_proof", "optional"),
+            ("residence_title", "required"),
+            ("ss_contract_notice", "optional")
+        ])
+    );
     assert_eq!(choices(&p), ["employment_contract|employer_declaration"]);
     assert_eq!(p.do_not_ids(), ["no_borrowed_niss", "no_hr_refusal_acceptance", "no_blank_forms"]);
-    assert_eq!(p.step_ids(), ["emp_sign_contract", "file_request", "collect_niss", "emp_give_niss", "emp_register_link", "emp_check_ssd"]);
+    assert_eq!(
+        p.step_ids(),
+        ["emp_sign_contract", "file_request", "collect_niss", "emp_give_niss", "emp_register_link", "emp_check_ssd"]
+    );
     let who: Vec<&str> = p.steps.iter().map(|s| s.who.as_str()).collect();
     assert_eq!(who, ["employer", "you", "you", "you", "employer", "you"]);
     assert_eq!(p.letter_ids(), ["employer_contract_first", "ss_request"]);
@@ -70,7 +86,15 @@ fn employee_without_a_signed_contract() {
 #[test]
 fn employee_with_a_signed_contract_needs_the_contract_itself() {
     let p = pack(json!({}));
-    assert_eq!(docs(&p), pairs(&[("passport", "required"), ("nif_proof", "optional"), ("employment_contract", "required"), ("residence_title", "required")]));
+    assert_eq!(
+        docs(&p),
+        pairs(&[
+            ("passport", "required"),
+            ("nif_proof", "optional"),
+            ("employment_contract", "required"),
+            ("residence_title", "required")
+        ])
+    );
     assert!(choices(&p).is_empty());
     assert!(!p.step_ids().contains(&"emp_sign_contract"));
 }
@@ -79,7 +103,10 @@ fn employee_with_a_signed_contract_needs_the_contract_itself() {
 fn independent_worker_without_activity() {
     let p = pack(json!({"work_situation": "independent_no_activity", "needed_for": "other"}));
     assert_eq!(p.profile_ids(), ["independent_worker"]);
-    assert_eq!(docs(&p), pairs(&[("passport", "required"), ("nif_proof", "required"), ("residence_title", "required")]));
+    assert_eq!(
+        docs(&p),
+        pairs(&[("passport", "required"), ("nif_proof", "required"), ("residence_title", "required")])
+    );
     assert_eq!(p.do_not_ids(), ["no_fake_work_evidence", "activity_is_not_niss", "intention_not_evidence"]);
     assert_eq!(p.step_ids(), ["ind_open_activity", "file_request", "collect_niss", "ind_check_obligations"]);
 }
@@ -89,7 +116,13 @@ fn independent_worker_with_activity() {
     let p = pack(json!({"work_situation": "independent_with_activity", "needed_for": "other"}));
     assert_eq!(
         docs(&p),
-        pairs(&[("passport", "required"), ("nif_proof", "required"), ("activity_start", "required"), ("invoices_receipts", "required"), ("residence_title", "required")])
+        pairs(&[
+            ("passport", "required"),
+            ("nif_proof", "required"),
+            ("activity_start", "required"),
+            ("invoices_receipts", "required"),
+            ("residence_title", "required")
+        ])
     );
     assert_eq!(p.do_not_ids(), ["no_fake_work_evidence", "activity_is_not_niss"]);
     assert_eq!(p.step_ids(), ["file_request", "collect_niss", "ind_check_obligations"]);
@@ -101,7 +134,14 @@ fn digital_nomad() {
     assert_eq!(p.profile_ids(), ["digital_nomad"]);
     assert_eq!(
         docs(&p),
-        pairs(&[("passport", "required"), ("nif_proof", "optional"), ("foreign_employment_contract", "required"), ("remote_work_evidence", "optional"), ("a1_certificate", "optional"), ("residence_visa", "required")])
+        pairs(&[
+            ("passport", "required"),
+            ("nif_proof", "optional"),
+            ("foreign_employment_contract", "required"),
+            ("remote_work_evidence", "optional"),
+            ("a1_certificate", "optional"),
+            ("residence_visa", "required")
+        ])
     );
     assert_eq!(p.do_not_ids(), ["niss_not_settle_nomad"]);
     assert_eq!(p.step_ids(), ["file_request", "collect_niss", "nomad_cross_border"]);
@@ -109,9 +149,19 @@ fn digital_nomad() {
 
 #[test]
 fn company_officer() {
-    let p = pack(json!({"work_situation": "company_officer", "needed_for": "other", "residence_status": "pending_with_receipt"}));
+    let p = pack(
+        json!({"work_situation": "company_officer", "needed_for": "other", "residence_status": "pending_with_receipt"}),
+    );
     assert_eq!(p.profile_ids(), ["company_officer"]);
-    assert_eq!(docs(&p), pairs(&[("passport", "required"), ("nif_proof", "optional"), ("company_registry_certificate", "required"), ("aima_receipt", "required")]));
+    assert_eq!(
+        docs(&p),
+        pairs(&[
+            ("passport", "required"),
+            ("nif_proof", "optional"),
+            ("company_registry_certificate", "required"),
+            ("aima_receipt", "required")
+        ])
+    );
     assert_eq!(p.do_not_ids(), ["officer_not_contract"]);
     assert_eq!(p.step_ids(), ["file_request", "collect_niss", "officer_framework"]);
 }
@@ -120,7 +170,10 @@ fn company_officer() {
 fn voluntary_insurance() {
     let p = pack(json!({"work_situation": "voluntary_insurance", "needed_for": "benefit"}));
     assert_eq!(p.profile_ids(), ["voluntary_insurance"]);
-    assert_eq!(docs(&p), pairs(&[("passport", "required"), ("voluntary_insurance_basis", "required"), ("residence_title", "required")]));
+    assert_eq!(
+        docs(&p),
+        pairs(&[("passport", "required"), ("voluntary_insurance_basis", "required"), ("residence_title", "required")])
+    );
     assert_eq!(p.do_not_ids(), ["ssv_not_automatic"]);
     assert_eq!(p.step_ids(), ["ssv_ask_basis", "file_request", "collect_niss"]);
     let basis = p.documents.iter().find(|d| d.id == "voluntary_insurance_basis").expect("basis");
@@ -131,7 +184,15 @@ fn voluntary_insurance() {
 fn student_or_not_working() {
     let p = pack(json!({"work_situation": "not_working", "needed_for": "other"}));
     assert_eq!(p.profile_ids(), ["student_or_not_working"]);
-    assert_eq!(docs(&p), pairs(&[("passport", "required"), ("official_requirement", "required"), ("residence_title", "required"), ("ss_reply", "optional")]));
+    assert_eq!(
+        docs(&p),
+        pairs(&[
+            ("passport", "required"),
+            ("official_requirement", "required"),
+            ("residence_title", "required"),
+            ("ss_reply", "optional")
+        ])
+    );
     assert_eq!(p.do_not_ids(), ["no_fake_work_evidence"]);
     assert_eq!(p.step_ids(), ["not_working_explain", "file_request", "collect_niss", "not_working_loop"]);
     assert!(p.escalation.is_none(), "not blocked: no portal message and not for AIMA");
@@ -143,10 +204,27 @@ fn aima_renewal_without_a_niss_and_not_working() {
     assert_eq!(p.profile_ids(), ["student_or_not_working", "aima_renewal"]);
     assert_eq!(
         docs(&p),
-        pairs(&[("passport", "required"), ("official_requirement", "required"), ("residence_title", "required"), ("ss_reply", "optional"), ("niss_request_proof", "required"), ("address_proof", "required")])
+        pairs(&[
+            ("passport", "required"),
+            ("official_requirement", "required"),
+            ("residence_title", "required"),
+            ("ss_reply", "optional"),
+            ("niss_request_proof", "required"),
+            ("address_proof", "required")
+        ])
     );
     assert_eq!(p.do_not_ids(), ["no_fake_work_evidence", "no_wait_deadline"]);
-    assert_eq!(p.step_ids(), ["aima_update_address", "not_working_explain", "file_request", "collect_niss", "aima_send_niss", "not_working_loop"]);
+    assert_eq!(
+        p.step_ids(),
+        [
+            "aima_update_address",
+            "not_working_explain",
+            "file_request",
+            "collect_niss",
+            "aima_send_niss",
+            "not_working_loop"
+        ]
+    );
     assert_eq!(p.letter_ids(), ["ss_request", "aima_pending"]);
     let esc = p.escalation.as_ref().expect("not working + AIMA: the evidence loop applies");
     assert_eq!(esc.evidence_loop.len(), 5);
@@ -167,7 +245,15 @@ fn returning_with_old_niss() {
     assert_eq!(p.profile_ids(), ["employee", "returning_with_old_niss"]);
     assert_eq!(
         docs(&p),
-        pairs(&[("passport", "required"), ("nif_proof", "optional"), ("employment_contract", "required"), ("eu_registration_certificate", "optional"), ("old_passport", "optional"), ("prior_work_evidence", "optional"), ("niss_notice", "optional")])
+        pairs(&[
+            ("passport", "required"),
+            ("nif_proof", "optional"),
+            ("employment_contract", "required"),
+            ("eu_registration_certificate", "optional"),
+            ("old_passport", "optional"),
+            ("prior_work_evidence", "optional"),
+            ("niss_notice", "optional")
+        ])
     );
     assert_eq!(p.do_not_ids(), ["no_second_niss", "no_borrowed_niss", "no_hr_refusal_acceptance", "no_blank_forms"]);
     assert_eq!(p.step_ids(), ["ret_recover", "emp_give_niss", "emp_register_link", "emp_check_ssd", "ret_ssd"]);
@@ -181,13 +267,33 @@ fn identity_changed() {
     assert_eq!(
         docs(&p),
         pairs(&[
-            ("passport", "required"), ("nif_proof", "optional"), ("employment_contract", "required"), ("residence_title", "required"),
-            ("old_passport", "required"), ("prior_work_evidence", "optional"), ("niss_notice", "optional"),
-            ("name_change_certificate", "optional"), ("identity_link_statement", "required"),
+            ("passport", "required"),
+            ("nif_proof", "optional"),
+            ("employment_contract", "required"),
+            ("residence_title", "required"),
+            ("old_passport", "required"),
+            ("prior_work_evidence", "optional"),
+            ("niss_notice", "optional"),
+            ("name_change_certificate", "optional"),
+            ("identity_link_statement", "required"),
         ])
     );
-    assert_eq!(p.do_not_ids(), ["no_second_niss", "no_borrowed_niss", "no_hr_refusal_acceptance", "no_blank_forms", "identity_versions"]);
-    assert_eq!(p.step_ids(), ["ret_recover", "id_update_ss", "id_update_others", "emp_give_niss", "emp_register_link", "emp_check_ssd", "ret_ssd"]);
+    assert_eq!(
+        p.do_not_ids(),
+        ["no_second_niss", "no_borrowed_niss", "no_hr_refusal_acceptance", "no_blank_forms", "identity_versions"]
+    );
+    assert_eq!(
+        p.step_ids(),
+        [
+            "ret_recover",
+            "id_update_ss",
+            "id_update_others",
+            "emp_give_niss",
+            "emp_register_link",
+            "emp_check_ssd",
+            "ret_ssd"
+        ]
+    );
     // The old passport is optional for the returning profile but required for the identity change.
     let old = p.documents.iter().find(|d| d.id == "old_passport").expect("old passport");
     let by: Vec<&str> = old.needed_for.iter().map(|b| b.by.as_str()).collect();
@@ -200,10 +306,28 @@ fn cplp_national_filed_by_the_employer() {
     assert_eq!(p.profile_ids(), ["employee", "cplp_national"]);
     assert_eq!(
         docs(&p),
-        pairs(&[("passport", "required"), ("nif_proof", "optional"), ("employment_contract", "required"), ("cplp_residence_visa", "required"), ("representation_proof", "required"), ("representative_id", "required")])
+        pairs(&[
+            ("passport", "required"),
+            ("nif_proof", "optional"),
+            ("employment_contract", "required"),
+            ("cplp_residence_visa", "required"),
+            ("representation_proof", "required"),
+            ("representative_id", "required")
+        ])
     );
     assert_eq!(p.do_not_ids(), ["no_borrowed_niss", "no_hr_refusal_acceptance", "no_blank_forms", "cplp_one_rule"]);
-    assert_eq!(p.step_ids(), ["file_request", "ask_copies", "collect_niss", "emp_give_niss", "emp_register_link", "emp_check_ssd", "cplp_keep_docs"]);
+    assert_eq!(
+        p.step_ids(),
+        [
+            "file_request",
+            "ask_copies",
+            "collect_niss",
+            "emp_give_niss",
+            "emp_register_link",
+            "emp_check_ssd",
+            "cplp_keep_docs"
+        ]
+    );
     assert_eq!(p.steps.iter().find(|s| s.id == "file_request").map(|s| s.who.as_str()), Some("employer"));
 }
 
@@ -218,12 +342,36 @@ fn cplp_national_with_a_title_chooses_title_or_certificate() {
 fn ukraine_temporary_protection() {
     let p = pack(json!({"nationality_group": "ukraine_temporary_protection"}));
     assert_eq!(p.profile_ids(), ["employee", "ukraine_temporary_protection"]);
-    assert_eq!(docs(&p), pairs(&[("passport", "required"), ("nif_proof", "optional"), ("employment_contract", "required"), ("tp_declaration", "required")]));
-    assert_eq!(p.do_not_ids(), ["no_borrowed_niss", "tp_no_ordinary_request", "no_hr_refusal_acceptance", "no_blank_forms", "tp_no_combined"]);
-    assert_eq!(p.step_ids(), ["tp_check_declaration", "tp_desk", "emp_give_niss", "emp_register_link", "tp_show_declaration", "emp_check_ssd"]);
+    assert_eq!(
+        docs(&p),
+        pairs(&[
+            ("passport", "required"),
+            ("nif_proof", "optional"),
+            ("employment_contract", "required"),
+            ("tp_declaration", "required")
+        ])
+    );
+    assert_eq!(
+        p.do_not_ids(),
+        ["no_borrowed_niss", "tp_no_ordinary_request", "no_hr_refusal_acceptance", "no_blank_forms", "tp_no_combined"]
+    );
+    assert_eq!(
+        p.step_ids(),
+        [
+            "tp_check_declaration",
+            "tp_desk",
+            "emp_give_niss",
+            "emp_register_link",
+            "tp_show_declaration",
+            "emp_check_ssd"
+        ]
+    );
     assert!(!p.step_ids().contains(&"file_request"), "no ordinary request under temporary protection");
     assert_eq!(p.letter_ids(), ["employer_niss_given"]);
-    assert_eq!(p.identifiers.iter().find(|i| i.id == "niss").map(|i| i.status.as_str()), Some("on_protection_declaration"));
+    assert_eq!(
+        p.identifiers.iter().find(|i| i.id == "niss").map(|i| i.status.as_str()),
+        Some("on_protection_declaration")
+    );
 }
 
 #[test]
@@ -235,17 +383,41 @@ fn family_member_filed_by_a_representative() {
     assert_eq!(p.profile_ids(), ["student_or_not_working", "family_member"]);
     assert_eq!(
         docs(&p),
-        pairs(&[("passport", "required"), ("official_requirement", "required"), ("aima_receipt", "required"), ("ss_reply", "optional"), ("family_member_reason", "required"), ("representation_proof", "required"), ("representative_id", "required")])
+        pairs(&[
+            ("passport", "required"),
+            ("official_requirement", "required"),
+            ("aima_receipt", "required"),
+            ("ss_reply", "optional"),
+            ("family_member_reason", "required"),
+            ("representation_proof", "required"),
+            ("representative_id", "required")
+        ])
     );
     assert_eq!(p.do_not_ids(), ["no_fake_work_evidence", "household_not_shared"]);
-    assert_eq!(p.step_ids(), ["not_working_explain", "fam_own_request", "file_request", "ask_copies", "collect_niss", "not_working_loop", "fam_table"]);
+    assert_eq!(
+        p.step_ids(),
+        [
+            "not_working_explain",
+            "fam_own_request",
+            "file_request",
+            "ask_copies",
+            "collect_niss",
+            "not_working_loop",
+            "fam_table"
+        ]
+    );
     assert_eq!(p.steps.iter().find(|s| s.id == "file_request").map(|s| s.who.as_str()), Some("representative"));
 }
 
 #[test]
 fn every_profile_has_a_fallback_and_a_reason() {
-    let p = pack(json!({"had_niss_before": true, "passport_or_name_changed": true, "needed_for": "aima_renewal", "nationality_group": "cplp", "filing_for_family_member": true}));
-    assert_eq!(p.profile_ids(), ["employee", "aima_renewal", "returning_with_old_niss", "identity_changed", "cplp_national", "family_member"]);
+    let p = pack(
+        json!({"had_niss_before": true, "passport_or_name_changed": true, "needed_for": "aima_renewal", "nationality_group": "cplp", "filing_for_family_member": true}),
+    );
+    assert_eq!(
+        p.profile_ids(),
+        ["employee", "aima_renewal", "returning_with_old_niss", "identity_changed", "cplp_national", "family_member"]
+    );
     assert_eq!(p.fallbacks.len(), p.profiles.len());
     for (f, pr) in p.fallbacks.iter().zip(&p.profiles) {
         assert_eq!(f.profile, pr.id);

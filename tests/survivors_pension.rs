@@ -333,5 +333,5 @@ fn confidence_is_carried_and_explained() {
     let secondary = b.reasons.iter().find(|x| x.confidence == amparo::text::Confidence::Secondary).unwrap();
     assert!(secondary.notice.as_ref().unwrap().en.contains("could not be checked against the official text"));
     assert!(r.parameters.contains_key("survivors_pension.rate.spouses"));
-    assert_eq!(r.parameters["ias"].effective, "2025-01-01");
+    assert_eq!(r.parameters["ias"].effective, d("2025-01-01"));
 }

@@ -1,14 +1,20 @@
 //! `amparo`: the engines on the command line, JSON in and JSON out.
 //!
 //!   amparo survivors [FILE]     household JSON (file or stdin) → report JSON
+//!   amparo niss-advice [FILE]   NISS answers JSON (file or stdin) → document pack JSON
+//!   amparo check-niss NUMBER    → {"valid", "kind", "problem", "message_pt", "message_en"}
+//!   amparo check-nif NUMBER     → the same shape for a NIF
 //!
 //! Exit codes: 0 answered; 2 unusable input (errors JSON on stdout); 1 internal fault.
 
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: amparo survivors [FILE]\n\
-  survivors [FILE]   evaluate a household (JSON from FILE, or stdin) and print the report JSON\n";
+const USAGE: &str = "usage: amparo <survivors|niss-advice> [FILE] | amparo <check-niss|check-nif> NUMBER\n\
+  survivors [FILE]     evaluate a household (JSON from FILE, or stdin) and print the report JSON\n\
+  niss-advice [FILE]   turn NISS answers (JSON from FILE, or stdin) into the document pack JSON\n\
+  check-niss NUMBER    check a Social Security number (NISS)\n\
+  check-nif NUMBER     check a tax number (NIF)\n";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,6 +23,12 @@ fn main() -> ExitCode {
             Ok(text) => amparo::cli::survivors(&text),
             Err(e) => (2, e),
         },
+        Some("niss-advice") if args.len() <= 2 => match read_input(args.get(1)) {
+            Ok(text) => amparo::niss::cli::niss_advice(&text),
+            Err(e) => (2, e),
+        },
+        Some("check-niss") if args.len() == 2 => amparo::niss::cli::check_niss_arg(&args[1]),
+        Some("check-nif") if args.len() == 2 => amparo::niss::cli::check_nif_arg(&args[1]),
         Some("-h") | Some("--help") => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

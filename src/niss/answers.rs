@@ -139,16 +139,36 @@ struct FieldSpec {
 
 const FIELDS: &[FieldSpec] = &[
     FieldSpec { key: "nationality_group", pt: "grupo de nacionalidade", en: "nationality group", required: true },
-    FieldSpec { key: "has_pt_citizen_card", pt: "tem Cartão de Cidadão português", en: "has a Portuguese Citizen Card", required: true },
+    FieldSpec {
+        key: "has_pt_citizen_card",
+        pt: "tem Cartão de Cidadão português",
+        en: "has a Portuguese Citizen Card",
+        required: true,
+    },
     FieldSpec { key: "has_pt_address", pt: "tem morada em Portugal", en: "has a Portuguese address", required: true },
     FieldSpec { key: "residence_status", pt: "situação de residência", en: "residence status", required: true },
     FieldSpec { key: "work_situation", pt: "situação de trabalho", en: "work situation", required: true },
     FieldSpec { key: "needed_for", pt: "para que precisa do NISS", en: "why the NISS is needed", required: true },
     FieldSpec { key: "had_niss_before", pt: "já teve NISS", en: "had a NISS before", required: true },
-    FieldSpec { key: "passport_or_name_changed", pt: "mudou de passaporte ou de nome", en: "passport or name changed", required: true },
+    FieldSpec {
+        key: "passport_or_name_changed",
+        pt: "mudou de passaporte ou de nome",
+        en: "passport or name changed",
+        required: true,
+    },
     FieldSpec { key: "filed_by", pt: "quem faz o pedido", en: "who files", required: true },
-    FieldSpec { key: "filing_for_family_member", pt: "pedido para um familiar", en: "filing for a family member", required: false },
-    FieldSpec { key: "wants_combined_service", pt: "quer usar o serviço conjunto", en: "wants the combined service", required: false },
+    FieldSpec {
+        key: "filing_for_family_member",
+        pt: "pedido para um familiar",
+        en: "filing for a family member",
+        required: false,
+    },
+    FieldSpec {
+        key: "wants_combined_service",
+        pt: "quer usar o serviço conjunto",
+        en: "wants the combined service",
+        required: false,
+    },
     FieldSpec { key: "portal_message", pt: "mensagem do portal", en: "portal message", required: false },
     FieldSpec { key: "typed_niss", pt: "NISS escrito", en: "typed NISS", required: false },
     FieldSpec { key: "typed_nif", pt: "NIF escrito", en: "typed NIF", required: false },
@@ -274,7 +294,12 @@ fn get_bool(obj: &Map<String, Value>, key: &str, errs: &mut InputErrors) -> Opti
 }
 
 /// `Ok(None)` when absent or null (optional fields only).
-fn get_enum<T: Copy>(obj: &Map<String, Value>, key: &str, options: &[(&str, T)], errs: &mut InputErrors) -> Option<Option<T>> {
+fn get_enum<T: Copy>(
+    obj: &Map<String, Value>,
+    key: &str,
+    options: &[(&str, T)],
+    errs: &mut InputErrors,
+) -> Option<Option<T>> {
     match obj.get(key) {
         None | Some(Value::Null) => {
             if spec(key).is_some_and(|f| f.required) {
@@ -424,77 +449,4 @@ pub fn parse_answers(json: &str) -> Result<NissAnswers, InputErrors> {
         }
         _ => Err(errs),
     }
-}
-
-fn contradiction(errs: &mut InputErrors, fields: &[&str], pt: &str, en: &str) {
-    for f in fields {
-        errs.push(InputError::new(*f, "contradiction", pt, en));
-    }
-}
-
-fn filled(s: &Option<String>) -> bool {
-    s.as_deref().is_some_and(|t| !t.trim().is_empty())
-}
-
-/// Answers that cannot all be true get a question back, one error per field involved (code
-/// `contradiction`), instead of a silent pick.
-pub fn check_consistency(a: &NissAnswers) -> Result<(), InputErrors> {
-    let mut errs = InputErrors::default();
-    if !a.had_niss_before && a.portal_message == Some(PortalMessage::NissInvalid) {
-        contradiction(
-            &mut errs,
-            &["had_niss_before", "portal_message"],
-            "Respondeu que nunca teve NISS (had_niss_before), mas que o portal diz que o seu NISS é inválido (portal_message). Já teve um NISS, mesmo de outra época ou dado por um empregador? Corrija uma das duas respostas.",
-            "You answered that you never had a NISS (had_niss_before), but that the portal says your NISS is invalid (portal_message). Did you ever have a NISS, even from an earlier period or given by an employer? Please correct one of the two answers.",
-        );
-    }
-    if !a.had_niss_before && filled(&a.typed_niss) {
-        contradiction(
-            &mut errs,
-            &["typed_niss", "had_niss_before"],
-            "Escreveu um NISS (typed_niss), mas respondeu que nunca teve NISS (had_niss_before). De quem é esse número? Se é seu, responda que já teve NISS; se não é, apague-o.",
-            "You typed a NISS (typed_niss), but answered that you never had one (had_niss_before). Whose number is it? If it is yours, answer that you had a NISS; if not, remove it.",
-        );
-    }
-    if a.has_pt_citizen_card && !a.had_niss_before {
-        contradiction(
-            &mut errs,
-            &["has_pt_citizen_card", "had_niss_before"],
-            "Respondeu que tem Cartão de Cidadão português (has_pt_citizen_card) e que nunca teve NISS (had_niss_before). O Cartão de Cidadão traz o número de Segurança Social no verso. Tem mesmo Cartão de Cidadão (e não um título de residência)?",
-            "You answered that you hold a Portuguese Citizen Card (has_pt_citizen_card) and never had a NISS (had_niss_before). The Citizen Card carries the social security number on its back. Do you really hold a Citizen Card (and not a residence card)?",
-        );
-    }
-    if a.nationality_group == NationalityGroup::UkraineTemporaryProtection && a.wants_combined_service {
-        contradiction(
-            &mut errs,
-            &["nationality_group", "wants_combined_service"],
-            "Respondeu que tem proteção temporária da Ucrânia (nationality_group) e que quer usar o serviço conjunto NIF + NISS + SNS (wants_combined_service). Esse serviço exclui quem tem proteção temporária, porque os números vêm com a declaração de proteção. Tem proteção temporária, ou outro estatuto?",
-            "You answered that you hold temporary protection from Ukraine (nationality_group) and want the combined NIF + NISS + SNS service (wants_combined_service). That service excludes temporary-protection holders, because their numbers come with the protection declaration. Do you hold temporary protection, or another status?",
-        );
-    }
-    if a.filed_by == Filer::Employer && !a.work_situation.is_employee() {
-        contradiction(
-            &mut errs,
-            &["filed_by", "work_situation"],
-            "Respondeu que é a entidade empregadora que faz o pedido (filed_by), mas a sua situação de trabalho não é a de trabalhador por conta de outrem (work_situation). O empregador só pode pedir o NISS quando há uma relação de trabalho. Qual das respostas está certa?",
-            "You answered that the employer files the request (filed_by), but your work situation is not employment (work_situation). An employer can only request the NISS when there is an employment relationship. Which answer is right?",
-        );
-    }
-    if a.portal_message == Some(PortalMessage::EmployerRequiresNiss) && !a.work_situation.is_employee() {
-        contradiction(
-            &mut errs,
-            &["portal_message", "work_situation"],
-            "Respondeu que um empregador exige o NISS antes do contrato (portal_message), mas a sua situação de trabalho não é a de trabalhador por conta de outrem (work_situation). Tem uma oferta de emprego? Nesse caso, escolha «trabalhador sem contrato assinado»; se não, apague a mensagem.",
-            "You answered that an employer requires the NISS before the contract (portal_message), but your work situation is not employment (work_situation). Do you have a job offer? If so, choose \"employee without a signed contract\"; if not, remove the message.",
-        );
-    }
-    if a.work_situation == WorkSituation::NotWorking && a.needed_for == NeededFor::Job {
-        contradiction(
-            &mut errs,
-            &["work_situation", "needed_for"],
-            "Respondeu que não trabalha (work_situation) e que precisa do NISS para um emprego (needed_for). Já tem uma oferta ou um contrato? Nesse caso, escolha «trabalhador» com ou sem contrato assinado; se ainda procura emprego, escolha outro motivo.",
-            "You answered that you are not working (work_situation) and that you need the NISS for a job (needed_for). Do you already have an offer or a contract? If so, choose \"employee\" with or without a signed contract; if you are still looking for work, choose another reason.",
-        );
-    }
-    errs.into_result()
 }

@@ -16,6 +16,7 @@
 //! - Spaces (any Unicode white space), dots and hyphens are ignored; a leading `PT` on a NIF
 //!   (the VAT form) is ignored too.
 
+pub use super::nif_kind::{NifKind, nif_kind};
 use serde::{Deserialize, Serialize};
 
 /// The result of checking one typed number. Field order is part of the JSON contract.
@@ -161,8 +162,14 @@ pub fn check_niss(input: &str) -> IdCheck {
                 false,
                 "unknown",
                 Some(Problem::NonDigit),
-                format!("O NISS só tem algarismos, mas o texto inclui {}. Pode usar espaços, pontos ou hífenes para separar.", shown(c)),
-                format!("A NISS has digits only, but the text includes {}. Spaces, dots or hyphens may be used as separators.", shown(c)),
+                format!(
+                    "O NISS só tem algarismos, mas o texto inclui {}. Pode usar espaços, pontos ou hífenes para separar.",
+                    shown(c)
+                ),
+                format!(
+                    "A NISS has digits only, but the text includes {}. Spaces, dots or hyphens may be used as separators.",
+                    shown(c)
+                ),
                 None,
                 false,
             );
@@ -241,90 +248,6 @@ pub fn check_niss(input: &str) -> IdCheck {
     )
 }
 
-/// The NIF ranges, by leading digits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NifKind {
-    Person,
-    NonResidentPerson,
-    Company,
-    PublicBody,
-    Estate,
-    NonResidentCompany,
-    InvestmentFund,
-    ExOfficio,
-    VatRefundNonResident,
-    ExceptionalRegime,
-    ObsoleteSoleTrader,
-    CondominiumOrIrregular,
-    NonResidentNoEstablishment,
-    CivilCompany,
-}
-
-impl NifKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NifKind::Person => "person",
-            NifKind::NonResidentPerson => "non_resident_person",
-            NifKind::Company => "company",
-            NifKind::PublicBody => "public_body",
-            NifKind::Estate => "estate",
-            NifKind::NonResidentCompany => "non_resident_company",
-            NifKind::InvestmentFund => "investment_fund",
-            NifKind::ExOfficio => "ex_officio",
-            NifKind::VatRefundNonResident => "vat_refund_non_resident",
-            NifKind::ExceptionalRegime => "exceptional_regime",
-            NifKind::ObsoleteSoleTrader => "obsolete_sole_trader",
-            NifKind::CondominiumOrIrregular => "condominium_or_irregular",
-            NifKind::NonResidentNoEstablishment => "non_resident_no_establishment",
-            NifKind::CivilCompany => "civil_company",
-        }
-    }
-
-    fn label(self) -> (&'static str, &'static str) {
-        match self {
-            NifKind::Person => ("pessoa singular", "natural person"),
-            NifKind::NonResidentPerson => ("pessoa singular não residente", "non-resident natural person"),
-            NifKind::Company => ("pessoa coletiva (empresa)", "legal person (company)"),
-            NifKind::PublicBody => ("organismo da administração pública", "public administration body"),
-            NifKind::Estate => ("herança indivisa", "undivided estate"),
-            NifKind::NonResidentCompany => ("pessoa coletiva não residente", "non-resident legal person"),
-            NifKind::InvestmentFund => ("fundo de investimento", "investment fund"),
-            NifKind::ExOfficio => ("número atribuído oficiosamente", "number assigned ex officio"),
-            NifKind::VatRefundNonResident => ("não residente no reembolso de IVA", "non-resident in the VAT refund process"),
-            NifKind::ExceptionalRegime => ("regime excecional", "exceptional regime"),
-            NifKind::ObsoleteSoleTrader => ("antigo empresário em nome individual", "former sole trader"),
-            NifKind::CondominiumOrIrregular => ("condomínio ou sociedade irregular", "condominium or irregular company"),
-            NifKind::NonResidentNoEstablishment => ("não residente sem estabelecimento estável", "non-resident without a permanent establishment"),
-            NifKind::CivilCompany => ("sociedade civil sem personalidade jurídica", "civil company without legal personality"),
-        }
-    }
-
-    fn is_person(self) -> bool {
-        matches!(self, NifKind::Person | NifKind::NonResidentPerson)
-    }
-}
-
-/// The range of a 9-digit NIF from its first two digits, or `None` for a prefix not in use.
-pub fn nif_kind(first: u8, second: u8) -> Option<NifKind> {
-    match (first, second) {
-        (1..=3, _) => Some(NifKind::Person),
-        (4, 5) => Some(NifKind::NonResidentPerson),
-        (5, _) => Some(NifKind::Company),
-        (6, _) => Some(NifKind::PublicBody),
-        (7, 0) | (7, 4) | (7, 5) => Some(NifKind::Estate),
-        (7, 1) => Some(NifKind::NonResidentCompany),
-        (7, 2) => Some(NifKind::InvestmentFund),
-        (7, 7) => Some(NifKind::ExOfficio),
-        (7, 8) => Some(NifKind::VatRefundNonResident),
-        (7, 9) => Some(NifKind::ExceptionalRegime),
-        (8, _) => Some(NifKind::ObsoleteSoleTrader),
-        (9, 0) | (9, 1) => Some(NifKind::CondominiumOrIrregular),
-        (9, 8) => Some(NifKind::NonResidentNoEstablishment),
-        (9, 9) => Some(NifKind::CivilCompany),
-        _ => None,
-    }
-}
-
 fn strip_pt_prefix(input: &str) -> &str {
     let t = input.trim_start();
     let mut chars = t.char_indices();
@@ -358,8 +281,14 @@ pub fn check_nif(input: &str) -> IdCheck {
                 false,
                 "unknown",
                 Some(Problem::NonDigit),
-                format!("O NIF só tem algarismos, mas o texto inclui {}. Pode usar espaços, pontos ou hífenes para separar.", shown(c)),
-                format!("A NIF has digits only, but the text includes {}. Spaces, dots or hyphens may be used as separators.", shown(c)),
+                format!(
+                    "O NIF só tem algarismos, mas o texto inclui {}. Pode usar espaços, pontos ou hífenes para separar.",
+                    shown(c)
+                ),
+                format!(
+                    "A NIF has digits only, but the text includes {}. Spaces, dots or hyphens may be used as separators.",
+                    shown(c)
+                ),
                 None,
                 false,
             );
@@ -430,8 +359,12 @@ pub fn check_nif(input: &str) -> IdCheck {
             true,
             kind.as_str(),
             Some(Problem::EntityNotPerson),
-            format!("É um NIF válido, mas de {label_pt}, não de uma pessoa. O NIF de uma pessoa começa por 1, 2, 3 ou 45."),
-            format!("This is a valid NIF, but it belongs to a {label_en}, not to a person. A person's NIF starts with 1, 2, 3 or 45."),
+            format!(
+                "É um NIF válido, mas de {label_pt}, não de uma pessoa. O NIF de uma pessoa começa por 1, 2, 3 ou 45."
+            ),
+            format!(
+                "This is a valid NIF, but it belongs to {label_en}, not to a person. A person's NIF starts with 1, 2, 3 or 45."
+            ),
             normalized,
             false,
         );
@@ -441,8 +374,12 @@ pub fn check_nif(input: &str) -> IdCheck {
         true,
         kind.as_str(),
         None,
-        format!("O NIF tem um formato válido ({label_pt}) e o algarismo de controlo confere. Isto não prova que o número seja seu."),
-        format!("The NIF is well formed ({label_en}) and its check digit matches. This does not prove the number is yours."),
+        format!(
+            "O NIF tem um formato válido, é de {label_pt} e o algarismo de controlo confere. Isto não prova que o número seja seu."
+        ),
+        format!(
+            "The NIF is well formed, belongs to {label_en} and its check digit matches. This does not prove the number is yours."
+        ),
         normalized,
         true,
     )

@@ -4,7 +4,7 @@
 //! 2 with `{"errors":[…]}` when the argument is unusable (empty or longer than 64 characters).
 
 use super::answers::MAX_NUMBER_CHARS;
-use super::{advise, check_nif, check_niss, parse_answers, Catalogue, IdCheck};
+use super::{Catalogue, IdCheck, advise, check_nif, check_niss, parse_answers};
 use crate::error::{InputError, InputErrors};
 
 fn errors_json(errs: &InputErrors) -> String {

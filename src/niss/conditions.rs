@@ -75,7 +75,10 @@ impl<'a> Facts<'a> {
             Condition::NoActivity => a.work_situation == WorkSituation::IndependentNoActivity,
             Condition::Employee => a.work_situation.is_employee(),
             Condition::Independent => {
-                matches!(a.work_situation, WorkSituation::IndependentWithActivity | WorkSituation::IndependentNoActivity)
+                matches!(
+                    a.work_situation,
+                    WorkSituation::IndependentWithActivity | WorkSituation::IndependentNoActivity
+                )
             }
             Condition::DigitalNomad => a.work_situation == WorkSituation::ForeignEmployer,
             Condition::NotWorking => a.work_situation == WorkSituation::NotWorking,
@@ -87,7 +90,11 @@ impl<'a> Facts<'a> {
                 a.needed_for == NeededFor::AimaRenewal
                     || matches!(
                         a.portal_message,
-                        Some(PortalMessage::NissMissing | PortalMessage::NissInvalid | PortalMessage::DataCannotBeUpdated)
+                        Some(
+                            PortalMessage::NissMissing
+                                | PortalMessage::NissInvalid
+                                | PortalMessage::DataCannotBeUpdated
+                        )
                     )
             }
             Condition::IdentityChanged => a.passport_or_name_changed,

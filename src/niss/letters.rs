@@ -21,13 +21,30 @@ pub struct LetterValues {
 
 fn work_reason(w: WorkSituation) -> (&'static str, &'static str) {
     match w {
-        WorkSituation::EmployeeSignedContract => ("contrato de trabalho assinado com uma entidade empregadora em Portugal", "a signed employment contract with an employer in Portugal"),
-        WorkSituation::EmployeeNoContract => ("início de trabalho por conta de outrem em Portugal", "starting employment in Portugal"),
-        WorkSituation::IndependentWithActivity => ("atividade como trabalhador independente, já aberta nas Finanças", "self-employed activity, already registered with the tax office"),
-        WorkSituation::IndependentNoActivity => ("início de atividade como trabalhador independente", "starting self-employed activity"),
-        WorkSituation::CompanyOfficer => ("funções de gerente ou membro de órgão estatutário de uma sociedade", "serving as a manager or statutory-body member of a company"),
-        WorkSituation::ForeignEmployer => ("trabalho remoto para um empregador no estrangeiro", "remote work for an employer abroad"),
-        WorkSituation::VoluntaryInsurance => ("adesão ao seguro social voluntário", "joining voluntary social insurance"),
+        WorkSituation::EmployeeSignedContract => (
+            "contrato de trabalho assinado com uma entidade empregadora em Portugal",
+            "a signed employment contract with an employer in Portugal",
+        ),
+        WorkSituation::EmployeeNoContract => {
+            ("início de trabalho por conta de outrem em Portugal", "starting employment in Portugal")
+        }
+        WorkSituation::IndependentWithActivity => (
+            "atividade como trabalhador independente, já aberta nas Finanças",
+            "self-employed activity, already registered with the tax office",
+        ),
+        WorkSituation::IndependentNoActivity => {
+            ("início de atividade como trabalhador independente", "starting self-employed activity")
+        }
+        WorkSituation::CompanyOfficer => (
+            "funções de gerente ou membro de órgão estatutário de uma sociedade",
+            "serving as a manager or statutory-body member of a company",
+        ),
+        WorkSituation::ForeignEmployer => {
+            ("trabalho remoto para um empregador no estrangeiro", "remote work for an employer abroad")
+        }
+        WorkSituation::VoluntaryInsurance => {
+            ("adesão ao seguro social voluntário", "joining voluntary social insurance")
+        }
         WorkSituation::NotWorking => ("não exerço atividade profissional", "I am not working"),
     }
 }
@@ -35,8 +52,13 @@ fn work_reason(w: WorkSituation) -> (&'static str, &'static str) {
 fn need_reason(n: NeededFor) -> Option<(&'static str, &'static str)> {
     match n {
         NeededFor::Job => None,
-        NeededFor::AimaRenewal => Some(("a AIMA exige o NISS para a renovação ou atualização da minha residência", "AIMA requires the NISS for the renewal or update of my residence")),
-        NeededFor::Benefit => Some(("preciso do NISS para pedir uma prestação social", "I need the NISS to claim a social benefit")),
+        NeededFor::AimaRenewal => Some((
+            "a AIMA exige o NISS para a renovação ou atualização da minha residência",
+            "AIMA requires the NISS for the renewal or update of my residence",
+        )),
+        NeededFor::Benefit => {
+            Some(("preciso do NISS para pedir uma prestação social", "I need the NISS to claim a social benefit"))
+        }
         NeededFor::Other => Some(("outro motivo: ____________", "another reason: ____________")),
     }
 }
@@ -58,8 +80,8 @@ fn document_list(docs: &[PackDocument], choices: &[DocumentChoice]) -> Text {
         en.push(format!("- {}", d.name.en));
     }
     for c in choices.iter().filter(|c| c.need == Need::Required) {
-        pt.push(format!("- {}", c.options.iter().map(|o| o.name.pt.as_str()).collect::<Vec<_>>().join(" ou ")));
-        en.push(format!("- {}", c.options.iter().map(|o| o.name.en.as_str()).collect::<Vec<_>>().join(" or ")));
+        pt.push(format!("- {}", c.options.iter().map(|o| &*o.name.pt).collect::<Vec<_>>().join(" ou ")));
+        en.push(format!("- {}", c.options.iter().map(|o| &*o.name.en).collect::<Vec<_>>().join(" or ")));
     }
     Text::new(pt.join("\n"), en.join("\n"))
 }
@@ -72,7 +94,7 @@ impl LetterValues {
     }
 
     fn value(&self, key: &str, pt: bool) -> Option<String> {
-        let pick = |t: &Text| if pt { t.pt.clone() } else { t.en.clone() };
+        let pick = |t: &Text| if pt { t.pt.to_string() } else { t.en.to_string() };
         match key {
             "name" => self.name.clone(),
             "nif" => self.nif.clone(),

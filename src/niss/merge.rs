@@ -1,10 +1,10 @@
 //! Merging the document lists, steps and "do not" items of several profiles into one pack with
 //! no duplicates, each item remembering why it is there and for whom.
 
+use super::answers::Filer;
 use super::catalogue::{Catalogue, DocEntry, ItemRef, Need, Sourced, Who};
 use super::conditions::Facts;
 use super::pack::{Because, DocumentChoice, PackDoNot, PackDocument, PackStep};
-use super::answers::Filer;
 use crate::text::Text;
 use std::collections::BTreeSet;
 
@@ -70,7 +70,11 @@ fn add_because(list: &mut Vec<Because>, b: Because) {
 }
 
 /// Merges document lines contributed by (who, entries) pairs, in order.
-pub fn documents(cat: &Catalogue, facts: &Facts, contributions: &[(String, &[DocEntry])]) -> (Vec<PackDocument>, Vec<DocumentChoice>) {
+pub fn documents(
+    cat: &Catalogue,
+    facts: &Facts,
+    contributions: &[(String, &[DocEntry])],
+) -> (Vec<PackDocument>, Vec<DocumentChoice>) {
     let mut singles: Vec<Single> = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
     for (by, entries) in contributions {
@@ -162,7 +166,12 @@ pub fn do_not(cat: &Catalogue, facts: &Facts, contributions: &[(String, &[ItemRe
                 Some((_, d)) => push_for(&mut d.for_, by),
                 None => out.push((
                     def.priority,
-                    PackDoNot { id: def.id.clone(), text: def.text.clone(), for_: vec![by.clone()], source: def.source() },
+                    PackDoNot {
+                        id: def.id.clone(),
+                        text: def.text.clone(),
+                        for_: vec![by.clone()],
+                        source: def.source(),
+                    },
                 )),
             }
         }

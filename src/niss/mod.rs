@@ -12,18 +12,21 @@ pub mod checkers;
 pub mod cli;
 pub mod combined_service;
 pub mod conditions;
+pub mod consistency;
 pub mod letters;
 pub mod merge;
+pub mod nif_kind;
 pub mod pack;
 pub mod portal_messages;
 pub mod profiles;
+pub mod validate;
 
 pub use answers::{
-    check_consistency, parse_answers, Filer, NationalityGroup, NeededFor, NissAnswers, PortalMessage, ResidenceStatus,
-    WorkSituation,
+    Filer, NationalityGroup, NeededFor, NissAnswers, PortalMessage, ResidenceStatus, WorkSituation, parse_answers,
 };
 pub use catalogue::Catalogue;
-pub use checkers::{check_nif, check_niss, IdCheck};
+pub use checkers::{IdCheck, check_nif, check_niss};
+pub use consistency::check_consistency;
 pub use pack::DocumentPack;
 
 use crate::error::InputErrors;
@@ -116,9 +119,12 @@ pub fn advise(answers: &NissAnswers, catalogue: &Catalogue) -> Result<DocumentPa
 
     // Documents: profiles, then the representation extras, then the portal message, then the
     // combined service when the person wants it and is eligible.
-    let mut doc_sources: Vec<(String, &[DocEntry])> = matched.iter().map(|p| (p.id.clone(), p.documents.as_slice())).collect();
-    let mut step_sources: Vec<(String, &[ItemRef])> = matched.iter().map(|p| (p.id.clone(), p.steps.as_slice())).collect();
-    let mut do_not_sources: Vec<(String, &[ItemRef])> = matched.iter().map(|p| (p.id.clone(), p.do_not.as_slice())).collect();
+    let mut doc_sources: Vec<(String, &[DocEntry])> =
+        matched.iter().map(|p| (p.id.clone(), p.documents.as_slice())).collect();
+    let mut step_sources: Vec<(String, &[ItemRef])> =
+        matched.iter().map(|p| (p.id.clone(), p.steps.as_slice())).collect();
+    let mut do_not_sources: Vec<(String, &[ItemRef])> =
+        matched.iter().map(|p| (p.id.clone(), p.do_not.as_slice())).collect();
     if let Some(rep) = cat.representation.iter().find(|r| r.filer == answers.filed_by) {
         let by = format!("representation:{}", rep.filer.as_str());
         doc_sources.push((by.clone(), rep.documents.as_slice()));

@@ -2,7 +2,7 @@
 //! an old NISS, an identity change, CPLP, temporary protection, a family member).
 
 use super::answers::{NationalityGroup, NeededFor, NissAnswers, WorkSituation};
-use super::catalogue::{Catalogue, Profile, PROFILE_IDS, Sourced};
+use super::catalogue::{Catalogue, PROFILE_IDS, Profile, Sourced};
 use super::pack::MatchedProfile;
 
 /// The ids of the profiles that match, in the catalogue's canonical order.

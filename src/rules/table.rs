@@ -8,6 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 use time::Date;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +52,7 @@ pub struct DatedValue {
     #[serde(serialize_with = "ser_date")]
     pub effective: Date,
     pub value: Value,
-    pub reference: Reference,
+    pub reference: Arc<Reference>,
     pub confidence: Confidence,
     #[serde(serialize_with = "ser_date")]
     pub last_review: Date,
@@ -66,7 +67,7 @@ fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Parameter {
     pub id: String,
-    pub description: Text,
+    pub description: Arc<Text>,
     pub unit: Unit,
     pub update: Update,
     pub values: Vec<DatedValue>,
@@ -79,7 +80,8 @@ pub struct Parameter {
 pub struct RuleInfo {
     pub id: String,
     pub description: Text,
-    pub reference: Reference,
+    /// Shared with every reason that cites the rule.
+    pub reference: Arc<Reference>,
     pub confidence: Confidence,
     pub last_review: String,
 }
@@ -345,10 +347,10 @@ fn validate_parameter(p: RawParameter) -> Result<Parameter, Vec<String>> {
             }
         };
         if let Some(last_review) = last_review {
-            values.push(DatedValue { effective, value, reference: raw.reference, confidence: raw.confidence, last_review, note: raw.note });
+            values.push(DatedValue { effective, value, reference: Arc::new(raw.reference), confidence: raw.confidence, last_review, note: raw.note });
         }
     }
-    if errs.is_empty() { Ok(Parameter { id, description: p.description, unit: p.unit, update: p.update, values }) } else { Err(errs) }
+    if errs.is_empty() { Ok(Parameter { id, description: Arc::new(p.description), unit: p.unit, update: p.update, values }) } else { Err(errs) }
 }
 
 fn check_value(unit: Unit, v: &serde_json::Value) -> Result<Value, String> {

@@ -3,7 +3,7 @@
 
 use super::report::{Award, Benefit, BenefitResult, Form, Missing, Outcome, ParameterUse, Reason, Status, Step};
 use crate::money::Money;
-use crate::rules::{LookupError, Rules, Value};
+use crate::rules::{LookupError, Rules};
 use crate::text::{Confidence, Text};
 use rust_decimal::Decimal;
 use std::cell::RefCell;
@@ -16,7 +16,7 @@ pub(crate) struct Ctx<'r> {
     pub rules: &'r Rules,
     pub date: Date,
     used: RefCell<BTreeMap<String, ParameterUse>>,
-    weakest: RefCell<BTreeMap<String, Confidence>>,
+    weakest: RefCell<BTreeMap<&'r str, Confidence>>,
 }
 
 impl<'r> Ctx<'r> {
@@ -28,23 +28,18 @@ impl<'r> Ctx<'r> {
         let l = self.rules.at(id, self.date)?;
         let mut used = self.used.borrow_mut();
         if !used.contains_key(id) {
-            let value = match &l.value.value {
-                Value::Number(d) => serde_json::Value::String(d.to_string()),
-                Value::Scale(s) => serde_json::Value::Array(s.iter().map(|d| serde_json::Value::String(d.to_string())).collect()),
-                Value::Code(c) => serde_json::Value::String(c.clone()),
-            };
             used.insert(
                 id.to_string(),
                 ParameterUse {
-                    value,
-                    effective: crate::dates::iso(l.value.effective),
+                    value: l.value.value.clone(),
+                    effective: l.value.effective,
                     description: l.parameter.description.clone(),
                     reference: l.value.reference.clone(),
                     confidence: l.value.confidence,
                 },
             );
         }
-        self.weakest.borrow_mut().insert(id.to_string(), l.value.confidence);
+        self.weakest.borrow_mut().insert(l.parameter.id.as_str(), l.value.confidence);
         Ok(l)
     }
 
@@ -140,7 +135,7 @@ impl<'c, 'r> Builder<'c, 'r> {
     }
 
     /// An answer still needed: listed once in `missing`, and as a reason under `code`.
-    pub fn need(&mut self, code: &str, person: Option<&str>, field: String, pt: &str, en: &str) -> Res<()> {
+    pub fn need(&mut self, code: &str, person: Option<&str>, field: String, pt: &'static str, en: &'static str) -> Res<()> {
         if !self.missing.iter().any(|m| m.field == field) {
             self.missing.push(Missing { field, question: Text::new(pt, en) });
         }

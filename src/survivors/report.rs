@@ -5,6 +5,7 @@ use crate::money::Money;
 use crate::text::{Confidence, Reference, Text};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -86,7 +87,7 @@ pub struct Reason {
     pub person: Option<String>,
     pub outcome: Outcome,
     pub text: Text,
-    pub reference: Reference,
+    pub reference: Arc<Reference>,
     pub confidence: Confidence,
     /// Set when the rule is not confirmed in the official text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -110,8 +111,8 @@ pub struct Missing {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Form {
     pub code: String,
-    pub name: Text,
-    pub reference: Reference,
+    pub name: Arc<Text>,
+    pub reference: Arc<Reference>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -135,11 +136,16 @@ pub struct BenefitResult {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ParameterUse {
-    pub value: serde_json::Value,
-    pub effective: String,
-    pub description: Text,
-    pub reference: Reference,
+    pub value: crate::rules::Value,
+    #[serde(serialize_with = "ser_date")]
+    pub effective: time::Date,
+    pub description: Arc<Text>,
+    pub reference: Arc<Reference>,
     pub confidence: Confidence,
+}
+
+fn ser_date<S: serde::Serializer>(d: &time::Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&format_args!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()))
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
