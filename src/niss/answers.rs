@@ -97,7 +97,7 @@ impl PortalMessage {
     }
 }
 
-/// Everything the advisor asks. See `docs/niss.md` for the JSON schema.
+/// Everything the advisor asks. See the README (NISS section) for the JSON schema.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NissAnswers {
     pub nationality_group: NationalityGroup,
