@@ -58,7 +58,8 @@ fn income_exactly_at_forty_percent_of_the_ias_passes_a_cent_more_fails() {
 
 #[test]
 fn widows_pension_conditions_each_fail_on_their_own() {
-    let checks: Vec<(&str, Box<dyn Fn(&mut Household)>)> = vec![
+    type Change = Box<dyn Fn(&mut Household)>;
+    let checks: Vec<(&str, Change)> = vec![
         ("not a social pension recipient", Box::new(|h| h.deceased.social_pension_recipient = Some(false))),
         ("not national", Box::new(|h| h.people[0].national_or_equivalent = Some(false))),
         ("not resident", Box::new(|h| h.people[0].resident = Some(false))),

@@ -135,6 +135,10 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     Ok(b.finish(Status::Eligible, headline))
 }
 
+/// A yes/no condition: rule, answer, the answer that passes, input key, question (pt, en),
+/// and the words for the condition (pt, en).
+type YesNoCheck = (&'static str, Option<bool>, bool, &'static str, &'static str, &'static str, &'static str, &'static str);
+
 fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdict> {
     let who = Some(p.id.as_str());
     let name = p.label();
@@ -200,7 +204,7 @@ fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verd
             }
         }
     }
-    let checks: [(&str, Option<bool>, bool, &str, &str, &str, &str, &str); 3] = [
+    let checks: [YesNoCheck; 3] = [
         (
             "widows_pension.nationality",
             p.national_or_equivalent,

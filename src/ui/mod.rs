@@ -27,6 +27,7 @@ fn status_word(s: Status) -> (&'static str, &'static str) {
 pub fn ExampleReport() -> impl IntoView {
     match example_report() {
         Ok(report) => {
+            let date_pt = crate::dates::parse_iso(&report.rules_date).map(crate::dates::format_pt).unwrap_or_default();
             let rows = report
                 .benefits
                 .into_iter()
@@ -34,21 +35,21 @@ pub fn ExampleReport() -> impl IntoView {
                     let (class, word) = status_word(b.status);
                     view! {
                         <tr>
-                            <th scope="row">{b.name.pt}</th>
+                            <th scope="row">{b.name.pt.to_string()}</th>
                             <td class=format!("status-{class}")>{word}</td>
-                            <td>{b.headline.pt}</td>
+                            <td>{b.headline.pt.to_string()}</td>
                         </tr>
                     }
                 })
                 .collect_view();
             view! {
                 <section aria-labelledby="example-title">
-                    <h2 id="example-title">"Exemplo: morte em " {report.rules_date}</h2>
+                    <h2 id="example-title">"Exemplo: morte em " {date_pt}</h2>
                     <table id="example-report">
                         <thead><tr><th scope="col">"Prestação"</th><th scope="col">"Resultado"</th><th scope="col">"Resumo"</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
-                    <p class="note">{report.notices.first().map(|n| n.pt.clone())}</p>
+                    <p class="note">{report.notices.first().map(|n| n.pt.to_string())}</p>
                 </section>
             }
             .into_any()
