@@ -25,18 +25,58 @@ pub fn parse_iso(s: &str) -> Option<Date> {
     Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()
 }
 
+// Dates are written by hand, not with `format!`: a report writes a few hundred of them.
+fn push_2(out: &mut String, n: u8) {
+    out.push(char::from(b'0' + n / 10 % 10));
+    out.push(char::from(b'0' + n % 10));
+}
+
+fn push_year(out: &mut String, y: i32) {
+    if !(0..=9999).contains(&y) {
+        out.push_str(&y.to_string());
+        return;
+    }
+    let y = y as u16;
+    push_2(out, (y / 100) as u8);
+    push_2(out, (y % 100) as u8);
+}
+
 pub fn iso(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+    let mut out = String::with_capacity(10);
+    push_year(&mut out, d.year());
+    out.push('-');
+    push_2(&mut out, u8::from(d.month()));
+    out.push('-');
+    push_2(&mut out, d.day());
+    out
 }
 
 /// "23/11/2026"
 pub fn format_pt(d: Date) -> String {
-    format!("{:02}/{:02}/{:04}", d.day(), u8::from(d.month()), d.year())
+    let mut out = String::with_capacity(10);
+    push_2(&mut out, d.day());
+    out.push('/');
+    push_2(&mut out, u8::from(d.month()));
+    out.push('/');
+    push_year(&mut out, d.year());
+    out
 }
+
+const MONTHS_EN: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// "23 November 2026"
 pub fn format_en(d: Date) -> String {
-    format!("{} {} {}", d.day(), d.month(), d.year())
+    let mut out = String::with_capacity(20);
+    if d.day() >= 10 {
+        out.push(char::from(b'0' + d.day() / 10));
+    }
+    out.push(char::from(b'0' + d.day() % 10));
+    out.push(' ');
+    out.push_str(MONTHS_EN.get(usize::from(u8::from(d.month())) - 1).copied().unwrap_or(""));
+    out.push(' ');
+    push_year(&mut out, d.year());
+    out
 }
 
 fn last_day(year: i32, month: Month) -> u8 {
@@ -113,6 +153,14 @@ mod tests {
         for bad in ["2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024/01/01", "", "２０２４-01-01", "2024-01-0a"] {
             assert!(parse_iso(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn formats_in_each_language() {
+        assert_eq!(format_pt(d("2025-03-04")), "04/03/2025");
+        assert_eq!(format_en(d("2025-03-04")), "4 March 2025");
+        assert_eq!(format_en(d("2028-12-31")), "31 December 2028");
+        assert_eq!(iso(d("0999-01-09")), "0999-01-09");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::money::Money;
 use crate::rules::{LookupError, Rules};
 use crate::text::{Confidence, Text};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use time::Date;
@@ -15,31 +16,17 @@ pub(crate) type Res<T> = Result<T, LookupError>;
 pub(crate) struct Ctx<'r> {
     pub rules: &'r Rules,
     pub date: Date,
-    used: RefCell<BTreeMap<String, ParameterUse>>,
-    weakest: RefCell<BTreeMap<&'r str, Confidence>>,
+    used: RefCell<BTreeMap<&'r str, crate::rules::Lookup<'r>>>,
 }
 
 impl<'r> Ctx<'r> {
     pub fn new(rules: &'r Rules, date: Date) -> Self {
-        Ctx { rules, date, used: RefCell::new(BTreeMap::new()), weakest: RefCell::new(BTreeMap::new()) }
+        Ctx { rules, date, used: RefCell::new(BTreeMap::new()) }
     }
 
     fn lookup(&self, id: &str) -> Res<crate::rules::Lookup<'r>> {
         let l = self.rules.at(id, self.date)?;
-        let mut used = self.used.borrow_mut();
-        if !used.contains_key(id) {
-            used.insert(
-                id.to_string(),
-                ParameterUse {
-                    value: l.value.value.clone(),
-                    effective: l.value.effective,
-                    description: l.parameter.description.clone(),
-                    reference: l.value.reference.clone(),
-                    confidence: l.value.confidence,
-                },
-            );
-        }
-        self.weakest.borrow_mut().insert(l.parameter.id.as_str(), l.value.confidence);
+        self.used.borrow_mut().insert(l.parameter.id.as_str(), l);
         Ok(l)
     }
 
@@ -65,11 +52,25 @@ impl<'r> Ctx<'r> {
     }
 
     pub fn confidence_of(&self, id: &str) -> Option<Confidence> {
-        self.weakest.borrow().get(id).copied()
+        self.used.borrow().get(id).map(|l| l.value.confidence)
     }
 
+    /// Every parameter used, with its value, date and source, for the report.
     pub fn into_parameters(self) -> BTreeMap<String, ParameterUse> {
-        self.used.into_inner()
+        self.used
+            .into_inner()
+            .into_iter()
+            .map(|(id, l)| {
+                let use_ = ParameterUse {
+                    value: l.value.value.clone(),
+                    effective: l.value.effective,
+                    description: l.parameter.description.clone(),
+                    reference: l.value.reference.clone(),
+                    confidence: l.value.confidence,
+                };
+                (id.to_string(), use_)
+            })
+            .collect()
     }
 }
 
@@ -122,20 +123,21 @@ impl<'c, 'r> Builder<'c, 'r> {
         Ok(())
     }
 
-    pub fn met(&mut self, code: &str, person: Option<&str>, pt: String, en: String) -> Res<()> {
+    pub fn met(&mut self, code: &str, person: Option<&str>, pt: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Res<()> {
         self.reason(code, person, Outcome::Met, Text::new(pt, en))
     }
 
-    pub fn not_met(&mut self, code: &str, person: Option<&str>, pt: String, en: String) -> Res<()> {
+    pub fn not_met(&mut self, code: &str, person: Option<&str>, pt: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Res<()> {
         self.reason(code, person, Outcome::NotMet, Text::new(pt, en))
     }
 
-    pub fn info(&mut self, code: &str, person: Option<&str>, pt: String, en: String) -> Res<()> {
+    pub fn info(&mut self, code: &str, person: Option<&str>, pt: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Res<()> {
         self.reason(code, person, Outcome::Info, Text::new(pt, en))
     }
 
     /// An answer still needed: listed once in `missing`, and as a reason under `code`.
-    pub fn need(&mut self, code: &str, person: Option<&str>, field: String, pt: &'static str, en: &'static str) -> Res<()> {
+    pub fn need(&mut self, code: &str, person: Option<&str>, field: impl Into<String>, pt: &'static str, en: &'static str) -> Res<()> {
+        let field = field.into();
         if !self.missing.iter().any(|m| m.field == field) {
             self.missing.push(Missing { field, question: Text::new(pt, en) });
         }

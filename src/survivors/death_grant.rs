@@ -28,8 +28,8 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     b.info(
         "death_grant.family",
         None,
-        "Os familiares têm de reunir as mesmas condições que na pensão de sobrevivência.".into(),
-        "Family members must meet the same conditions as for the survivor's pension.".into(),
+        "Os familiares têm de reunir as mesmas condições que na pensão de sobrevivência.",
+        "Family members must meet the same conditions as for the survivor's pension.",
     )?;
     let mut decided: Vec<(&Person, Verdict)> = Vec::new();
     for (idx, p) in hh.people.iter().enumerate() {
@@ -54,8 +54,8 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         b.info(
             "death_grant.other_relatives_conditions",
             None,
-            "Não foi possível confirmar condições adicionais para os outros parentes.".into(),
-            "Further conditions for other relatives could not be confirmed.".into(),
+            "Não foi possível confirmar condições adicionais para os outros parentes.",
+            "Further conditions for other relatives could not be confirmed.",
         )?;
         for (idx, p) in candidates {
             match p.collateral_degree {
@@ -92,8 +92,8 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         b.info(
             "death_grant.order",
             None,
-            "Há familiares com direito, por isso os outros parentes não recebem.".into(),
-            "Family members are entitled, so other relatives do not receive it.".into(),
+            "Há familiares com direito, por isso os outros parentes não recebem.",
+            "Family members are entitled, so other relatives do not receive it.",
         )?;
     }
     if unknown {
@@ -107,14 +107,14 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         b.met(
             "death_grant.order",
             None,
-            "Não há cônjuge nem descendentes com direito: recebem os ascendentes.".into(),
-            "No spouse or descendant is entitled: the ascendants receive it.".into(),
+            "Não há cônjuge nem descendentes com direito: recebem os ascendentes.",
+            "No spouse or descendant is entitled: the ascendants receive it.",
         )?;
         vec![(ascendants, "ascendentes", "ascendants")]
     } else if !others.is_empty() {
         vec![(others, "outros parentes", "other relatives")]
     } else {
-        b.info("death_grant.family", None, "Ninguém na família indicada reúne as condições.".into(), "No one in the family given meets the conditions.".into())?;
+        b.info("death_grant.family", None, "Ninguém na família indicada reúne as condições.", "No one in the family given meets the conditions.")?;
         return Ok(b.finish(Status::NotEligible, not_eligible()));
     };
 
@@ -145,8 +145,8 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         b.met(
             "death_grant.split",
             None,
-            "Há cônjuge e descendentes: o subsídio divide-se entre os dois grupos.".into(),
-            "There are both a spouse and descendants: the grant is divided between the two groups.".into(),
+            "Há cônjuge e descendentes: o subsídio divide-se entre os dois grupos.",
+            "There are both a spouse and descendants: the grant is divided between the two groups.",
         )?;
         vec![first, second]
     } else {
@@ -200,15 +200,15 @@ fn record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
     let code = "death_grant.scheme";
     match d.scheme {
         None => {
-            b.need(code, None, "deceased.scheme".into(), "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
+            b.need(code, None, "deceased.scheme", "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
             Ok(Verdict::Unknown)
         }
         Some(Scheme::None) => {
-            b.not_met(code, None, "O falecido não estava abrangido por nenhum regime contributivo.".into(), "The deceased was not covered by any contributory scheme.".into())?;
+            b.not_met(code, None, "O falecido não estava abrangido por nenhum regime contributivo.", "The deceased was not covered by any contributory scheme.")?;
             Ok(Verdict::No)
         }
         Some(Scheme::General) | Some(Scheme::AgriculturalSpecial) => {
-            b.met(code, None, "No regime geral não é exigido prazo de garantia.".into(), "The general scheme requires no qualifying period.".into())?;
+            b.met(code, None, "No regime geral não é exigido prazo de garantia.", "The general scheme requires no qualifying period.")?;
             Ok(Verdict::Yes)
         }
         Some(Scheme::Voluntary) => {
@@ -218,7 +218,7 @@ fn record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
                     b.need(
                         code,
                         None,
-                        "deceased.contribution_months".into(),
+                        "deceased.contribution_months",
                         "Quantos meses de descontos tinha o falecido?",
                         "How many months of contributions did the deceased have?",
                     )?;

@@ -193,11 +193,11 @@ fn spouse(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
         return Ok(Verdict::Yes);
     }
     if hh.deceased.death_cause == Some(DeathCause::Accident) {
-        b.met(code, who, "A morte resultou de acidente.".into(), "The death was caused by an accident.".into())?;
+        b.met(code, who, "A morte resultou de acidente.", "The death was caused by an accident.")?;
         return Ok(Verdict::Yes);
     }
     if hh.deceased.death_cause == Some(DeathCause::Illness) && hh.deceased.illness_began_after_marriage == Some(true) {
-        b.met(code, who, "A doença que causou a morte começou depois do casamento.".into(), "The illness that caused the death began after the marriage.".into())?;
+        b.met(code, who, "A doença que causou a morte começou depois do casamento.", "The illness that caused the death began after the marriage.")?;
         return Ok(Verdict::Yes);
     }
     if let Some(u) = p.union_start_date
@@ -219,14 +219,14 @@ fn spouse(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
     }
     match hh.deceased.death_cause {
         None => {
-            b.need(code, None, "deceased.death_cause".into(), "A morte foi causada por doença ou por acidente?", "Was the death caused by an illness or an accident?")?;
+            b.need(code, None, "deceased.death_cause", "A morte foi causada por doença ou por acidente?", "Was the death caused by an illness or an accident?")?;
             unknown = true;
         }
         Some(DeathCause::Illness) if hh.deceased.illness_began_after_marriage.is_none() => {
             b.need(
                 code,
                 None,
-                "deceased.illness_began_after_marriage".into(),
+                "deceased.illness_began_after_marriage",
                 "A doença começou ou manifestou-se depois do casamento?",
                 "Did the illness begin or show itself after the marriage?",
             )?;

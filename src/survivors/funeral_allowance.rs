@@ -54,27 +54,27 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
     b.met(
         code,
         None,
-        "Não há direito ao subsídio por morte nem ao reembolso das despesas de funeral.".into(),
-        "There is no entitlement to the death grant or the reimbursement of funeral expenses.".into(),
+        "Não há direito ao subsídio por morte nem ao reembolso das despesas de funeral.",
+        "There is no entitlement to the death grant or the reimbursement of funeral expenses.",
     )?;
 
     let mut unknown = false;
     match hh.deceased.resident {
         None => {
-            b.need("funeral_allowance.deceased_resident", None, "deceased.resident".into(), "O falecido residia em Portugal?", "Did the deceased live in Portugal?")?;
+            b.need("funeral_allowance.deceased_resident", None, "deceased.resident", "O falecido residia em Portugal?", "Did the deceased live in Portugal?")?;
             unknown = true;
         }
         Some(false) => {
-            b.not_met("funeral_allowance.deceased_resident", None, "O falecido não residia em Portugal.".into(), "The deceased did not live in Portugal.".into())?;
+            b.not_met("funeral_allowance.deceased_resident", None, "O falecido não residia em Portugal.", "The deceased did not live in Portugal.")?;
             return Ok(b.finish(Status::NotEligible, not_eligible()));
         }
-        Some(true) => b.met("funeral_allowance.deceased_resident", None, "O falecido residia em Portugal.".into(), "The deceased lived in Portugal.".into())?,
+        Some(true) => b.met("funeral_allowance.deceased_resident", None, "O falecido residia em Portugal.", "The deceased lived in Portugal.")?,
     }
     let funeral = hh.funeral.clone().unwrap_or_default();
     let code = "funeral_allowance.payer";
     let payer_id = match &funeral.paid_by {
         None => {
-            b.need(code, None, "funeral.paid_by".into(), "Quem pagou o funeral?", "Who paid for the funeral?")?;
+            b.need(code, None, "funeral.paid_by", "Quem pagou o funeral?", "Who paid for the funeral?")?;
             unknown = true;
             None
         }
@@ -83,11 +83,11 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
     };
     match funeral.amount {
         None => {
-            b.need(code, None, "funeral.amount".into(), "Quanto custou o funeral (total das faturas)?", "How much did the funeral cost (total of the invoices)?")?;
+            b.need(code, None, "funeral.amount", "Quanto custou o funeral (total das faturas)?", "How much did the funeral cost (total of the invoices)?")?;
             unknown = true;
         }
         Some(a) if a.decimal().is_zero() => {
-            b.not_met(code, None, "Não foram indicadas despesas de funeral pagas.".into(), "No funeral expenses paid were given.".into())?;
+            b.not_met(code, None, "Não foram indicadas despesas de funeral pagas.", "No funeral expenses paid were given.")?;
             return Ok(b.finish(Status::NotEligible, not_eligible()));
         }
         Some(_) => {}
@@ -107,7 +107,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
         }
         Some(Payer::Other) => {
             if funeral.payer_resident.is_none() {
-                b.need(code, None, "funeral.payer_resident".into(), "Quem pagou o funeral reside em Portugal?", "Does the person who paid the funeral live in Portugal?")?;
+                b.need(code, None, "funeral.payer_resident", "Quem pagou o funeral reside em Portugal?", "Does the person who paid the funeral live in Portugal?")?;
             }
             funeral.payer_resident
         }
@@ -116,14 +116,14 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
     match payer_resident {
         None => unknown = true,
         Some(false) => {
-            b.not_met(code, payer_id.as_deref(), "Quem pagou o funeral não reside em Portugal.".into(), "The person who paid the funeral does not live in Portugal.".into())?;
+            b.not_met(code, payer_id.as_deref(), "Quem pagou o funeral não reside em Portugal.", "The person who paid the funeral does not live in Portugal.")?;
             return Ok(b.finish(Status::NotEligible, not_eligible()));
         }
         Some(true) => b.met(
             code,
             payer_id.as_deref(),
-            "Quem pagou o funeral reside em Portugal; tem de provar o pagamento (recibo original da agência funerária).".into(),
-            "The person who paid the funeral lives in Portugal; they must prove the payment (the funeral agency's original receipt).".into(),
+            "Quem pagou o funeral reside em Portugal; tem de provar o pagamento (recibo original da agência funerária).",
+            "The person who paid the funeral lives in Portugal; they must prove the payment (the funeral agency's original receipt).",
         )?,
     }
     if unknown {

@@ -31,7 +31,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
     let code = "funeral_refund.only_without_death_grant";
     match death_grant.status {
         Status::Eligible => {
-            b.not_met(code, None, "Há quem tenha direito ao subsídio por morte, que substitui o reembolso.".into(), "Someone is entitled to the death grant, which replaces the reimbursement.".into())?;
+            b.not_met(code, None, "Há quem tenha direito ao subsídio por morte, que substitui o reembolso.", "Someone is entitled to the death grant, which replaces the reimbursement.")?;
             return Ok(b.finish(Status::NotEligible, not_eligible()));
         }
         Status::NeedsInfo => {
@@ -49,7 +49,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
             return Ok(b.finish(Status::NeedsInfo, needs_info()));
         }
         Status::NotEligible => {
-            b.met(code, None, "Ninguém tem direito ao subsídio por morte.".into(), "Nobody is entitled to the death grant.".into())?;
+            b.met(code, None, "Ninguém tem direito ao subsídio por morte.", "Nobody is entitled to the death grant.")?;
         }
     }
 
@@ -57,11 +57,11 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
     let scheme_code = "funeral_refund.scheme";
     let cap_param = match hh.deceased.scheme {
         None => {
-            b.need(scheme_code, None, "deceased.scheme".into(), "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
+            b.need(scheme_code, None, "deceased.scheme", "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
             return Ok(b.finish(Status::NeedsInfo, needs_info()));
         }
         Some(Scheme::None) => {
-            b.not_met(scheme_code, None, "O falecido não estava inscrito num regime de segurança social.".into(), "The deceased was not registered in a social security scheme.".into())?;
+            b.not_met(scheme_code, None, "O falecido não estava inscrito num regime de segurança social.", "The deceased was not registered in a social security scheme.")?;
             return Ok(b.finish(Status::NotEligible, not_eligible()));
         }
         Some(Scheme::AgriculturalSpecial) => "funeral_refund.cap_ias_multiple_agricultural",
@@ -70,7 +70,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
     let min_months = ctx.whole("funeral_refund.min_contribution_months")?;
     match hh.deceased.contribution_months {
         None => {
-            b.need(scheme_code, None, "deceased.contribution_months".into(), "Quantos meses de descontos tinha o falecido?", "How many months of contributions did the deceased have?")?;
+            b.need(scheme_code, None, "deceased.contribution_months", "Quantos meses de descontos tinha o falecido?", "How many months of contributions did the deceased have?")?;
             unknown = true;
         }
         Some(m) if i64::from(m) < i64::from(min_months) => {
@@ -90,11 +90,11 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
     let funeral = hh.funeral.clone().unwrap_or_default();
     let payer_code = "funeral_refund.payer";
     if funeral.paid_by.is_none() {
-        b.need(payer_code, None, "funeral.paid_by".into(), "Quem pagou o funeral?", "Who paid for the funeral?")?;
+        b.need(payer_code, None, "funeral.paid_by", "Quem pagou o funeral?", "Who paid for the funeral?")?;
         unknown = true;
     }
     if funeral.amount.is_none() {
-        b.need(payer_code, None, "funeral.amount".into(), "Quanto custou o funeral (total das faturas)?", "How much did the funeral cost (total of the invoices)?")?;
+        b.need(payer_code, None, "funeral.amount", "Quanto custou o funeral (total das faturas)?", "How much did the funeral cost (total of the invoices)?")?;
         unknown = true;
     }
     if unknown {
@@ -104,7 +104,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
         return Ok(b.finish(Status::NeedsInfo, needs_info()));
     };
     if spent.decimal().is_zero() {
-        b.not_met(payer_code, None, "Não foram indicadas despesas de funeral.".into(), "No funeral expenses were given.".into())?;
+        b.not_met(payer_code, None, "Não foram indicadas despesas de funeral.", "No funeral expenses were given.")?;
         return Ok(b.finish(Status::NotEligible, not_eligible()));
     }
     let payer_id = match &payer {

@@ -25,27 +25,27 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, wid
     let code = "orphans_pension.deceased_not_covered";
     match hh.deceased.scheme {
         None => {
-            b.need(code, None, "deceased.scheme".into(), "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
+            b.need(code, None, "deceased.scheme", "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
             return Ok(b.finish(Status::NeedsInfo, needs_info()));
         }
-        Some(Scheme::None) => b.met(code, None, "O falecido não estava abrangido por nenhum regime.".into(), "The deceased was not covered by any scheme.".into())?,
+        Some(Scheme::None) => b.met(code, None, "O falecido não estava abrangido por nenhum regime.", "The deceased was not covered by any scheme.")?,
         Some(_) => match survivors.status {
             Status::NotEligible if survivors.reasons.iter().any(|r| r.code == "survivors_pension.qualifying_period") => b.met(
                 code,
                 None,
-                "O falecido descontou, mas sem prazo de garantia para a pensão de sobrevivência.".into(),
-                "The deceased contributed, but without the qualifying period for the survivor's pension.".into(),
+                "O falecido descontou, mas sem prazo de garantia para a pensão de sobrevivência.",
+                "The deceased contributed, but without the qualifying period for the survivor's pension.",
             )?,
             Status::NeedsInfo if hh.deceased.contribution_months.is_none() => {
-                b.need(code, None, "deceased.contribution_months".into(), "Quantos meses de descontos tinha o falecido?", "How many months of contributions did the deceased have?")?;
+                b.need(code, None, "deceased.contribution_months", "Quantos meses de descontos tinha o falecido?", "How many months of contributions did the deceased have?")?;
                 return Ok(b.finish(Status::NeedsInfo, needs_info()));
             }
             _ => {
                 b.not_met(
                     code,
                     None,
-                    "O falecido estava abrangido por um regime contributivo: aplica-se a pensão de sobrevivência.".into(),
-                    "The deceased was covered by a contributory scheme: the survivor's pension applies instead.".into(),
+                    "O falecido estava abrangido por um regime contributivo: aplica-se a pensão de sobrevivência.",
+                    "The deceased was covered by a contributory scheme: the survivor's pension applies instead.",
                 )?;
                 return Ok(b.finish(Status::NotEligible, not_eligible()));
             }
@@ -70,7 +70,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, wid
     }
     if orphans.is_empty() {
         if !hh.people.iter().any(|p| p.relation == Relation::Child) {
-            b.not_met("orphans_pension.age", None, "Não foram indicados filhos do falecido.".into(), "No children of the deceased were given.".into())?;
+            b.not_met("orphans_pension.age", None, "Não foram indicados filhos do falecido.", "No children of the deceased were given.")?;
         }
         return Ok(b.finish(Status::NotEligible, not_eligible()));
     }
@@ -312,8 +312,8 @@ fn resources(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict> {
         b.info(
             code,
             who,
-            "a) não se verifica: o rendimento do órfão ou do agregado passa o limite.".into(),
-            "(a) is not met: the orphan's or the household's income is over the limit.".into(),
+            "a) não se verifica: o rendimento do órfão ou do agregado passa o limite.",
+            "(a) is not met: the orphan's or the household's income is over the limit.",
         )?;
     }
     let mut unknown = a.is_none();
@@ -364,8 +364,8 @@ fn resources(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict> {
                 b.not_met(
                     code,
                     who,
-                    "b) Não há situação de risco sinalizada, e a) não se verifica.".into(),
-                    "(b) No risk situation is flagged, and (a) is not met.".into(),
+                    "b) Não há situação de risco sinalizada, e a) não se verifica.",
+                    "(b) No risk situation is flagged, and (a) is not met.",
                 )?;
                 return Ok(Verdict::No);
             }

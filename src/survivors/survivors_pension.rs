@@ -60,7 +60,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         b.need(
             "survivors_pension.reference_pension",
             None,
-            "deceased.reference_pension".into(),
+            "deceased.reference_pension",
             "Qual era (ou seria) a pensão mensal de velhice ou invalidez do falecido?",
             "What old-age or invalidity pension did (or would) the deceased receive a month?",
         )?;
@@ -73,8 +73,8 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         b.info(
             "survivors_pension.class_rates",
             None,
-            "Ninguém na família indicada reúne as condições.".into(),
-            "No one in the family given meets the conditions.".into(),
+            "Ninguém na família indicada reúne as condições.",
+            "No one in the family given meets the conditions.",
         )?;
         return Ok(b.finish(Status::NotEligible, headline_not_eligible()));
     }
@@ -222,7 +222,7 @@ fn contribution_record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
         b.need(
             "survivors_pension.scheme",
             None,
-            "deceased.scheme".into(),
+            "deceased.scheme",
             "Em que regime de segurança social descontava o falecido?",
             "Which social security scheme did the deceased contribute to?",
         )?;
@@ -233,8 +233,8 @@ fn contribution_record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
             b.not_met(
                 "survivors_pension.scheme",
                 None,
-                "O falecido não estava abrangido por nenhum regime contributivo.".into(),
-                "The deceased was not covered by any contributory scheme.".into(),
+                "O falecido não estava abrangido por nenhum regime contributivo.",
+                "The deceased was not covered by any contributory scheme.",
             )?;
             return Ok(Verdict::No);
         }
@@ -247,7 +247,7 @@ fn contribution_record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
         b.need(
             "survivors_pension.qualifying_period",
             None,
-            "deceased.contribution_months".into(),
+            "deceased.contribution_months",
             "Quantos meses de descontos tinha o falecido? (Consulte a Segurança Social Direta ou o extrato de remunerações.)",
             "How many months of contributions did the deceased have? (See Segurança Social Direta or the earnings statement.)",
         )?;

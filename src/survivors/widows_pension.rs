@@ -26,17 +26,17 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
             b.need(
                 "widows_pension.deceased",
                 None,
-                "deceased.social_pension_recipient".into(),
+                "deceased.social_pension_recipient",
                 "O falecido recebia a pensão social (de velhice ou de invalidez)?",
                 "Did the deceased receive the social pension (old-age or invalidity)?",
             )?;
             return Ok(b.finish(Status::NeedsInfo, needs_info()));
         }
         Some(false) => {
-            b.not_met("widows_pension.deceased", None, "O falecido não recebia a pensão social.".into(), "The deceased did not receive the social pension.".into())?;
+            b.not_met("widows_pension.deceased", None, "O falecido não recebia a pensão social.", "The deceased did not receive the social pension.")?;
             return Ok(b.finish(Status::NotEligible, not_eligible()));
         }
-        Some(true) => b.met("widows_pension.deceased", None, "O falecido recebia a pensão social.".into(), "The deceased received the social pension.".into())?,
+        Some(true) => b.met("widows_pension.deceased", None, "O falecido recebia a pensão social.", "The deceased received the social pension.")?,
     }
 
     let mut unknown = false;
@@ -62,7 +62,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     }
     if eligible.is_empty() {
         if !hh.people.iter().any(|p| matches!(p.relation, Relation::Spouse | Relation::Partner)) {
-            b.not_met("widows_pension.relation", None, "Não foi indicado cônjuge nem unido de facto.".into(), "No spouse or partner was given.".into())?;
+            b.not_met("widows_pension.relation", None, "Não foi indicado cônjuge nem unido de facto.", "No spouse or partner was given.")?;
         }
         return Ok(b.finish(Status::NotEligible, not_eligible()));
     }
@@ -87,8 +87,8 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     b.info(
         "non_contributory.start",
         None,
-        "Pedida a tempo, paga-se desde o mês seguinte à morte (a página oficial diz 'mês seguinte ao do pedido': confirme).".into(),
-        "Claimed in time, it is paid from the month after the death (the official page says 'month after the claim': check).".into(),
+        "Pedida a tempo, paga-se desde o mês seguinte à morte (a página oficial diz 'mês seguinte ao do pedido': confirme).",
+        "Claimed in time, it is paid from the month after the death (the official page says 'month after the claim': check).",
     )?;
     for (p, share) in eligible.iter().zip(split.shares) {
         let mut amount = share;
