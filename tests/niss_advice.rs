@@ -2,34 +2,13 @@
 //! exclusion), one test per portal message, the two-situations merge, letters, escalation,
 //! identifiers and sources.
 
-use amparo::niss::{Catalogue, DocumentPack, advise, parse_answers};
+mod common;
+use common::niss::*;
+
+use amparo::niss::DocumentPack;
 use serde_json::{Value, json};
 
-fn base() -> Value {
-    json!({
-        "nationality_group": "other",
-        "has_pt_citizen_card": false,
-        "has_pt_address": true,
-        "residence_status": "title",
-        "work_situation": "employee_signed_contract",
-        "needed_for": "job",
-        "had_niss_before": false,
-        "passport_or_name_changed": false,
-        "filed_by": "self"
-    })
-}
 
-fn pack(overrides: Value) -> DocumentPack {
-    let mut v = base();
-    if let (Some(m), Some(o)) = (v.as_object_mut(), overrides.as_object()) {
-        for (k, x) in o {
-            m.insert(k.clone(), x.clone());
-        }
-    }
-    let answers = parse_answers(&v.to_string()).unwrap_or_else(|e| panic!("answers: {e}"));
-    let cat = Catalogue::bundled().unwrap_or_else(|e| panic!("{e}"));
-    advise(&answers, &cat).unwrap_or_else(|e| panic!("advise: {e}"))
-}
 
 fn condition(p: &DocumentPack, id: &str) -> bool {
     p.combined_service.conditions.iter().find(|c| c.id == id).map(|c| c.met).unwrap_or_else(|| panic!("condition {id}"))

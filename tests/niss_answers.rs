@@ -1,23 +1,13 @@
 //! Parsing the answers JSON: field-level errors, unknown fields, bad JSON, contradictions, and no
 //! panic on any input.
 
+mod common;
+use common::niss::*;
+
 use amparo::niss::{Catalogue, Filer, NationalityGroup, PortalMessage, WorkSituation, advise, parse_answers};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
-fn base() -> Value {
-    json!({
-        "nationality_group": "other",
-        "has_pt_citizen_card": false,
-        "has_pt_address": true,
-        "residence_status": "title",
-        "work_situation": "employee_signed_contract",
-        "needed_for": "job",
-        "had_niss_before": false,
-        "passport_or_name_changed": false,
-        "filed_by": "self"
-    })
-}
 
 fn parse(v: &Value) -> Result<amparo::niss::NissAnswers, amparo::InputErrors> {
     parse_answers(&v.to_string())

@@ -1,33 +1,12 @@
 //! One test per profile, pinning its documents, steps and "do not" items.
 
-use amparo::niss::{Catalogue, DocumentPack, advise, parse_answers};
-use serde_json::{Value, json};
+mod common;
+use common::niss::*;
 
-fn base() -> Value {
-    json!({
-        "nationality_group": "other",
-        "has_pt_citizen_card": false,
-        "has_pt_address": true,
-        "residence_status": "title",
-        "work_situation": "employee_signed_contract",
-        "needed_for": "job",
-        "had_niss_before": false,
-        "passport_or_name_changed": false,
-        "filed_by": "self"
-    })
-}
+use amparo::niss::DocumentPack;
+use serde_json::json;
 
-fn pack(overrides: Value) -> DocumentPack {
-    let mut v = base();
-    if let (Some(m), Some(o)) = (v.as_object_mut(), overrides.as_object()) {
-        for (k, x) in o {
-            m.insert(k.clone(), x.clone());
-        }
-    }
-    let answers = parse_answers(&v.to_string()).unwrap_or_else(|e| panic!("answers: {e}"));
-    let cat = Catalogue::bundled().unwrap_or_else(|e| panic!("{e}"));
-    advise(&answers, &cat).unwrap_or_else(|e| panic!("advise: {e}"))
-}
+
 
 /// Single documents as (id, "required"|"optional").
 fn docs(p: &DocumentPack) -> Vec<(String, String)> {

@@ -17,16 +17,18 @@ pub mod letters;
 pub mod merge;
 pub mod nif_kind;
 pub mod pack;
+pub mod parse;
 pub mod portal_messages;
 pub mod profiles;
 pub mod validate;
 
 pub use answers::{
-    Filer, NationalityGroup, NeededFor, NissAnswers, PortalMessage, ResidenceStatus, WorkSituation, parse_answers,
+    Filer, NationalityGroup, NeededFor, NissAnswers, PortalMessage, ResidenceStatus, WorkSituation,
 };
 pub use catalogue::Catalogue;
 pub use checkers::{IdCheck, check_nif, check_niss};
 pub use consistency::check_consistency;
+pub use parse::parse_answers;
 pub use pack::DocumentPack;
 
 use crate::error::InputErrors;

@@ -75,3 +75,4 @@ pub fn missing(r: &Report, b: Benefit) -> Vec<String> {
 pub fn has_reason(r: &Report, b: Benefit, code: &str, outcome: Outcome) -> bool {
     benefit(r, b).reasons.iter().any(|x| x.code == code && x.outcome == outcome)
 }
+pub mod niss;

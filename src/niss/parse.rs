@@ -1,0 +1,327 @@
+//! Reading the advisor's answers from JSON: one error per field (path = the JSON key), unknown
+//! keys refused with a "did you mean" hint, every problem reported at once.
+
+use super::answers::*;
+use crate::error::{InputError, InputErrors};
+use serde_json::{Map, Value};
+
+struct FieldSpec {
+    key: &'static str,
+    pt: &'static str,
+    en: &'static str,
+    required: bool,
+}
+
+const FIELDS: &[FieldSpec] = &[
+    FieldSpec { key: "nationality_group", pt: "grupo de nacionalidade", en: "nationality group", required: true },
+    FieldSpec {
+        key: "has_pt_citizen_card",
+        pt: "tem Cartão de Cidadão português",
+        en: "has a Portuguese Citizen Card",
+        required: true,
+    },
+    FieldSpec { key: "has_pt_address", pt: "tem morada em Portugal", en: "has a Portuguese address", required: true },
+    FieldSpec { key: "residence_status", pt: "situação de residência", en: "residence status", required: true },
+    FieldSpec { key: "work_situation", pt: "situação de trabalho", en: "work situation", required: true },
+    FieldSpec { key: "needed_for", pt: "para que precisa do NISS", en: "why the NISS is needed", required: true },
+    FieldSpec { key: "had_niss_before", pt: "já teve NISS", en: "had a NISS before", required: true },
+    FieldSpec {
+        key: "passport_or_name_changed",
+        pt: "mudou de passaporte ou de nome",
+        en: "passport or name changed",
+        required: true,
+    },
+    FieldSpec { key: "filed_by", pt: "quem faz o pedido", en: "who files", required: true },
+    FieldSpec {
+        key: "filing_for_family_member",
+        pt: "pedido para um familiar",
+        en: "filing for a family member",
+        required: false,
+    },
+    FieldSpec {
+        key: "wants_combined_service",
+        pt: "quer usar o serviço conjunto",
+        en: "wants the combined service",
+        required: false,
+    },
+    FieldSpec { key: "portal_message", pt: "mensagem do portal", en: "portal message", required: false },
+    FieldSpec { key: "typed_niss", pt: "NISS escrito", en: "typed NISS", required: false },
+    FieldSpec { key: "typed_nif", pt: "NIF escrito", en: "typed NIF", required: false },
+    FieldSpec { key: "name", pt: "nome", en: "name", required: false },
+];
+
+const NATIONALITY: &[(&str, NationalityGroup)] = &[
+    ("eu", NationalityGroup::Eu),
+    ("cplp", NationalityGroup::Cplp),
+    ("other", NationalityGroup::Other),
+    ("ukraine_temporary_protection", NationalityGroup::UkraineTemporaryProtection),
+];
+const RESIDENCE: &[(&str, ResidenceStatus)] = &[
+    ("title", ResidenceStatus::Title),
+    ("pending_with_receipt", ResidenceStatus::PendingWithReceipt),
+    ("visa", ResidenceStatus::Visa),
+    ("international_protection", ResidenceStatus::InternationalProtection),
+    ("none", ResidenceStatus::None),
+];
+const WORK: &[(&str, WorkSituation)] = &[
+    ("employee_signed_contract", WorkSituation::EmployeeSignedContract),
+    ("employee_no_contract", WorkSituation::EmployeeNoContract),
+    ("independent_with_activity", WorkSituation::IndependentWithActivity),
+    ("independent_no_activity", WorkSituation::IndependentNoActivity),
+    ("company_officer", WorkSituation::CompanyOfficer),
+    ("foreign_employer", WorkSituation::ForeignEmployer),
+    ("voluntary_insurance", WorkSituation::VoluntaryInsurance),
+    ("not_working", WorkSituation::NotWorking),
+];
+const NEEDED: &[(&str, NeededFor)] = &[
+    ("job", NeededFor::Job),
+    ("aima_renewal", NeededFor::AimaRenewal),
+    ("benefit", NeededFor::Benefit),
+    ("other", NeededFor::Other),
+];
+const FILER: &[(&str, Filer)] =
+    &[("self", Filer::SelfFiling), ("employer", Filer::Employer), ("representative", Filer::Representative)];
+const PORTAL: &[(&str, PortalMessage)] = &[
+    ("niss_missing", PortalMessage::NissMissing),
+    ("niss_invalid", PortalMessage::NissInvalid),
+    ("data_cannot_be_updated", PortalMessage::DataCannotBeUpdated),
+    ("documents_insufficient", PortalMessage::DocumentsInsufficient),
+    ("employer_requires_niss", PortalMessage::EmployerRequiresNiss),
+];
+
+fn spec(key: &str) -> Option<&'static FieldSpec> {
+    FIELDS.iter().find(|f| f.key == key)
+}
+
+fn label(key: &str) -> (&'static str, &'static str) {
+    spec(key).map(|f| (f.pt, f.en)).unwrap_or(("", ""))
+}
+
+/// Edit distance, bounded work: both strings are capped at 64 chars by the caller.
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != cb);
+            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
+            let ins = cur.get(j).copied().unwrap_or(0) + 1;
+            cur.push(sub.min(del).min(ins));
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+fn suggestion(key: &str) -> Option<&'static str> {
+    if key.chars().count() > 64 {
+        return None;
+    }
+    FIELDS
+        .iter()
+        .map(|f| (distance(key, f.key), f.key))
+        .filter(|(d, _)| *d <= 3)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn short(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+fn required_error(key: &str) -> InputError {
+    let (pt, en) = label(key);
+    InputError::new(key, "required", format!("Falta responder: {pt}."), format!("This answer is missing: {en}."))
+}
+
+fn type_error(key: &str, expected_pt: &str, expected_en: &str) -> InputError {
+    let (pt, en) = label(key);
+    InputError::new(
+        key,
+        "invalid_type",
+        format!("A resposta «{pt}» deve ser {expected_pt}."),
+        format!("The answer \"{en}\" must be {expected_en}."),
+    )
+}
+
+fn get_bool(obj: &Map<String, Value>, key: &str, errs: &mut InputErrors) -> Option<bool> {
+    match obj.get(key) {
+        None | Some(Value::Null) => {
+            if spec(key).is_some_and(|f| f.required) {
+                errs.push(required_error(key));
+                None
+            } else {
+                Some(false)
+            }
+        }
+        Some(Value::Bool(b)) => Some(*b),
+        Some(_) => {
+            errs.push(type_error(key, "verdadeiro ou falso (true/false)", "true or false"));
+            None
+        }
+    }
+}
+
+/// `Ok(None)` when absent or null (optional fields only).
+fn get_enum<T: Copy>(
+    obj: &Map<String, Value>,
+    key: &str,
+    options: &[(&str, T)],
+    errs: &mut InputErrors,
+) -> Option<Option<T>> {
+    match obj.get(key) {
+        None | Some(Value::Null) => {
+            if spec(key).is_some_and(|f| f.required) {
+                errs.push(required_error(key));
+                None
+            } else {
+                Some(None)
+            }
+        }
+        Some(Value::String(s)) => match options.iter().find(|(name, _)| *name == s.as_str()) {
+            Some((_, v)) => Some(Some(*v)),
+            None => {
+                let (pt, en) = label(key);
+                let list = options.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
+                errs.push(InputError::new(
+                    key,
+                    "invalid_value",
+                    format!("«{}» não é uma resposta possível para «{pt}». Valores aceites: {list}.", short(s)),
+                    format!("\"{}\" is not a possible answer for \"{en}\". Accepted values: {list}.", short(s)),
+                ));
+                None
+            }
+        },
+        Some(_) => {
+            errs.push(type_error(key, "um texto", "a string"));
+            None
+        }
+    }
+}
+
+fn get_text(obj: &Map<String, Value>, key: &str, max: usize, errs: &mut InputErrors) -> Option<Option<String>> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Some(None),
+        Some(Value::String(s)) => {
+            let t = s.trim();
+            let (pt, en) = label(key);
+            if t.chars().count() > max {
+                errs.push(InputError::new(
+                    key,
+                    "too_long",
+                    format!("A resposta «{pt}» é demasiado longa (máximo {max} caracteres)."),
+                    format!("The answer \"{en}\" is too long (at most {max} characters)."),
+                ));
+                None
+            } else if t.chars().any(char::is_control) {
+                errs.push(InputError::new(
+                    key,
+                    "invalid_value",
+                    format!("A resposta «{pt}» contém caracteres de controlo; escreva-a de novo."),
+                    format!("The answer \"{en}\" contains control characters; please type it again."),
+                ));
+                None
+            } else if t.is_empty() {
+                Some(None)
+            } else {
+                Some(Some(t.to_string()))
+            }
+        }
+        Some(_) => {
+            errs.push(type_error(key, "um texto", "a string"));
+            None
+        }
+    }
+}
+
+/// Parses the answers JSON. Every problem is reported, each against its field; an unknown key is
+/// an error (a typo must not be silently ignored).
+pub fn parse_answers(json: &str) -> Result<NissAnswers, InputErrors> {
+    let value: Value = serde_json::from_str(json).map_err(|e| {
+        InputErrors::single(InputError::new(
+            "",
+            "invalid_json",
+            format!("O texto não é JSON válido (linha {}, coluna {}).", e.line(), e.column()),
+            format!("The text is not valid JSON (line {}, column {}).", e.line(), e.column()),
+        ))
+    })?;
+    let Value::Object(obj) = value else {
+        return Err(InputErrors::single(InputError::new(
+            "",
+            "invalid_type",
+            "As respostas devem ser um objeto JSON ({ ... }).",
+            "The answers must be a JSON object ({ ... }).",
+        )));
+    };
+    let mut errs = InputErrors::default();
+    for key in obj.keys() {
+        if spec(key).is_none() {
+            let (hint_pt, hint_en) = match suggestion(key) {
+                Some(k) => (format!(" Quereria dizer «{k}»?"), format!(" Did you mean \"{k}\"?")),
+                None => (String::new(), String::new()),
+            };
+            errs.push(InputError::new(
+                key.clone(),
+                "unknown_field",
+                format!("O campo «{}» não existe.{hint_pt}", short(key)),
+                format!("There is no field \"{}\".{hint_en}", short(key)),
+            ));
+        }
+    }
+    let nationality_group = get_enum(&obj, "nationality_group", NATIONALITY, &mut errs).flatten();
+    let has_pt_citizen_card = get_bool(&obj, "has_pt_citizen_card", &mut errs);
+    let has_pt_address = get_bool(&obj, "has_pt_address", &mut errs);
+    let residence_status = get_enum(&obj, "residence_status", RESIDENCE, &mut errs).flatten();
+    let work_situation = get_enum(&obj, "work_situation", WORK, &mut errs).flatten();
+    let needed_for = get_enum(&obj, "needed_for", NEEDED, &mut errs).flatten();
+    let had_niss_before = get_bool(&obj, "had_niss_before", &mut errs);
+    let passport_or_name_changed = get_bool(&obj, "passport_or_name_changed", &mut errs);
+    let filed_by = get_enum(&obj, "filed_by", FILER, &mut errs).flatten();
+    let filing_for_family_member = get_bool(&obj, "filing_for_family_member", &mut errs);
+    let wants_combined_service = get_bool(&obj, "wants_combined_service", &mut errs);
+    let portal_message = get_enum(&obj, "portal_message", PORTAL, &mut errs);
+    let typed_niss = get_text(&obj, "typed_niss", MAX_NUMBER_CHARS, &mut errs);
+    let typed_nif = get_text(&obj, "typed_nif", MAX_NUMBER_CHARS, &mut errs);
+    let name = get_text(&obj, "name", MAX_NAME_CHARS, &mut errs);
+
+    match (
+        nationality_group,
+        has_pt_citizen_card,
+        has_pt_address,
+        residence_status,
+        work_situation,
+        needed_for,
+        had_niss_before,
+        passport_or_name_changed,
+        filed_by,
+    ) {
+        (Some(ng), Some(cc), Some(addr), Some(rs), Some(ws), Some(nf), Some(had), Some(changed), Some(fb))
+            if errs.is_empty() =>
+        {
+            Ok(NissAnswers {
+                nationality_group: ng,
+                has_pt_citizen_card: cc,
+                has_pt_address: addr,
+                residence_status: rs,
+                work_situation: ws,
+                needed_for: nf,
+                had_niss_before: had,
+                passport_or_name_changed: changed,
+                filed_by: fb,
+                filing_for_family_member: filing_for_family_member.unwrap_or(false),
+                wants_combined_service: wants_combined_service.unwrap_or(false),
+                portal_message: portal_message.flatten(),
+                typed_niss: typed_niss.flatten(),
+                typed_nif: typed_nif.flatten(),
+                name: name.flatten(),
+            })
+        }
+        _ => Err(errs),
+    }
+}
