@@ -129,3 +129,24 @@ fn broken_tables_are_rejected() {
 fn the_shipped_json_is_what_the_app_loads() {
     assert!(Rules::from_json(SURVIVORS_JSON).is_ok());
 }
+
+#[test]
+fn planning_ahead_uses_the_latest_values_and_says_so() {
+    use amparo::survivors::{Benefit, evaluate};
+    let mut h = common::household("2031-06-15");
+    h.people.push(common::spouse("s", "1990-01-01"));
+    let e = evaluate(&h, &rules()).unwrap_err();
+    assert_eq!(e.errors[0].code, "no_rules_for_date");
+    h.projection = true;
+    let r = evaluate(&h, &rules()).unwrap();
+    assert!(r.projection);
+    assert!(r.notices.iter().any(|n| n.en.contains("Projection") && n.en.contains("2026")));
+    // The 2026 IAS: 3 × 537.13.
+    assert_eq!(r.benefit(Benefit::DeathGrant).unwrap().awards[0].amount.to_string(), "1611.39");
+    // Ages and deadlines still use the real date.
+    assert_eq!(r.benefit(Benefit::SurvivorsPension).unwrap().claim_deadline.as_deref(), Some("2031-12-31"));
+    // A date inside the table is not a projection even when asked for one.
+    let mut h = common::household("2025-06-15");
+    h.projection = true;
+    assert!(!evaluate(&h, &rules()).unwrap().projection);
+}

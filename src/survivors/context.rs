@@ -17,16 +17,44 @@ pub(crate) struct Ctx<'r> {
     pub rules: &'r Rules,
     pub date: Date,
     used: RefCell<BTreeMap<&'r str, crate::rules::Lookup<'r>>>,
+    projection: bool,
+    /// Set when a value was taken from an earlier year because the table has none yet.
+    projected: std::cell::Cell<bool>,
 }
 
 impl<'r> Ctx<'r> {
-    pub fn new(rules: &'r Rules, date: Date) -> Self {
-        Ctx { rules, date, used: RefCell::new(BTreeMap::new()) }
+    pub fn new(rules: &'r Rules, date: Date, projection: bool) -> Self {
+        Ctx { rules, date, used: RefCell::new(BTreeMap::new()), projection, projected: std::cell::Cell::new(false) }
+    }
+
+    pub fn projected(&self) -> bool {
+        self.projected.get()
+    }
+
+    /// Fails when the table has no value of `id` for the date (the caller reports it).
+    pub fn check(&self, id: &str) -> Res<()> {
+        self.resolve(id).map(|_| ())
     }
 
     fn lookup(&self, id: &str) -> Res<crate::rules::Lookup<'r>> {
-        let l = self.rules.at(id, self.date)?;
+        let l = self.resolve(id)?;
         self.used.borrow_mut().insert(l.parameter.id.as_str(), l);
+        Ok(l)
+    }
+
+    fn resolve(&self, id: &str) -> Res<crate::rules::Lookup<'r>> {
+        let l = match self.rules.at(id, self.date) {
+            Ok(l) => l,
+            // Planning ahead: past the last year of the table, the latest value stands in.
+            Err(e @ LookupError::YearMissing { .. }) if self.projection => match self.rules.latest(id) {
+                Some(latest) if latest.value.effective <= self.date => {
+                    self.projected.set(true);
+                    latest
+                }
+                _ => return Err(e),
+            },
+            Err(e) => return Err(e),
+        };
         Ok(l)
     }
 

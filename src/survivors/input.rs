@@ -162,11 +162,22 @@ pub struct Household {
     pub deceased: Deceased,
     pub people: Vec<Person>,
     pub funeral: Option<Funeral>,
+    /// Planning ahead: a death date past the table's last year uses the latest known amounts,
+    /// and the report says so. Without it such a date is an error (a typo must not pass).
+    pub projection: bool,
 }
 
 impl Household {
     pub fn new(death_date: Date) -> Household {
-        Household { death_date, death_registration_date: None, claim_date: None, deceased: Deceased::default(), people: Vec::new(), funeral: None }
+        Household {
+            death_date,
+            death_registration_date: None,
+            claim_date: None,
+            deceased: Deceased::default(),
+            people: Vec::new(),
+            funeral: None,
+            projection: false,
+        }
     }
 }
 
@@ -256,8 +267,9 @@ fn read_household(doc: &serde_json::Value, errors: &mut InputErrors) -> Option<H
         }
     }
     let funeral = o.raw("funeral").and_then(|v| read_funeral(v, o.errors));
+    let projection = o.boolean("projection").unwrap_or(false);
     o.finish();
-    Some(Household { death_date: death_date?, death_registration_date, claim_date, deceased: deceased?, people, funeral })
+    Some(Household { death_date: death_date?, death_registration_date, claim_date, deceased: deceased?, people, funeral, projection })
 }
 
 fn read_deceased(v: &serde_json::Value, errors: &mut InputErrors) -> Option<Deceased> {

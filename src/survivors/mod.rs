@@ -23,12 +23,20 @@ use context::Ctx;
 /// Decides all six benefits for a household, with the rules in force at the date of death.
 pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErrors> {
     validate_household(household)?;
-    let ctx = Ctx::new(rules, household.death_date);
+    let ctx = Ctx::new(rules, household.death_date, household.projection);
     let benefits = decide_all(&ctx, household).map_err(|e| rules_error(&e, household))?;
     let mut notices = vec![Text::new(
         "Isto é uma estimativa com base nas suas respostas, não uma decisão: só a Segurança Social decide, depois do pedido.",
         "This is an estimate from your answers, not a decision: only Social Security decides, once you claim.",
     )];
+    let projection = ctx.projected();
+    if projection {
+        let latest = ctx.rules.latest("ias").map_or(0, |l| l.value.effective.year());
+        notices.push(Text::new(
+            format!("Projeção: a tabela ainda não tem valores para {}; usam-se os últimos conhecidos ({latest}). Os montantes reais serão atualizados.", household.death_date.year()),
+            format!("Projection: the table has no values for {} yet; the latest known ones ({latest}) are used. Real amounts will be updated.", household.death_date.year()),
+        ));
+    }
     if benefits.iter().any(|b| b.confidence != crate::text::Confidence::Official) {
         notices.push(Text::new(
             "Alguns resultados usam regras ou valores que não puderam ser confirmados no texto oficial; estão assinalados.",
@@ -38,6 +46,7 @@ pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErr
     Ok(Report {
         rules_date: crate::dates::iso(household.death_date),
         rules_year: household.death_date.year(),
+        projection,
         parameters: ctx.into_parameters(),
         benefits,
         notices,
@@ -48,7 +57,7 @@ fn decide_all(ctx: &Ctx, hh: &Household) -> Result<Vec<BenefitResult>, LookupErr
     // Every dated amount must exist for this date before anything is decided: a date the
     // table does not cover is an error, never a guess.
     for id in ["ias", "social_pension", "funeral_allowance.amount"] {
-        ctx.rules.at(id, hh.death_date)?;
+        ctx.check(id)?;
     }
     let survivors = survivors_pension::evaluate(ctx, hh)?;
     let grant = death_grant::evaluate(ctx, hh)?;

@@ -153,6 +153,8 @@ pub struct Report {
     /// The date whose rules were applied: the date of death.
     pub rules_date: String,
     pub rules_year: i32,
+    /// True when the date is past the table and the latest known values were used.
+    pub projection: bool,
     pub parameters: BTreeMap<String, ParameterUse>,
     pub benefits: Vec<BenefitResult>,
     pub notices: Vec<Text>,
