@@ -7,6 +7,8 @@
 pub mod cli;
 pub mod dates;
 pub mod error;
+pub mod forms;
+pub mod i18n;
 pub mod money;
 pub mod niss;
 pub mod rules;

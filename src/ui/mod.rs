@@ -1,63 +1,132 @@
-//! The browser shell (wasm32 only). For now a first page that runs the real engine on the
-//! bundled example household, proving the engine and the rules table work in WebAssembly; the
-//! question pages come with the web-app issue.
+//! The browser shell (wasm32 only): renders the engines' answers; decides nothing itself.
 
-use crate::rules::Rules;
-use crate::survivors::{Report, Status, evaluate, parse_household};
+mod app_state;
+mod components;
+mod home;
+pub mod niss;
+mod route;
+mod storage;
+mod survivors;
+
+pub use app_state::App;
+
+use crate::forms::LoadNotice;
+use crate::i18n::Lang;
+use app_state::use_app;
 use leptos::prelude::*;
 
-/// The example household also used by the README and `tests/cases/readme_example.input.json`.
-pub const EXAMPLE: &str = include_str!("../../tests/cases/readme_example.input.json");
-
-pub fn example_report() -> Result<Report, String> {
-    let rules = Rules::bundled().map_err(|e| e.to_string())?;
-    let household = parse_household(EXAMPLE).map_err(|e| e.to_string())?;
-    evaluate(&household, &rules).map_err(|e| e.to_string())
+fn browser_lang() -> Lang {
+    window().navigator().language().and_then(|l| Lang::from_code(&l)).unwrap_or(Lang::En)
 }
 
-fn status_word(s: Status) -> (&'static str, &'static str) {
-    match s {
-        Status::Eligible => ("eligible", "Provável direito"),
-        Status::NotEligible => ("not_eligible", "Sem direito provável"),
-        Status::NeedsInfo => ("needs_info", "Faltam respostas"),
+fn set_html_lang(lang: Lang) {
+    if let Some(el) = document().document_element() {
+        let _ = el.set_attribute("lang", lang.code());
+    }
+}
+
+pub fn not_found() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <h1 tabindex="-1">{move || app.t("notfound.title")}</h1>
+        <p><a href="#/">{move || app.t("nav.home")}</a></p>
     }
 }
 
 #[component]
-pub fn ExampleReport() -> impl IntoView {
-    match example_report() {
-        Ok(report) => {
-            let date_pt = crate::dates::parse_iso(&report.rules_date).map(crate::dates::format_pt).unwrap_or_default();
-            let rows = report
-                .benefits
-                .into_iter()
-                .map(|b| {
-                    let (class, word) = status_word(b.status);
-                    view! {
-                        <tr>
-                            <th scope="row">{b.name.pt.to_string()}</th>
-                            <td class=format!("status-{class}")>{word}</td>
-                            <td>{b.headline.pt.to_string()}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <section aria-labelledby="example-title">
-                    <h2 id="example-title">"Exemplo: morte em " {date_pt}</h2>
-                    <table id="example-report">
-                        <thead><tr><th scope="col">"Prestação"</th><th scope="col">"Resultado"</th><th scope="col">"Resumo"</th></tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                    <p class="note">{report.notices.first().map(|n| n.pt.to_string())}</p>
-                </section>
-            }
-            .into_any()
+pub fn AmparoApp() -> impl IntoView {
+    let storage_ok = storage::available();
+    let (state, notice) = if storage_ok { storage::load() } else { (Default::default(), LoadNotice::Fresh) };
+    let lang = state.lang.as_deref().and_then(Lang::from_code).unwrap_or_else(browser_lang);
+    let app = App {
+        lang: RwSignal::new(lang),
+        state: RwSignal::new(state),
+        route: route::hash_signal(),
+        load_notice: RwSignal::new(Some(notice)),
+        storage_ok: RwSignal::new(storage_ok),
+        announce: RwSignal::new(String::new()),
+    };
+    provide_context(app);
+
+    // Save every change; say so if the browser refuses.
+    Effect::new(move |_| {
+        let s = app.state.get();
+        if app.storage_ok.get_untracked() && !storage::save(&s) {
+            app.storage_ok.set(false);
         }
-        Err(e) => view! { <p role="alert">"Erro interno: " {e}</p> }.into_any(),
+    });
+    Effect::new(move |_| set_html_lang(app.lang.get()));
+    // Remember the step, to offer "continue where you left off".
+    Effect::new(move |_| {
+        let r = app.route.get();
+        if r.starts_with("#/survivors/") || r.starts_with("#/niss/") {
+            app.state.update(|s| s.last_step = Some(r.clone()));
+        }
+    });
+
+    let switch_lang = move |_| {
+        let next = app.lang.get_untracked().other();
+        app.lang.set(next);
+        app.state.update(|s| s.lang = Some(next.code().to_string()));
+        app.announce.set(crate::i18n::tr(next, "lang.switched").to_string());
+    };
+    let delete = move |_| {
+        storage::clear();
+        app.state.set(Default::default());
+        app.load_notice.set(None);
+        app.announce.set(app.t_untracked("delete.done").to_string());
+        route::go("#/");
+    };
+    let page = move || {
+        let r = app.route.get();
+        let parts = route::parts(&r);
+        match parts.first().map(String::as_str) {
+            None => home::page().into_any(),
+            Some("survivors") => survivors::page(&parts[1..]).into_any(),
+            Some("niss") => niss::page(&parts[1..]).into_any(),
+            Some("privacy") => home::privacy().into_any(),
+            _ => not_found().into_any(),
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            if let Some(el) = document().get_element_by_id("main") {
+                let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
+                let _ = el.focus();
+            }
+        }>{move || app.t("nav.skip")}</a>
+        <header class="site-header">
+            <a class="brand" href="#/">"Amparo"</a>
+            <div class="header-actions">
+                <button type="button" id="lang-switch" class="link-button" on:click=switch_lang
+                    lang=move || app.lang.get().other().code()>{move || app.t("lang.switch")}</button>
+                <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete.button")}</button>
+            </div>
+        </header>
+        <main id="main" tabindex="-1">
+            <Show when=move || !app.storage_ok.get()>
+                <p class="notice" id="storage-off">{move || app.t("storage.unavailable")}</p>
+            </Show>
+            <Show when=move || app.load_notice.get() == Some(LoadNotice::Reset) || app.load_notice.get() == Some(LoadNotice::Migrated)>
+                <p class="notice" id="storage-notice" role="status">{move || {
+                    if app.load_notice.get() == Some(LoadNotice::Reset) { app.t("storage.reset") } else { app.t("storage.migrated") }
+                }}</p>
+            </Show>
+            {page}
+        </main>
+        <footer class="site-footer">
+            <p>{move || app.t("footer.estimate")}</p>
+            <p><a href="#/privacy">{move || app.t("footer.privacy")}</a></p>
+        </footer>
+        <div class="visually-hidden" aria-live="polite" id="announcer">{move || app.announce.get()}</div>
     }
 }
 
 pub fn mount() {
-    leptos::mount::mount_to_body(ExampleReport);
+    // The static introduction in index.html is there for slow phones; the app replaces it.
+    if let Some(intro) = document().get_element_by_id("static-intro") {
+        intro.remove();
+    }
+    leptos::mount::mount_to_body(AmparoApp);
 }

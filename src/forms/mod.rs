@@ -1,0 +1,133 @@
+//! What the web app keeps while a person answers: the answers exactly as typed (so nothing is
+//! lost when something is invalid), their conversion into the engines' inputs, and the saved
+//! state's versioning. Pure Rust, tested natively; the browser shell only stores and renders.
+//!
+//! A form is a JSON object shaped like the engine's input, holding what the person typed:
+//! strings for text boxes, booleans for yes/no, `"dont_know"` for "I don't know". Converting it
+//! drops the blanks and the don't-knows, then goes through the same parser as the CLI, so errors
+//! come back with the same field paths the form uses as element ids.
+
+mod paths;
+mod state;
+
+pub use paths::{get, remove, set};
+pub use state::{LoadNotice, STORAGE_KEY, SavedState, Tool, load_state};
+
+use crate::error::InputErrors;
+use crate::niss::{NissAnswers, parse_answers};
+use crate::survivors::{Household, parse_household};
+use serde_json::Value;
+
+/// The marker a "don't know" answer stores.
+pub const DONT_KNOW: &str = "dont_know";
+
+/// Removes blanks and "don't know" answers, recursively, so they read as "not answered", and
+/// the form's own bookkeeping (keys starting with `ui_`).
+pub fn cleaned(form: &Value) -> Value {
+    match form {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(k, v)| !is_blank(v) && !k.starts_with("ui_"))
+                .map(|(k, v)| (k.clone(), cleaned(v)))
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.iter().map(cleaned).collect()),
+        other => other.clone(),
+    }
+}
+
+fn is_blank(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty() || s == DONT_KNOW,
+        _ => false,
+    }
+}
+
+/// The survivors' form as the engine's household.
+pub fn household(form: &Value) -> Result<Household, InputErrors> {
+    parse_household(&cleaned(form).to_string())
+}
+
+/// The NISS form as the advisor's answers.
+pub fn niss_answers(form: &Value) -> Result<NissAnswers, InputErrors> {
+    parse_answers(&cleaned(form).to_string())
+}
+
+/// How a field is asked, from its name (the engine decides *whether* to ask it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    Date,
+    YesNo,
+    Money,
+    Whole,
+    Choice(&'static [&'static str]),
+    Text,
+}
+
+pub const SCHEMES: &[&str] = &["general", "voluntary", "agricultural_special", "none"];
+pub const CAUSES: &[&str] = &["illness", "accident"];
+pub const EDUCATION: &[&str] = &["none", "secondary", "higher", "postgraduate"];
+pub const RELATIONS: &[&str] =
+    &["spouse", "ex_spouse", "partner", "child", "stepchild", "grandchild", "parent", "grandparent", "other_relative"];
+
+/// The kind of a survivors' field path such as `people[0].marriage_date`.
+pub fn field_kind(path: &str) -> FieldKind {
+    let key = path.rsplit('.').next().unwrap_or(path);
+    match key {
+        k if k.ends_with("_date") => FieldKind::Date,
+        "reference_pension" | "alimony_monthly" | "monthly_income" | "household_monthly_income" | "own_social_pension" | "amount" => {
+            FieldKind::Money
+        }
+        "contribution_months" | "household_size" | "collateral_degree" => FieldKind::Whole,
+        "scheme" => FieldKind::Choice(SCHEMES),
+        "death_cause" => FieldKind::Choice(CAUSES),
+        "education" => FieldKind::Choice(EDUCATION),
+        "relation" => FieldKind::Choice(RELATIONS),
+        "id" | "name" | "paid_by" => FieldKind::Text,
+        _ => FieldKind::YesNo,
+    }
+}
+
+/// The person a field path is about (`people[2].x` → 2).
+pub fn person_index(path: &str) -> Option<usize> {
+    path.strip_prefix("people[")?.split(']').next()?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn blanks_and_dont_knows_become_unanswered() {
+        let form = json!({
+            "death_date": "2025-03-14",
+            "deceased": {"scheme": "general", "contribution_months": "dont_know", "reference_pension": " "},
+            "people": [{"id": "p1", "relation": "spouse", "name": "", "marriage_date": "1990-05-01"}],
+            "ui_funeral_none": true
+        });
+        let h = household(&form).unwrap();
+        assert_eq!(h.deceased.contribution_months, None);
+        assert_eq!(h.deceased.reference_pension, None);
+        assert_eq!(h.people[0].name, None);
+    }
+
+    #[test]
+    fn errors_carry_the_form_paths() {
+        let form = json!({"death_date": "2025-02-30", "deceased": {"reference_pension": "12,345"}});
+        let e = household(&form).unwrap_err();
+        let fields: Vec<_> = e.errors.iter().map(|x| x.field.as_str()).collect();
+        assert_eq!(fields, ["death_date", "deceased.reference_pension"]);
+    }
+
+    #[test]
+    fn kinds_of_fields() {
+        assert_eq!(field_kind("people[3].marriage_date"), FieldKind::Date);
+        assert_eq!(field_kind("deceased.illness_began_after_marriage"), FieldKind::YesNo);
+        assert_eq!(field_kind("funeral.amount"), FieldKind::Money);
+        assert_eq!(field_kind("people[0].education"), FieldKind::Choice(EDUCATION));
+        assert_eq!(person_index("people[12].x"), Some(12));
+        assert_eq!(person_index("deceased.x"), None);
+    }
+}

@@ -1,0 +1,328 @@
+//! Building blocks in the GOV.UK question-page pattern: a page with a caption and one question
+//! as its heading (focused on arrival), an error summary linking to the fields, and fields whose
+//! element ids are their input paths, so an engine error lands on its field.
+
+use super::app_state::use_app;
+use crate::forms::{self, DONT_KNOW, FieldKind};
+use crate::i18n::{Lang, tr};
+use leptos::html;
+use leptos::prelude::*;
+use serde_json::Value;
+
+/// Which form a field belongs to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Form {
+    Survivors,
+    Niss,
+}
+
+pub type Errors = RwSignal<Vec<(String, String)>>;
+
+pub fn form_value(form: Form, path: &str) -> Value {
+    let app = use_app();
+    app.state.with(|s| {
+        let f = match form {
+            Form::Survivors => &s.survivors,
+            Form::Niss => &s.niss,
+        };
+        forms::get(f, path).cloned().unwrap_or(Value::Null)
+    })
+}
+
+pub fn set_form_value(form: Form, path: &str, v: Value) {
+    let app = use_app();
+    app.state.update(|s| {
+        let f = match form {
+            Form::Survivors => &mut s.survivors,
+            Form::Niss => &mut s.niss,
+        };
+        forms::set(f, path, v);
+    });
+}
+
+fn as_text(v: &Value) -> String {
+    match v {
+        Value::String(s) if s != DONT_KNOW => s.clone(),
+        Value::Number(n) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Moves keyboard and screen-reader focus to an element once it is on the page.
+pub fn focus_on_mount<E>(node: NodeRef<E>)
+where
+    E: html::ElementType,
+    E::Output: Clone + 'static + wasm_bindgen::JsCast,
+{
+    Effect::new(move |_| {
+        if let Some(el) = node.get() {
+            let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
+            request_animation_frame(move || {
+                let _ = el.focus();
+            });
+        }
+    });
+}
+
+/// A question page: caption, heading (the question), error summary, the fields, Continue.
+#[component]
+pub fn QuestionPage(
+    #[prop(into)] caption: Signal<String>,
+    #[prop(into)] title: Signal<String>,
+    errors: Errors,
+    #[prop(into)] on_continue: Callback<()>,
+    #[prop(optional, into)] back: Option<Signal<String>>,
+    children: Children,
+) -> impl IntoView {
+    let app = use_app();
+    let heading = NodeRef::<html::H1>::new();
+    focus_on_mount(heading);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        on_continue.run(());
+    };
+    view! {
+        {back.map(|b| view! { <a class="back-link" href=move || b.get()>{move || app.t("nav.back")}</a> })}
+        <ErrorSummary errors=errors />
+        <form novalidate on:submit=submit>
+            <span class="caption">{move || caption.get()}</span>
+            <h1 tabindex="-1" node_ref=heading>{move || title.get()}</h1>
+            {children()}
+            <button id="continue" class="button" type="submit">{move || app.t("nav.continue")}</button>
+        </form>
+    }
+}
+
+/// "There is a problem", with a link to each field; focused when it appears.
+#[component]
+pub fn ErrorSummary(errors: Errors) -> impl IntoView {
+    let app = use_app();
+    let node = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        if !errors.with(Vec::is_empty)
+            && let Some(el) = node.get()
+        {
+            let _ = el.focus();
+        }
+    });
+    view! {
+        <Show when=move || !errors.with(Vec::is_empty)>
+            <div id="error-summary" class="error-summary" role="alert" tabindex="-1" node_ref=node aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">{move || app.t("errors.title")}</h2>
+                <ul>
+                    {move || errors.get().into_iter().map(|(field, msg)| {
+                        let href = format!("#{field}");
+                        let target = field.clone();
+                        view! { <li><a href=href on:click=move |ev| {
+                            ev.prevent_default();
+                            if let Some(el) = document().get_element_by_id(&target) {
+                                let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
+                                let _ = el.focus();
+                            }
+                        }>{msg}</a></li> }
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+fn field_error(errors: Errors, path: &str) -> Option<String> {
+    errors.with(|e| e.iter().find(|(f, _)| f == path || f.starts_with(&format!("{path}--"))).map(|(_, m)| m.clone()))
+}
+
+/// The label of a choice value (`scheme` + `general` → "Regime geral").
+pub fn choice_label(lang: Lang, field: &str, value: &str) -> &'static str {
+    let key: &'static str = match (field, value) {
+        ("scheme", "general") => "choice.scheme.general",
+        ("scheme", "voluntary") => "choice.scheme.voluntary",
+        ("scheme", "agricultural_special") => "choice.scheme.agricultural_special",
+        ("scheme", "none") => "choice.scheme.none",
+        ("death_cause", "illness") => "choice.cause.illness",
+        ("death_cause", "accident") => "choice.cause.accident",
+        ("education", "none") => "choice.education.none",
+        ("education", "secondary") => "choice.education.secondary",
+        ("education", "higher") => "choice.education.higher",
+        ("education", "postgraduate") => "choice.education.postgraduate",
+        ("relation", "spouse") => "relation.spouse",
+        ("relation", "ex_spouse") => "relation.ex_spouse",
+        ("relation", "partner") => "relation.partner",
+        ("relation", "child") => "relation.child",
+        ("relation", "stepchild") => "relation.stepchild",
+        ("relation", "grandchild") => "relation.grandchild",
+        ("relation", "parent") => "relation.parent",
+        ("relation", "grandparent") => "relation.grandparent",
+        ("relation", "other_relative") => "relation.other_relative",
+        (_, "true") => "choice.yes",
+        (_, "false") => "choice.no",
+        _ => "choice.unknown",
+    };
+    tr(lang, key)
+}
+
+/// One field, drawn by kind. `label` is the question (a legend for radios).
+#[component]
+pub fn Field(
+    form: Form,
+    #[prop(into)] path: String,
+    #[prop(into)] label: Signal<String>,
+    kind: FieldKind,
+    errors: Errors,
+    /// An i18n key for the hint under the question.
+    #[prop(default = None)]
+    hint: Option<&'static str>,
+    /// Offer "I don't know".
+    #[prop(optional)]
+    dont_know: bool,
+    /// Use the question as the page heading's companion: hide the visible label.
+    #[prop(optional)]
+    label_hidden: bool,
+) -> impl IntoView {
+    let app = use_app();
+    let hint_id = format!("{path}--hint");
+    let err_id = format!("{path}--error");
+    let described = {
+        let hint_id = hint_id.clone();
+        let err_id = err_id.clone();
+        let p = path.clone();
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if field_error(errors, &p).is_some() {
+                ids.push(err_id.clone());
+            }
+            ids.join(" ")
+        }
+    };
+    let hint_view = hint.map(|h| view! { <div id=hint_id.clone() class="hint">{move || app.t(h)}</div> });
+    let err_view = {
+        let p = path.clone();
+        let err_id = err_id.clone();
+        move || field_error(errors, &p).map(|m| view! { <p id=err_id.clone() class="field-error">{m}</p> })
+    };
+    let has_error = {
+        let p = path.clone();
+        move || field_error(errors, &p).is_some()
+    };
+    let key = path.rsplit('.').next().unwrap_or(&path).to_string();
+    let body = match kind {
+        FieldKind::YesNo | FieldKind::Choice(_) => {
+            let values: Vec<&'static str> = match kind {
+                FieldKind::Choice(v) => v.to_vec(),
+                _ => vec!["true", "false"],
+            };
+            let p = path.clone();
+            let radios = values
+                .into_iter()
+                .map(|v| {
+                    let id = format!("{p}--{v}");
+                    let p2 = p.clone();
+                    let p3 = p.clone();
+                    let key = key.clone();
+                    let is_bool = matches!(kind, FieldKind::YesNo);
+                    let checked = move || {
+                        let cur = form_value(form, &p2);
+                        match &cur {
+                            Value::Bool(b) => b.to_string() == v,
+                            Value::String(s) => s == v,
+                            _ => false,
+                        }
+                    };
+                    let on_change = move |_| {
+                        let val = if is_bool { Value::Bool(v == "true") } else { Value::String(v.to_string()) };
+                        set_form_value(form, &p3, val);
+                    };
+                    let name = p.clone();
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=id.clone() name=name value=v prop:checked=checked on:change=on_change />
+                            <label for=id>{move || choice_label(app.lang.get(), &key, v)}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            let dk = dont_know.then(|| {
+                let id = format!("{p}--{DONT_KNOW}");
+                let p2 = p.clone();
+                let p3 = p.clone();
+                let name = p.clone();
+                view! {
+                    <div class="radio">
+                        <input type="radio" id=id.clone() name=name value=DONT_KNOW
+                            prop:checked=move || form_value(form, &p2) == Value::String(DONT_KNOW.into())
+                            on:change=move |_| set_form_value(form, &p3, Value::String(DONT_KNOW.into())) />
+                        <label for=id>{move || app.t("choice.dont_know")}</label>
+                    </div>
+                }
+            });
+            view! {
+                <fieldset class="fieldset" class:has-error=has_error aria-describedby=described id=path.clone()>
+                    <legend class:visually-hidden=label_hidden>{move || label.get()}</legend>
+                    {hint_view}
+                    {err_view}
+                    <div class="radios">{radios}{dk}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
+        FieldKind::Date | FieldKind::Money | FieldKind::Whole | FieldKind::Text => {
+            let (input_type, mode, class) = match kind {
+                FieldKind::Date => ("date", "numeric", "input input-date"),
+                FieldKind::Money => ("text", "decimal", "input input-money"),
+                FieldKind::Whole => ("text", "numeric", "input input-short"),
+                _ => ("text", "text", "input"),
+            };
+            let p2 = path.clone();
+            let p3 = path.clone();
+            let p4 = path.clone();
+            let p5 = path.clone();
+            let value = move || as_text(&form_value(form, &p2));
+            let on_input = move |ev| set_form_value(form, &p3, Value::String(event_target_value(&ev)));
+            let dk = dont_know.then(|| {
+                let id = format!("{p4}--{DONT_KNOW}");
+                let p6 = p4.clone();
+                view! {
+                    <div class="checkbox">
+                        <input type="checkbox" id=id.clone()
+                            prop:checked=move || form_value(form, &p6) == Value::String(DONT_KNOW.into())
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                set_form_value(form, &p5, if on { Value::String(DONT_KNOW.into()) } else { Value::Null });
+                            } />
+                        <label for=id>{move || app.t("choice.dont_know")}</label>
+                    </div>
+                }
+            });
+            let prefix = matches!(kind, FieldKind::Money).then(|| view! { <span class="prefix" aria-hidden="true">"€"</span> });
+            view! {
+                <div class="form-group" class:has-error=has_error>
+                    <label for=path.clone() class:visually-hidden=label_hidden>{move || label.get()}</label>
+                    {hint_view}
+                    {err_view}
+                    <div class="input-wrap">
+                        {prefix}
+                        <input id=path.clone() class=class type=input_type inputmode=mode autocomplete="off"
+                            aria-describedby=described prop:value=value on:input=on_input />
+                    </div>
+                    {dk}
+                </div>
+            }
+            .into_any()
+        }
+    };
+    body
+}
+
+/// "What does this mean?": a short explanation of a hard word.
+#[component]
+pub fn Help(title_key: &'static str, body_key: &'static str) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <details class="help">
+            <summary>{move || app.t(title_key)}</summary>
+            <p>{move || app.t(body_key)}</p>
+        </details>
+    }
+}

@@ -1,0 +1,92 @@
+//! Who paid for the funeral, and how much.
+
+use super::{person_label, try_continue};
+use crate::forms::FieldKind;
+use crate::ui::app_state::use_app;
+use crate::ui::components::{Errors, Field, Form, QuestionPage, form_value, set_form_value};
+use leptos::prelude::*;
+use serde_json::Value;
+
+const NOBODY: &str = "nobody";
+
+pub fn page(changing: bool) -> impl IntoView {
+    let app = use_app();
+    let errors: Errors = RwSignal::new(Vec::new());
+    let paid_by = move || form_value(Form::Survivors, "funeral.paid_by").as_str().unwrap_or("").to_string();
+    let choose = move |v: String| {
+        if v == NOBODY {
+            app.state.update(|s| {
+                crate::forms::remove(&mut s.survivors, "funeral");
+                crate::forms::set(&mut s.survivors, "ui_funeral_none", Value::Bool(true));
+            });
+        } else {
+            app.state.update(|s| {
+                crate::forms::remove(&mut s.survivors, "ui_funeral_none");
+            });
+            set_form_value(Form::Survivors, "funeral.paid_by", Value::String(v));
+        }
+    };
+    let nobody = move || form_value(Form::Survivors, "ui_funeral_none") == Value::Bool(true);
+    let options = move || {
+        let lang = app.lang.get();
+        let form = app.state.with(|s| s.survivors.clone());
+        let people: Vec<(String, String)> = form["people"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .enumerate()
+                    .filter_map(|(i, p)| p["id"].as_str().map(|id| (id.to_string(), person_label(lang, &form, i))))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut all = people;
+        all.push(("other".into(), app.t("funeral.other").to_string()));
+        all.push((NOBODY.into(), app.t("funeral.nobody").to_string()));
+        all.into_iter()
+            .map(|(value, label)| {
+                let id = format!("funeral.paid_by--{value}");
+                let v2 = value.clone();
+                let v3 = value.clone();
+                let checked = move || if v2 == NOBODY { nobody() } else { paid_by() == v2 };
+                view! {
+                    <div class="radio">
+                        <input type="radio" id=id.clone() name="funeral.paid_by" value=value.clone() prop:checked=checked
+                            on:change=move |_| choose(v3.clone()) />
+                        <label for=id>{label}</label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let cont = move |_| {
+        let to = super::next("funeral", changing);
+        if nobody() {
+            errors.set(Vec::new());
+            crate::ui::route::go(&to);
+            return;
+        }
+        let mut req = vec!["funeral.paid_by", "funeral.amount"];
+        if paid_by() == "other" {
+            req.push("funeral.payer_resident");
+        }
+        try_continue(errors, &["funeral.paid_by", "funeral.amount", "funeral.payer_resident"], &req, to);
+    };
+    view! {
+        <QuestionPage caption=Signal::derive(move || app.t("caption.funeral").to_string())
+            title=Signal::derive(move || app.t("q.funeral").to_string()) errors=errors on_continue=cont
+            back=Signal::derive(|| super::previous("funeral"))>
+            <fieldset class="fieldset" id="funeral.paid_by">
+                <legend class="visually-hidden">{move || app.t("q.funeral")}</legend>
+                <div class="radios">{options}</div>
+            </fieldset>
+            <Show when=move || !nobody() && !paid_by().is_empty()>
+                <Field form=Form::Survivors path="funeral.amount" label=Signal::derive(move || app.t("field.funeral_amount").to_string())
+                    kind=FieldKind::Money errors=errors hint=Some("hint.funeral_amount") />
+            </Show>
+            <Show when=move || paid_by() == "other">
+                <Field form=Form::Survivors path="funeral.payer_resident" label=Signal::derive(move || app.t("field.payer_resident").to_string())
+                    kind=FieldKind::YesNo errors=errors />
+            </Show>
+        </QuestionPage>
+    }
+}

@@ -1,0 +1,139 @@
+//! The survivors' benefits checker: one question per page, then the engine's own follow-up
+//! questions (only what can change the result), check your answers, results.
+
+mod check;
+mod funeral;
+mod more;
+mod people;
+mod questions;
+mod results;
+
+use super::app_state::use_app;
+use super::components::{Errors, Form, form_value};
+use crate::forms::{self, DONT_KNOW};
+use crate::i18n::Lang;
+use crate::survivors::{Household, Report, evaluate};
+use leptos::prelude::*;
+use serde_json::Value;
+
+/// The fixed steps, in order. `contributions` and `pension` are skipped with no scheme.
+pub const STEPS: &[&str] =
+    &["start", "death-date", "scheme", "contributions", "pension", "social-pension", "resident", "cause", "people", "funeral"];
+
+pub fn hash(step: &str) -> String {
+    if step == "start" { "#/survivors".to_string() } else { format!("#/survivors/{step}") }
+}
+
+fn skipped(step: &str) -> bool {
+    matches!(step, "contributions" | "pension") && form_value(Form::Survivors, "deceased.scheme") == Value::String("none".into())
+}
+
+/// Where Continue goes from `step`: the next step, or back to "check your answers" after a change.
+pub fn next(step: &str, changing: bool) -> String {
+    if changing {
+        return hash("check");
+    }
+    let mut it = STEPS.iter().skip_while(|s| **s != step).skip(1);
+    match it.find(|s| !skipped(s)) {
+        Some(s) => hash(s),
+        None => hash("more"),
+    }
+}
+
+pub fn previous(step: &str) -> String {
+    let before: Vec<&&str> = STEPS.iter().take_while(|s| **s != step).collect();
+    match before.into_iter().rev().find(|s| !skipped(s)) {
+        Some(s) => hash(s),
+        None => "#/".to_string(),
+    }
+}
+
+/// The household from the form, or the form's errors.
+pub fn household() -> Result<Household, crate::error::InputErrors> {
+    let app = use_app();
+    app.state.with(|s| forms::household(&s.survivors))
+}
+
+pub fn report() -> Option<Result<Report, crate::error::InputErrors>> {
+    let rules = crate::rules::Rules::bundled().ok()?;
+    Some(household().and_then(|h| evaluate(&h, &rules)))
+}
+
+/// Errors for this page's fields, in the person's language; `required` fields must be answered.
+pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for p in required {
+        let v = form_value(Form::Survivors, p);
+        let blank = match &v {
+            Value::Null => true,
+            Value::String(s) => s.trim().is_empty(),
+            _ => false,
+        };
+        if blank {
+            out.push((p.to_string(), crate::i18n::tr(lang, "errors.required").to_string()));
+        }
+    }
+    if let Err(e) = household() {
+        for err in e.errors {
+            if paths.contains(&err.field.as_str()) && !out.iter().any(|(f, _)| *f == err.field) {
+                let msg = if lang == Lang::Pt { err.message_pt } else { err.message_en };
+                out.push((err.field, msg));
+            }
+        }
+    }
+    out
+}
+
+/// Moves on when the page's answers are valid; shows the errors otherwise.
+pub fn try_continue(errors: Errors, paths: &[&str], required: &[&str], to: String) {
+    let app = use_app();
+    let found = page_errors(paths, required, app.lang.get_untracked());
+    if found.is_empty() {
+        errors.set(Vec::new());
+        super::route::go(&to);
+    } else {
+        errors.set(found);
+    }
+}
+
+/// How a person is named: the name given, else "Person 2 (child)".
+pub fn person_label(lang: Lang, form: &Value, idx: usize) -> String {
+    let name = forms::get(form, &format!("people[{idx}].name")).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
+    let relation = forms::get(form, &format!("people[{idx}].relation")).and_then(Value::as_str).unwrap_or("");
+    let rel = super::components::choice_label(lang, "relation", relation);
+    match name {
+        Some(n) if !relation.is_empty() => format!("{n} ({})", rel.to_lowercase()),
+        Some(n) => n.to_string(),
+        None => format!("{} {} ({})", crate::i18n::tr(lang, "people.person"), idx + 1, rel.to_lowercase()),
+    }
+}
+
+pub fn is_dont_know(v: &Value) -> bool {
+    *v == Value::String(DONT_KNOW.into())
+}
+
+/// The page for a survivors' route (`parts` after `survivors`).
+pub fn page(parts: &[String]) -> AnyView {
+    let step = parts.first().map(String::as_str).unwrap_or("start");
+    let changing = parts.last().is_some_and(|p| p == "change");
+    match step {
+        "start" => questions::start().into_any(),
+        "death-date" => questions::death_date(changing).into_any(),
+        "scheme" => questions::scheme(changing).into_any(),
+        "contributions" => questions::contributions(changing).into_any(),
+        "pension" => questions::pension(changing).into_any(),
+        "social-pension" => questions::social_pension(changing).into_any(),
+        "resident" => questions::resident(changing).into_any(),
+        "cause" => questions::cause(changing).into_any(),
+        "people" => people::list().into_any(),
+        "person" => {
+            let idx = parts.get(1).and_then(|s| s.parse::<usize>().ok()).unwrap_or(0);
+            people::person(idx, changing).into_any()
+        }
+        "funeral" => funeral::page(changing).into_any(),
+        "more" => more::page(parts.get(1).cloned(), changing).into_any(),
+        "check" => check::page().into_any(),
+        "results" => results::page().into_any(),
+        _ => super::not_found().into_any(),
+    }
+}
