@@ -1,30 +1,88 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): the engine and the bundled rules run
-//! in WebAssembly, and the first page renders the engine's report.
+//! Component tests in headless Chromium (wasm-bindgen-test): the app mounts, answers are saved
+//! to and read from localStorage, the language switch changes `<html lang>`, corrupt storage
+//! gives a notice and a working page, and the engine gives the same amounts in WebAssembly.
 #![cfg(target_arch = "wasm32")]
 
-use amparo::ui::{ExampleReport, example_report};
+use amparo::forms::STORAGE_KEY;
+use amparo::ui::AmparoApp;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen_test]
-fn engine_runs_in_wasm_with_the_same_amounts_as_natively() {
-    let report = example_report().expect("example evaluates");
-    let sp = &report.benefits[0];
-    assert_eq!(sp.awards[0].amount.to_string(), "540.00");
-    assert_eq!(report.benefits.len(), 6);
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn host() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
 }
 
 #[wasm_bindgen_test]
-async fn first_page_renders_one_row_per_benefit() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    let _handle = leptos::mount::mount_to(host.clone(), ExampleReport);
-    leptos::task::tick().await;
-    let rows = host.query_selector_all("#example-report tbody tr").unwrap();
-    assert_eq!(rows.length(), 6);
-    let first = host.query_selector("#example-report tbody tr td").unwrap().unwrap();
-    assert_eq!(first.text_content().unwrap(), "Provável direito");
+fn engine_runs_in_wasm_with_the_same_amounts_as_natively() {
+    let rules = amparo::rules::Rules::bundled().unwrap();
+    let h = amparo::survivors::parse_household(include_str!("cases/readme_example.input.json")).unwrap();
+    let r = amparo::survivors::evaluate(&h, &rules).unwrap();
+    assert_eq!(r.benefits[0].awards[0].amount.to_string(), "540.00");
+    assert_eq!(r.benefits[1].awards[1].amount.to_string(), "391.88");
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_and_switches_language() {
+    storage().remove_item(STORAGE_KEY).unwrap();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let host = host();
+    let _handle = leptos::mount::mount_to(host.clone(), AmparoApp);
+    settle().await;
+    let h1 = host.query_selector("h1").unwrap().expect("a heading");
+    assert_eq!(h1.text_content().unwrap(), "Amparo");
+    let switch: HtmlElement = host.query_selector("#lang-switch").unwrap().expect("switch").unchecked_into();
+    let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
+    let before = html.get_attribute("lang").unwrap_or_default();
+    switch.click();
+    settle().await;
+    let after = html.get_attribute("lang").unwrap_or_default();
+    assert_ne!(before, after);
+    // The choice is saved on the device.
+    let saved = storage().get_item(STORAGE_KEY).unwrap().unwrap_or_default();
+    assert!(saved.contains(&format!("\"lang\":\"{after}\"")), "{saved}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_storage_gives_a_notice_and_a_working_page() {
+    storage().set_item(STORAGE_KEY, "{broken").unwrap();
+    let host = host();
+    let _handle = leptos::mount::mount_to(host.clone(), AmparoApp);
+    settle().await;
+    assert!(host.query_selector("#storage-notice").unwrap().is_some());
+    assert!(host.query_selector("h1").unwrap().is_some());
+    // The unreadable data is gone, replaced by a fresh state.
+    let saved = storage().get_item(STORAGE_KEY).unwrap().unwrap_or_default();
+    assert!(saved.starts_with("{\"version\":1"), "{saved}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn delete_my_answers_empties_storage() {
+    storage().set_item(STORAGE_KEY, r#"{"version":1,"survivors":{"death_date":"2025-01-01"},"niss":{}}"#).unwrap();
+    let host = host();
+    let _handle = leptos::mount::mount_to(host.clone(), AmparoApp);
+    settle().await;
+    let delete: HtmlElement = host.query_selector("#delete-answers").unwrap().expect("delete").unchecked_into();
+    delete.click();
+    settle().await;
+    assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None, "nothing is left in storage");
+    assert_eq!(storage().length().unwrap(), 0);
+    host.remove();
 }

@@ -48,9 +48,15 @@ pub fn AmparoApp() -> impl IntoView {
     };
     provide_context(app);
 
-    // Save every change; say so if the browser refuses.
+    // Save every change; say so if the browser refuses. Right after "delete my answers" nothing
+    // is written until the person answers something again.
+    let just_deleted = StoredValue::new(false);
     Effect::new(move |_| {
         let s = app.state.get();
+        if just_deleted.get_value() {
+            just_deleted.set_value(false);
+            return;
+        }
         if app.storage_ok.get_untracked() && !storage::save(&s) {
             app.storage_ok.set(false);
         }
@@ -72,7 +78,8 @@ pub fn AmparoApp() -> impl IntoView {
     };
     let delete = move |_| {
         storage::clear();
-        app.state.set(Default::default());
+        just_deleted.set_value(true);
+        app.state.set(crate::forms::SavedState::default());
         app.load_notice.set(None);
         app.announce.set(app.t_untracked("delete.done").to_string());
         route::go("#/");

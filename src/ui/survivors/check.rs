@@ -41,6 +41,7 @@ pub fn field_label(lang: Lang, path: &str) -> &'static str {
     let key = path.rsplit('.').next().unwrap_or(path);
     let k: &'static str = match key {
         "death_date" => "field.death_date",
+        "deceased" => "caption.deceased",
         "projection" => "field.projection",
         "scheme" => "q.scheme",
         "contribution_months" => "q.contributions",
