@@ -4,7 +4,7 @@
 use super::{is_dont_know, person_label, report};
 use crate::forms::{field_kind, person_index};
 use crate::ui::app_state::use_app;
-use crate::ui::components::{Errors, Field, Form, QuestionPage, form_value};
+use crate::ui::components::{Errors, Field, Form, Help, QuestionPage, form_value};
 use crate::ui::route::go;
 use leptos::prelude::*;
 
@@ -70,7 +70,23 @@ pub fn page(path: Option<String>, changing: bool) -> impl IntoView {
         <QuestionPage caption=caption title=title errors=errors on_continue=cont back=Signal::derive(|| "#/survivors/funeral".to_string())>
             <p class="hint">{move || app.t("hint.more")}</p>
             <Field form=Form::Survivors path=path.clone() label=title kind=kind errors=errors dont_know=true label_hidden=true />
+            {help_for(&path).map(|(t, b)| view! { <Help title_key=t body_key=b /> })}
         </QuestionPage>
     }
     .into_any()
+}
+
+/// The explanation of the hard word a question turns on, if any.
+fn help_for(path: &str) -> Option<(&'static str, &'static str)> {
+    let key = path.rsplit('.').next().unwrap_or(path);
+    Some(match key {
+        "alimony_monthly" => ("help.alimony.title", "help.alimony.body"),
+        "union_start_date" => ("help.union.title", "help.union.body"),
+        "monthly_income" | "household_monthly_income" => ("help.ias.title", "help.ias.body"),
+        "national_or_equivalent" | "resident" => ("help.resident.title", "help.resident.body"),
+        "works_compulsory_scheme" => ("help.compulsory.title", "help.compulsory.body"),
+        "own_social_pension" => ("help.social_pension.title", "help.social_pension.body"),
+        "common_child" | "unborn" => ("help.unborn.title", "help.unborn.body"),
+        _ => return None,
+    })
 }

@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::survivors::{Benefit, BenefitResult, Outcome, Period, Report, Status};
 use crate::text::Confidence;
 use crate::ui::app_state::use_app;
-use crate::ui::components::focus_on_mount;
+use crate::ui::components::{Help, focus_on_mount};
 use leptos::html;
 use leptos::prelude::*;
 use serde_json::Value;
@@ -329,6 +329,7 @@ pub fn page() -> impl IntoView {
                         <button type="button" class="button button-secondary" id="save-copy" on:click=move |_| save_copy(text.clone())>{crate::i18n::tr(lang, "results.save")}</button>
                     </div>
                     {cards}
+                    <Help title_key="help.ias.title" body_key="help.ias.body" />
                     <section class="contact">
                         <h2>{crate::i18n::tr(lang, "results.contact_title")}</h2>
                         <p>{crate::i18n::tr(lang, "results.ss_line")}</p>
