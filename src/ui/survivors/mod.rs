@@ -73,7 +73,13 @@ pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String
             out.push((p.to_string(), crate::i18n::tr(lang, "errors.required").to_string()));
         }
     }
-    if let Err(e) = household() {
+    // Parse errors first; once the answers parse, the engine's own (e.g. a date the rules
+    // table does not cover) for this page's fields.
+    let problems = match household() {
+        Err(e) => Some(e),
+        Ok(_) => report().and_then(|r| r.err()),
+    };
+    if let Some(e) = problems {
         for err in e.errors {
             if paths.contains(&err.field.as_str()) && !out.iter().any(|(f, _)| *f == err.field) {
                 let msg = if lang == Lang::Pt { err.message_pt } else { err.message_en };
