@@ -207,7 +207,7 @@ pub fn Field(
         move || field_error(errors, &p).is_some()
     };
     let key = path.rsplit('.').next().unwrap_or(&path).to_string();
-    let body = match kind {
+    match kind {
         FieldKind::YesNo | FieldKind::Choice(_) => {
             let values: Vec<&'static str> = match kind {
                 FieldKind::Choice(v) => v.to_vec(),
@@ -311,8 +311,7 @@ pub fn Field(
             }
             .into_any()
         }
-    };
-    body
+    }
 }
 
 /// "What does this mean?": a short explanation of a hard word.
