@@ -102,14 +102,14 @@ pub fn problem_summary(lang: Lang, errs: &[InputError], lead: &'static str) -> i
                     view! { <li><a href=change_href(&f) data-field=f.clone()>{label}</a></li> }
                 })
                 .collect_view();
-            view! { <li class="problem"><p style="margin: 0.6rem 0 0.2rem">{text}</p><ul>{links}</ul></li> }
+            view! { <li class="problem"><p class="problem-text">{text}</p><ul>{links}</ul></li> }
         })
         .collect_view();
     view! {
-        <div id="error-summary" class="error-summary" role="alert" aria-labelledby="error-summary-title" style="overflow-wrap: anywhere">
+        <div id="error-summary" class="error-summary" role="alert" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">{tr(lang, "niss.errors.title")}</h2>
             <p>{tr(lang, lead)}</p>
-            <ul style="list-style: none; padding: 0">{items}</ul>
+            <ul class="plain-list">{items}</ul>
         </div>
     }
 }
@@ -137,11 +137,10 @@ pub fn page() -> impl IntoView {
                 let label = field_label(lang, field);
                 let change_aria = format!("{} — {label}", tr(lang, "nav.change"));
                 view! {
-                    <div id=format!("row-{field}") class="summary-row"
-                        style="display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 1rem; border-bottom: 1px solid #b1b4b6; padding: 0.5rem 0">
-                        <dt style="flex: 1 1 100%; font-weight: 700">{label}</dt>
-                        <dd style="flex: 1 1 12rem; margin: 0">{shown(lang, &form, field, optional)}</dd>
-                        <dd style="margin: 0"><a href=change_href(field) aria-label=change_aria>{tr(lang, "nav.change")}</a></dd>
+                    <div id=format!("row-{field}") class="summary-row answer-row">
+                        <dt class="answer-label">{label}</dt>
+                        <dd class="answer-value">{shown(lang, &form, field, optional)}</dd>
+                        <dd class="answer-change"><a href=change_href(field) aria-label=change_aria>{tr(lang, "nav.change")}</a></dd>
                     </div>
                 }
             })
@@ -164,7 +163,7 @@ pub fn page() -> impl IntoView {
         <a class="back-link" href=super::hash("name")>{move || app.t("nav.back")}</a>
         <h1 tabindex="-1" node_ref=heading>{move || app.t("niss.check.title")}</h1>
         {problems}
-        <dl id="answers-summary" style="margin: 0 0 1rem">{rows}</dl>
+        <dl id="answers-summary" class="answers">{rows}</dl>
         <p>{move || app.t("niss.check.next")}</p>
         <a id="continue" class="button" href=super::hash("pack")>{move || app.t("niss.check.see_pack")}</a>
     }

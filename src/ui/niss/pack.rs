@@ -195,7 +195,7 @@ fn checklist(app: App, lang: Lang, p: &Arc<DocumentPack>, sources: &Sources) -> 
         let items = optional.into_iter().map(|d| document(app, lang, p, sources, d, &d.needed_for)).collect_view();
         view! {
             <h3>{tr(lang, "niss.pack.documents_optional")}</h3>
-            <ul class="checklist" style="list-style: none; padding-left: 0">{items}</ul>
+            <ul class="checklist">{items}</ul>
         }
     });
     let groups = p
@@ -209,7 +209,7 @@ fn checklist(app: App, lang: Lang, p: &Arc<DocumentPack>, sources: &Sources) -> 
                 <div class="one-of" id=format!("one-of-{n}") role="group" aria-labelledby=format!("one-of-{n}--title")>
                     <h3 id=format!("one-of-{n}--title")>{tr(lang, "niss.pack.one_of")}": "{lang.pick(&g.label).to_string()}{need}</h3>
                     <p class="hint">{tr(lang, "niss.pack.one_of_hint")}</p>
-                    <ul class="checklist" style="list-style: none; padding-left: 0">{options}</ul>
+                    <ul class="checklist">{options}</ul>
                     <details class="help">
                         <summary>{tr(lang, "niss.doc.why")}</summary>
                         {why_list(lang, p, &g.needed_for)}
@@ -224,7 +224,7 @@ fn checklist(app: App, lang: Lang, p: &Arc<DocumentPack>, sources: &Sources) -> 
             <p class="hint">{tr(lang, "niss.pack.documents_hint")}</p>
             <p id="tick-count"><strong>{move || tr(lang, "niss.pack.ticked").replace("{ticked}", &ticked().to_string()).replace("{total}", &total.to_string())}</strong></p>
             <h3>{tr(lang, "niss.pack.documents_required")}</h3>
-            <ul class="checklist" style="list-style: none; padding-left: 0">{required}</ul>
+            <ul class="checklist">{required}</ul>
             {groups}
             {optional}
         </section>
@@ -291,12 +291,12 @@ fn letter(app: App, lang: Lang, sources: &Sources, l: &FilledLetter) -> impl Int
     });
     let body_id = format!("letter-{}--body", l.id);
     view! {
-        <details class="letter" id=format!("letter-{}", l.id) style="margin: 1rem 0">
-            <summary style="cursor: pointer; color: var(--accent); text-decoration: underline"><strong>{tr(lang, recipient_key(&l.recipient))}</strong>": "{subject.clone()}</summary>
+        <details class="letter" id=format!("letter-{}", l.id)>
+            <summary><strong>{tr(lang, recipient_key(&l.recipient))}</strong>": "{subject.clone()}</summary>
             <p class="notice-small">{lang.pick(&l.notice).to_string()}</p>
             {blanks}
             <p><strong>{tr(lang, "niss.letters.subject")}</strong>" "{subject}</p>
-            <pre id=body_id.clone() class="letter-body" style="white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: #f3f2f1; padding: 0.8rem; margin: 0.4rem 0;">{body}</pre>
+            <pre id=body_id.clone() class="letter-body">{body}</pre>
             <button type="button" class="button button-secondary" id=format!("copy-{}", l.id) aria-describedby=body_id
                 on:click=move |_| copy_text(app, text.clone(), copied)>
                 {move || if copied.get() { tr(lang, "niss.letters.copied_button") } else { tr(lang, "niss.letters.copy") }}
@@ -314,7 +314,7 @@ fn id_check_view(lang: Lang, label: &'static str, c: &IdCheck) -> impl IntoView 
     view! {
         <li data-identifier=c.identifier.clone() data-valid=c.valid.to_string()>
             <strong>{tr(lang, label)}</strong>" "{c.normalized.clone().unwrap_or_default()}
-            <p class=class><strong>{verdict}</strong>" "<span style="font-weight: 400">{msg}</span></p>
+            <p class=class><strong>{verdict}</strong>" "<span class="normal-weight">{msg}</span></p>
         </li>
     }
 }

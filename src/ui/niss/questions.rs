@@ -383,7 +383,7 @@ fn number_field(path: &'static str, label: &'static str, hint: &'static str, err
             if c.problem.is_none() {
                 view! { <p class="hint check-ok"><strong>{move || app.t("niss.check_number.ok")}</strong>" "{msg}</p> }.into_any()
             } else {
-                view! { <p class="field-error check-problem"><strong>{move || app.t("niss.check_number.problem")}</strong>" "<span style="font-weight: 400">{msg}</span></p> }.into_any()
+                view! { <p class="field-error check-problem"><strong>{move || app.t("niss.check_number.problem")}</strong>" "<span class="normal-weight">{msg}</span></p> }.into_any()
             }
         })
     };

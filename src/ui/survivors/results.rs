@@ -89,7 +89,7 @@ fn share_chart(lang: Lang, form: &Value, b: &BenefitResult) -> impl IntoView + u
         .enumerate()
         .map(|(i, a)| {
             view! {
-                <li><span class="swatch" style=format!("background:{}", colours[i % colours.len()])></span>
+                <li><span class=format!("swatch swatch-{}", i % colours.len())></span>
                     {format!("{}: {}", who(lang, form, &a.person), money(lang, a.amount))}</li>
             }
         })
