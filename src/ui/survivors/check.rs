@@ -10,11 +10,21 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 /// An answer as a person reads it, in their language.
-pub fn shown(lang: Lang, path: &str, v: &Value) -> String {
+pub fn shown(lang: Lang, form: &Value, path: &str, v: &Value) -> String {
     if is_dont_know(v) {
         return tr(lang, "choice.dont_know").to_string();
     }
     let key = path.rsplit('.').next().unwrap_or(path);
+    // The payer is stored by id: show who it is.
+    if key == "paid_by"
+        && let Some(id) = v.as_str()
+    {
+        if id == "other" {
+            return tr(lang, "funeral.other").to_string();
+        }
+        let idx = form["people"].as_array().and_then(|a| a.iter().position(|p| p["id"] == id));
+        return idx.map_or_else(|| id.to_string(), |i| person_label(lang, form, i));
+    }
     match (field_kind(path), v) {
         (_, Value::Bool(b)) => choice_label(lang, key, if *b { "true" } else { "false" }).to_string(),
         (FieldKind::Date, Value::String(s)) => match crate::dates::parse_iso(s) {
@@ -166,7 +176,7 @@ pub fn page() -> impl IntoView {
                     {group}
                     <tr>
                         <th scope="row">{label}</th>
-                        <td>{shown(lang, &path, &v)}</td>
+                        <td>{shown(lang, &form, &path, &v)}</td>
                         <td><a href=change_href(&path) aria-label=change_aria>{tr(lang, "nav.change")}</a></td>
                     </tr>
                 }

@@ -279,7 +279,7 @@ pub fn summary_text(lang: Lang, form: &Value, r: &Report) -> String {
     }
     out.push_str(&format!("\n{}\n", t("check.title")));
     for (p, v) in answered(form) {
-        out.push_str(&format!("  {}: {}\n", field_label(lang, &p), shown(lang, &p, &v)));
+        out.push_str(&format!("  {}: {}\n", field_label(lang, &p), shown(lang, form, &p, &v)));
     }
     out.push_str(&format!("\n{}\n", t("results.ss_line")));
     out
@@ -319,7 +319,7 @@ pub fn page() -> impl IntoView {
                 let cards = r.benefits.clone().into_iter().map(|b| card(lang, &form, b)).collect_view();
                 let answers = answered(&form)
                     .into_iter()
-                    .map(|(p, v)| view! { <tr><th scope="row">{field_label(lang, &p)}</th><td>{shown(lang, &p, &v)}</td></tr> })
+                    .map(|(p, v)| view! { <tr><th scope="row">{field_label(lang, &p)}</th><td>{shown(lang, &form, &p, &v)}</td></tr> })
                     .collect_view();
                 view! {
                     <p class="rules-year">{year}</p>
