@@ -27,8 +27,10 @@ fn set_html_lang(lang: Lang) {
 
 pub fn not_found() -> impl IntoView {
     let app = use_app();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    components::focus_on_mount(heading);
     view! {
-        <h1 tabindex="-1">{move || app.t("notfound.title")}</h1>
+        <h1 tabindex="-1" node_ref=heading>{move || app.t("notfound.title")}</h1>
         <p><a href="#/">{move || app.t("nav.home")}</a></p>
     }
 }
