@@ -278,7 +278,9 @@ pub fn Field(
             let p3 = path.clone();
             let p4 = path.clone();
             let p5 = path.clone();
-            let value = move || as_text(&form_value(form, &p2));
+            // Set once: writing the value back on every keystroke resets the browser's own
+            // editing state (a date input loses the digit being typed).
+            let value = as_text(&form_value(form, &p2));
             let on_input = move |ev| set_form_value(form, &p3, Value::String(event_target_value(&ev)));
             let dk = dont_know.then(|| {
                 let id = format!("{p4}--{DONT_KNOW}");

@@ -86,16 +86,20 @@ pub fn AmparoApp() -> impl IntoView {
         app.announce.set(app.t_untracked("delete.done").to_string());
         route::go("#/");
     };
+    // A page is rebuilt when the route changes, and only then: what its constructor reads from
+    // the answers must not rebuild it on every keystroke (that would reset the field being typed).
     let page = move || {
         let r = app.route.get();
-        let parts = route::parts(&r);
-        match parts.first().map(String::as_str) {
-            None => home::page().into_any(),
-            Some("survivors") => survivors::page(&parts[1..]).into_any(),
-            Some("niss") => niss::page(&parts[1..]).into_any(),
-            Some("privacy") => home::privacy().into_any(),
-            _ => not_found().into_any(),
-        }
+        untrack(move || {
+            let parts = route::parts(&r);
+            match parts.first().map(String::as_str) {
+                None => home::page().into_any(),
+                Some("survivors") => survivors::page(&parts[1..]).into_any(),
+                Some("niss") => niss::page(&parts[1..]).into_any(),
+                Some("privacy") => home::privacy().into_any(),
+                _ => not_found().into_any(),
+            }
+        })
     };
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
