@@ -1,0 +1,44 @@
+// (h) NISS document-pack advisor: a flow from the home page to the pack, in both languages,
+// compared with the CLI's pack for the same answers; ticks are saved; a typed NISS is checked
+// when the person leaves the field. Selectors beyond the shared conventions are listed as
+// ASSUMPTIONS at the NISS part of lib/flows.mjs.
+import { test, expect, arrive, checkPage, open, savedState } from '../lib/fixtures.mjs';
+import { byId, checker, cliNissCheck, cliNissPack, expectPackMatches, fillNissExample, tabTo } from '../lib/flows.mjs';
+
+for (const [locale, viewport] of [
+  ['pt-PT', { width: 360, height: 740 }],
+  ['en-GB', { width: 1280, height: 800 }],
+]) {
+  test.describe(locale, () => {
+    test.use({ locale, viewport });
+
+    test('niss: start to the pack, as the CLI says', async ({ page, lang, guard }, testInfo) => {
+      await open(page, guard, '#/');
+      const { visited } = await fillNissExample(page, { lang, onPage: checker(page, testInfo, lang, 'both') });
+      testInfo.annotations.push({ type: 'pages', description: visited.join(' ') });
+      const pack = cliNissPack();
+      await expectPackMatches(page, pack, { lang });
+
+      // Ticks are saved: tick the first document, reload, still ticked.
+      const first = pack.documents[0].id;
+      const box = page.locator(`li.doc[data-id="${first}"] input[type=checkbox]`);
+      await box.check();
+      await page.reload();
+      await arrive(page);
+      await expect(box, 'tick kept after a reload').toBeChecked();
+      expect((await savedState(page)).ticks).toContain(first);
+    });
+
+    test('niss: a typed NISS is checked when leaving the field', async ({ page, lang, guard }, testInfo) => {
+      const check = cliNissCheck();
+      await open(page, guard, '#/niss/typed-niss');
+      await page.locator(byId('typed_niss')).focus();
+      await page.keyboard.type(check.typed);
+      await tabTo(page, `:not(${byId('typed_niss')})`); // leave the field with Tab
+      const shown = page.locator(byId('typed_niss--check'));
+      await expect(shown).toContainText(check[`message_${lang}`]);
+      await expect(page.locator(byId('typed_niss'))).toHaveAttribute('aria-describedby', /typed_niss--check/);
+      await checkPage(page, testInfo, { lang, name: 'niss-typed-niss-checked' });
+    });
+  });
+}
