@@ -15,6 +15,9 @@ pub fn shown(lang: Lang, form: &Value, path: &str, v: &Value) -> String {
         return tr(lang, "choice.dont_know").to_string();
     }
     let key = path.rsplit('.').next().unwrap_or(path);
+    if key == "projection" {
+        return tr(lang, if v == &Value::Bool(true) { "start.planning" } else { "start.happened" }).to_string();
+    }
     // The payer is stored by id: show who it is.
     if key == "paid_by"
         && let Some(id) = v.as_str()
@@ -115,6 +118,24 @@ pub fn change_href(path: &str) -> String {
     format!("#/survivors/{step}/change")
 }
 
+/// Field names in the order the pages ask them.
+const ASKED_ORDER: &[&str] = &[
+    "scheme",
+    "contribution_months",
+    "reference_pension",
+    "social_pension_recipient",
+    "resident",
+    "death_cause",
+    "illness_began_after_marriage",
+    "relation",
+    "name",
+    "birth_date",
+    "unborn",
+    "paid_by",
+    "amount",
+    "payer_resident",
+];
+
 /// Every answered path of the form, in reading order.
 pub fn answered(form: &Value) -> Vec<(String, Value)> {
     let mut out = Vec::new();
@@ -140,7 +161,8 @@ pub fn answered(form: &Value) -> Vec<(String, Value)> {
         }
     }
     walk("", form, &mut out);
-    // Fixed questions first, in the order asked; then each person; then the funeral.
+    // In the order asked: the fixed questions, then each person (who they are first), then the
+    // funeral (who paid before how much).
     let rank = |p: &str| match p {
         "projection" => 0,
         "death_date" => 1,
@@ -148,7 +170,11 @@ pub fn answered(form: &Value) -> Vec<(String, Value)> {
         p if p.starts_with("people") => 3,
         _ => 4,
     };
-    out.sort_by_key(|(p, _)| (rank(p), forms::person_index(p).unwrap_or(0)));
+    let key = |p: &str| {
+        let k = p.rsplit('.').next().unwrap_or(p);
+        ASKED_ORDER.iter().position(|x| *x == k).unwrap_or(ASKED_ORDER.len())
+    };
+    out.sort_by_key(|(p, _)| (rank(p), forms::person_index(p).unwrap_or(0), key(p)));
     out
 }
 

@@ -304,6 +304,17 @@ pub fn page() -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<html::H1>::new();
     focus_on_mount(heading);
+    // Printed results include the reasons: open every "why" before printing.
+    let handle = window_event_listener(leptos::ev::beforeprint, |_| {
+        if let Ok(list) = document().query_selector_all("details.why") {
+            for i in 0..list.length() {
+                if let Some(el) = list.item(i) {
+                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::Element>(el).set_attribute("open", "");
+                }
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
     let content = move || {
         let lang = app.lang.get();
         let form = app.state.with(|s| s.survivors.clone());
@@ -317,9 +328,19 @@ pub fn page() -> impl IntoView {
                 let notices = r.notices.iter().map(|n| view! { <p class="notice">{lang.pick(n).to_string()}</p> }).collect_view();
                 let text = summary_text(lang, &form, &r);
                 let cards = r.benefits.clone().into_iter().map(|b| card(lang, &form, b)).collect_view();
+                let mut last_person = None;
                 let answers = answered(&form)
                     .into_iter()
-                    .map(|(p, v)| view! { <tr><th scope="row">{field_label(lang, &p)}</th><td>{shown(lang, &form, &p, &v)}</td></tr> })
+                    .map(|(p, v)| {
+                        let group = match crate::forms::person_index(&p) {
+                            Some(i) if last_person != Some(i) => {
+                                last_person = Some(i);
+                                Some(view! { <tr class="group"><th colspan="2" scope="colgroup">{person_label(lang, &form, i)}</th></tr> })
+                            }
+                            _ => None,
+                        };
+                        view! { {group}<tr><th scope="row">{field_label(lang, &p)}</th><td>{shown(lang, &form, &p, &v)}</td></tr> }
+                    })
                     .collect_view();
                 view! {
                     <p class="rules-year">{year}</p>

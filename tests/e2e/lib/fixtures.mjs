@@ -3,8 +3,8 @@
 // axe-core, screenshots at both sizes).
 import { test as base, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import { fileFor } from './server.mjs';
 import { DIST, SCREENSHOTS } from './paths.mjs';
 
@@ -75,15 +75,9 @@ export const test = base.extend({
       const requests = [];
       const problems = [];
       const started = Date.now();
+      // "start-up" from a page load's navigation request to its load event; then "after start-up".
       let phase = 'start-up';
-      const state = {
-        requests,
-        problems,
-        /** Called once the app has shown a page: later requests are "after start-up". */
-        running() {
-          phase = 'after start-up';
-        },
-      };
+      const state = { requests, problems };
       context.on('request', (req) => {
         const isNav = req.isNavigationRequest();
         if (isNav) phase = 'start-up';
@@ -111,6 +105,7 @@ export const test = base.extend({
         if (!/ERR_ABORTED/.test(f)) problems.push(`network: request failed (${f}): ${req.url()}`);
       });
       const watch = (page) => {
+        page.on('load', () => (phase = 'after start-up'));
         page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
         page.on('console', (m) => {
           if (m.type() === 'error' && !HARMLESS_CONSOLE.some((re) => re.test(m.text()))) {
@@ -123,10 +118,11 @@ export const test = base.extend({
 
       await use(state);
 
-      await testInfo.attach('requests.json', {
-        body: JSON.stringify(requests, null, 2),
-        contentType: 'application/json',
-      });
+      // The log of every request, kept on disk (test-results/output/<test>/requests.json).
+      const logFile = testInfo.outputPath('requests.json');
+      mkdirSync(dirname(logFile), { recursive: true });
+      writeFileSync(logFile, JSON.stringify({ origin, requests, problems }, null, 2));
+      await testInfo.attach('requests.json', { path: logFile, contentType: 'application/json' });
       expect(problems, `requests, page errors or console errors:\n${problems.join('\n')}`).toEqual([]);
     },
     { auto: true },
@@ -262,8 +258,7 @@ export async function screenshots(page, testInfo, name, sizes = 'both') {
 }
 
 /** Opens the app at a hash (a fresh page load) and waits for its first page. */
-export async function open(page, guard, h = '#/') {
+export async function open(page, h = '#/') {
   await page.goto(`/${h}`);
   await arrive(page);
-  guard.running();
 }

@@ -1,6 +1,6 @@
 // A tiny static file server for dist/ on 127.0.0.1 (a free port chosen by the OS).
 // Only GET/HEAD of files that exist under dist/; "/" is index.html; .wasm is application/wasm.
-// No directory listing, no SPA fallback (the app's routes live in location.hash), no caching.
+// No directory listing, no SPA fallback (the app's routes live in location.hash).
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -54,10 +54,11 @@ export function startServer(distDir) {
       res.end(status === 404 ? 'not found\n' : 'method not allowed\n');
       return;
     }
+    const st = statSync(file);
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
-      'cache-control': 'no-store',
+      'content-length': st.size,
+      'last-modified': st.mtime.toUTCString(), // as python's http.server: lets the browser cache
       'x-content-type-options': 'nosniff',
     });
     if (req.method === 'HEAD') return res.end();

@@ -5,8 +5,8 @@ import { checker, cliReport, expectResultsMatch, fillSurvivorsExample } from '..
 
 test.use({ locale: 'pt-PT', viewport: { width: 1280, height: 800 } });
 
-test('survivors: keyboard only, start to results', async ({ page, lang, guard }, testInfo) => {
-  await open(page, guard, '#/');
+test('survivors: keyboard only, start to results', async ({ page, lang }, testInfo) => {
+  await open(page, '#/');
   const { idMap } = await fillSurvivorsExample(page, {
     lang,
     keyboard: true,

@@ -12,8 +12,8 @@ for (const [locale, viewport] of [
   test.describe(locale, () => {
     test.use({ locale, viewport });
 
-    test('niss: start to the pack, as the CLI says', async ({ page, lang, guard }, testInfo) => {
-      await open(page, guard, '#/');
+    test('niss: start to the pack, as the CLI says', async ({ page, lang }, testInfo) => {
+      await open(page, '#/');
       const { visited } = await fillNissExample(page, { lang, onPage: checker(page, testInfo, lang, 'both') });
       testInfo.annotations.push({ type: 'pages', description: visited.join(' ') });
       const pack = cliNissPack();
@@ -29,9 +29,9 @@ for (const [locale, viewport] of [
       expect((await savedState(page)).ticks).toContain(first);
     });
 
-    test('niss: a typed NISS is checked when leaving the field', async ({ page, lang, guard }, testInfo) => {
+    test('niss: a typed NISS is checked when leaving the field', async ({ page, lang }, testInfo) => {
       const check = cliNissCheck();
-      await open(page, guard, '#/niss/typed-niss');
+      await open(page, '#/niss/typed-niss');
       await page.locator(byId('typed_niss')).focus();
       await page.keyboard.type(check.typed);
       await tabTo(page, `:not(${byId('typed_niss')})`); // leave the field with Tab

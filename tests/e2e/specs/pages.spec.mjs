@@ -8,8 +8,8 @@ for (const locale of ['pt-PT', 'en-GB']) {
   test.describe(locale, () => {
     test.use({ locale });
 
-    test('home, privacy and the NISS start page', async ({ page, lang, guard }, testInfo) => {
-      await open(page, guard, '#/');
+    test('home, privacy and the NISS start page', async ({ page, lang }, testInfo) => {
+      await open(page, '#/');
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await checkPage(page, testInfo, { lang });
       for (const h of ['#/privacy', '#/niss']) {
@@ -18,15 +18,15 @@ for (const locale of ['pt-PT', 'en-GB']) {
       }
     });
 
-    test('an unknown route: a page with a way home', async ({ page, lang, guard }, testInfo) => {
-      await open(page, guard, '#/');
+    test('an unknown route: a page with a way home', async ({ page, lang }, testInfo) => {
+      await open(page, '#/');
       await goTo(page, '#/no-such-page');
       await expect(page.locator('main a[href="#/"]')).toBeVisible();
       await checkPage(page, testInfo, { lang });
     });
 
-    test('errors: a summary linking to the field, and the message by the field', async ({ page, lang, guard }, testInfo) => {
-      await open(page, guard, '#/survivors/death-date');
+    test('errors: a summary linking to the field, and the message by the field', async ({ page, lang }, testInfo) => {
+      await open(page, '#/survivors/death-date');
       await continueOn(page, { expectError: true });
       const summary = page.locator('#error-summary');
       await expect(summary).toBeVisible();
@@ -41,8 +41,8 @@ for (const locale of ['pt-PT', 'en-GB']) {
       await checkPage(page, testInfo, { lang, name: 'survivors-death-date-error' });
     });
 
-    test('language switch keeps the answers and sets <html lang>', async ({ page, lang, guard }) => {
-      await open(page, guard, '#/survivors/death-date');
+    test('language switch keeps the answers and sets <html lang>', async ({ page, lang }) => {
+      await open(page, '#/survivors/death-date');
       await page.locator(byId('death_date')).fill('2025-03-14');
       const other = lang === 'pt' ? 'en' : 'pt';
       await page.locator('#lang-switch').click();
@@ -57,8 +57,8 @@ for (const locale of ['pt-PT', 'en-GB']) {
 
 test.describe('another browser language', () => {
   test.use({ locale: 'fr-FR' });
-  test('English when the browser prefers neither Portuguese nor English', async ({ page, guard }) => {
-    await open(page, guard, '#/');
+  test('English when the browser prefers neither Portuguese nor English', async ({ page }) => {
+    await open(page, '#/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });

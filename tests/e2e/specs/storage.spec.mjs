@@ -8,8 +8,8 @@ test.use({ locale: 'pt-PT', viewport: { width: 360, height: 740 } });
 
 const until = (target) => (h) => h === target;
 
-test('reload mid-flow resumes on the same step, answers kept', async ({ page, lang, guard }, testInfo) => {
-  await open(page, guard, '#/');
+test('reload mid-flow resumes on the same step, answers kept', async ({ page, lang }, testInfo) => {
+  await open(page, '#/');
   await fillSurvivorsExample(page, { lang, stopAt: until('#/survivors/pension') });
   // Type the answer of this step but do not press Continue: it must survive the reload too.
   await answerPage(page, example(), { lang });
@@ -34,8 +34,8 @@ test('reload mid-flow resumes on the same step, answers kept', async ({ page, la
   await expectResultsMatch(page, cliReport(), { lang, idMap });
 });
 
-test('home offers to continue where you left off after a reload', async ({ page, lang, guard }, testInfo) => {
-  await open(page, guard, '#/');
+test('home offers to continue where you left off after a reload', async ({ page, lang }, testInfo) => {
+  await open(page, '#/');
   await fillSurvivorsExample(page, { lang, stopAt: until('#/survivors/contributions') });
   await goTo(page, '#/');
   await page.reload();
@@ -48,8 +48,8 @@ test('home offers to continue where you left off after a reload', async ({ page,
   expect(await hash(page)).toBe('#/survivors/contributions');
 });
 
-test('the back button returns to the previous step', async ({ page, lang, guard }) => {
-  await open(page, guard, '#/');
+test('the back button returns to the previous step', async ({ page, lang }) => {
+  await open(page, '#/');
   const { visited } = await fillSurvivorsExample(page, { lang, stopAt: until('#/survivors/pension') });
   // visited: #/, #/survivors, death-date, scheme, contributions, pension
   const steps = visited.slice(1);
@@ -73,8 +73,8 @@ test('the back button returns to the previous step', async ({ page, lang, guard 
   expect(await hash(page)).toBe('#/survivors/contributions');
 });
 
-test('"delete my answers" empties localStorage', async ({ page, context, lang, guard }, testInfo) => {
-  await open(page, guard, '#/');
+test('"delete my answers" empties localStorage', async ({ page, context, lang }, testInfo) => {
+  await open(page, '#/');
   await fillSurvivorsExample(page, { lang, stopAt: until('#/survivors/people') });
   expect(await savedState(page), 'answers were saved').not.toBeNull();
 
@@ -110,9 +110,9 @@ async function seedStorage(page, value) {
   );
 }
 
-test('corrupt storage shows #storage-notice and a working page', async ({ page, lang, guard }, testInfo) => {
+test('corrupt storage shows #storage-notice and a working page', async ({ page, lang }, testInfo) => {
   await seedStorage(page, '{broken');
-  await open(page, guard, '#/');
+  await open(page, '#/');
   await expect(page.locator('#storage-notice')).toBeVisible();
   await expect(page.locator('h1')).toBeVisible();
   await checkPage(page, testInfo, { lang, name: 'storage-notice' });
@@ -128,9 +128,9 @@ for (const [what, value] of [
   ['the wrong shape', JSON.stringify({ version: 1, survivors: [1, 2], niss: 'x' })],
   ['a JSON string', '"amparo"'],
 ]) {
-  test(`storage with ${what} starts afresh with a notice`, async ({ page, lang, guard }) => {
+  test(`storage with ${what} starts afresh with a notice`, async ({ page, lang }) => {
     await seedStorage(page, value);
-    await open(page, guard, '#/survivors/death-date');
+    await open(page, '#/survivors/death-date');
     await expect(page.locator('#storage-notice')).toBeVisible();
     await expect(page.locator(byId('death_date'))).toBeVisible();
     await continueOn(page, { expectError: true }); // empty answer: the error summary, not a crash
@@ -138,13 +138,13 @@ for (const [what, value] of [
   });
 }
 
-test('storage that refuses writes: the app still works and says nothing will be kept', async ({ page, lang, guard }, testInfo) => {
+test('storage that refuses writes: the app still works and says nothing will be kept', async ({ page, lang }, testInfo) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await open(page, guard, '#/');
+  await open(page, '#/');
   // ASSUMPTION (not in the shared conventions): the notice is #storage-off.
   await expect(page.locator('#storage-off')).toBeVisible();
   await checkPage(page, testInfo, { lang, name: 'storage-off' });

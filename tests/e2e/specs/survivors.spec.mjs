@@ -10,8 +10,8 @@ for (const locale of ['pt-PT', 'en-GB']) {
     test.describe(`${locale} ${viewport.width}x${viewport.height}`, () => {
       test.use({ locale, viewport });
 
-      test('survivors: start to results, amounts equal the CLI', async ({ page, lang, guard }, testInfo) => {
-        await open(page, guard, '#/');
+      test('survivors: start to results, amounts equal the CLI', async ({ page, lang }, testInfo) => {
+        await open(page, '#/');
         const { visited, idMap } = await fillSurvivorsExample(page, { lang, onPage: checker(page, testInfo, lang, 'own') });
         testInfo.annotations.push({ type: 'pages', description: visited.join(' ') });
         await expectResultsMatch(page, cliReport(), { lang, idMap });
