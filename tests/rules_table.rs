@@ -150,3 +150,14 @@ fn planning_ahead_uses_the_latest_values_and_says_so() {
     h.projection = true;
     assert!(!evaluate(&h, &rules()).unwrap().projection);
 }
+
+#[test]
+fn half_cents_round_up_as_the_published_figures_do() {
+    // 1.5 × 480.43 = 720.645 → 720.65 and 0.5 × 537.13 = 268.565 → 268.57 (f64 or banker's
+    // rounding would give .64 and .56).
+    let ias = |date: &str| Money::round(rules().at("ias", d(date)).unwrap().number().unwrap());
+    let half: rust_decimal::Decimal = "0.5".parse().unwrap();
+    let one_and_half: rust_decimal::Decimal = "1.5".parse().unwrap();
+    assert_eq!(ias("2023-06-01").times(one_and_half).to_string(), "720.65");
+    assert_eq!(ias("2026-06-01").times(half).to_string(), "268.57");
+}

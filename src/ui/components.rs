@@ -40,6 +40,25 @@ pub fn set_form_value(form: Form, path: &str, v: Value) {
     });
 }
 
+/// An answer not given yet (a "don't know" is an answer).
+pub fn is_blank(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+/// Goes to `to` when a page has no errors; shows them otherwise. Both tools' Continue buttons.
+pub fn go_or_show(errors: Errors, found: Vec<(String, String)>, to: &str) {
+    if found.is_empty() {
+        errors.set(Vec::new());
+        super::route::go(to);
+    } else {
+        errors.set(found);
+    }
+}
+
 fn as_text(v: &Value) -> String {
     match v {
         Value::String(s) if s != DONT_KNOW => s.clone(),

@@ -14,7 +14,6 @@ use crate::forms;
 use crate::i18n::{Lang, tr};
 use crate::niss::{Catalogue, DocumentPack, NissAnswers, advise};
 use leptos::prelude::*;
-use serde_json::Value;
 use std::sync::OnceLock;
 
 /// The question steps, in the order asked (routes are `#/niss/<step>`).
@@ -115,13 +114,7 @@ pub fn pack_tracked() -> Option<Result<DocumentPack, InputErrors>> {
     pack_untracked()
 }
 
-pub fn is_blank(v: &Value) -> bool {
-    match v {
-        Value::Null => true,
-        Value::String(s) => s.trim().is_empty(),
-        _ => false,
-    }
-}
+pub use crate::ui::components::is_blank;
 
 /// An engine error message in the person's language.
 pub fn message(lang: Lang, e: &crate::error::InputError) -> String {
@@ -152,13 +145,7 @@ pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String
 /// Moves on when the page's answers are valid; shows the errors otherwise.
 pub fn try_continue(errors: Errors, paths: &[&str], required: &[&str], to: String) {
     let app = use_app();
-    let found = page_errors(paths, required, app.lang.get_untracked());
-    if found.is_empty() {
-        errors.set(Vec::new());
-        super::route::go(&to);
-    } else {
-        errors.set(found);
-    }
+    crate::ui::components::go_or_show(errors, page_errors(paths, required, app.lang.get_untracked()), &to);
 }
 
 /// The contradictions (from the engine) that involve one of `paths`, for a notice on a question

@@ -63,13 +63,7 @@ pub fn report() -> Option<Result<Report, crate::error::InputErrors>> {
 pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for p in required {
-        let v = form_value(Form::Survivors, p);
-        let blank = match &v {
-            Value::Null => true,
-            Value::String(s) => s.trim().is_empty(),
-            _ => false,
-        };
-        if blank {
+        if crate::ui::components::is_blank(&form_value(Form::Survivors, p)) {
             out.push((p.to_string(), crate::i18n::tr(lang, "errors.required").to_string()));
         }
     }
@@ -93,13 +87,7 @@ pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String
 /// Moves on when the page's answers are valid; shows the errors otherwise.
 pub fn try_continue(errors: Errors, paths: &[&str], required: &[&str], to: String) {
     let app = use_app();
-    let found = page_errors(paths, required, app.lang.get_untracked());
-    if found.is_empty() {
-        errors.set(Vec::new());
-        super::route::go(&to);
-    } else {
-        errors.set(found);
-    }
+    crate::ui::components::go_or_show(errors, page_errors(paths, required, app.lang.get_untracked()), &to);
 }
 
 /// How a person is named: the name given, else "Person 2 (child)".
