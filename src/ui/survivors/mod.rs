@@ -54,9 +54,16 @@ pub fn household() -> Result<Household, crate::error::InputErrors> {
     app.state.with(|s| forms::household(&s.survivors))
 }
 
+/// The bundled table, parsed and validated once per page load (as the NISS pages do with their
+/// catalogue), not on every Continue.
+fn rules() -> Option<&'static crate::rules::Rules> {
+    static RULES: std::sync::OnceLock<Option<crate::rules::Rules>> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| crate::rules::Rules::bundled().ok()).as_ref()
+}
+
 pub fn report() -> Option<Result<Report, crate::error::InputErrors>> {
-    let rules = crate::rules::Rules::bundled().ok()?;
-    Some(household().and_then(|h| evaluate(&h, &rules)))
+    let rules = rules()?;
+    Some(household().and_then(|h| evaluate(&h, rules)))
 }
 
 /// Errors for this page's fields, in the person's language; `required` fields must be answered.
