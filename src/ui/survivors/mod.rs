@@ -16,9 +16,12 @@ use crate::survivors::{Household, Report, evaluate};
 use leptos::prelude::*;
 use serde_json::Value;
 
-/// The fixed steps, in order. `contributions` and `pension` are skipped with no scheme.
-pub const STEPS: &[&str] =
-    &["start", "death-date", "scheme", "contributions", "pension", "social-pension", "resident", "cause", "people", "funeral"];
+/// The fixed steps, in order: only what every result needs. `contributions` and `pension` are
+/// skipped with no scheme. Whether the deceased had the social pension, lived in Portugal or died
+/// of an accident matters only in some families, so those are asked after the funeral as the
+/// engine's follow-up questions (`more`), and only when the engine lists them as missing; their
+/// own pages (`social-pension`, `resident`, `cause`) stay for the Change links.
+pub const STEPS: &[&str] = &["start", "death-date", "scheme", "contributions", "pension", "people", "funeral"];
 
 pub fn hash(step: &str) -> String {
     if step == "start" { "#/survivors".to_string() } else { format!("#/survivors/{step}") }

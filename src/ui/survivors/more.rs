@@ -85,7 +85,7 @@ fn help_for(path: &str) -> Option<(&'static str, &'static str)> {
         "monthly_income" | "household_monthly_income" => ("help.ias.title", "help.ias.body"),
         "national_or_equivalent" | "resident" => ("help.resident.title", "help.resident.body"),
         "works_compulsory_scheme" => ("help.compulsory.title", "help.compulsory.body"),
-        "own_social_pension" => ("help.social_pension.title", "help.social_pension.body"),
+        "own_social_pension" | "social_pension_recipient" => ("help.social_pension.title", "help.social_pension.body"),
         "common_child" | "unborn" => ("help.unborn.title", "help.unborn.body"),
         _ => return None,
     })
