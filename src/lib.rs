@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod dates;
+pub mod embed;
 pub mod error;
 pub mod forms;
 pub mod i18n;

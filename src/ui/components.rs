@@ -68,6 +68,10 @@ fn as_text(v: &Value) -> String {
 }
 
 /// Moves keyboard and screen-reader focus to an element once it is on the page.
+/// Set in embed mode: while the host's page has the focus (the person has not used the widget
+/// yet), a new page in the widget does not take it away.
+pub static EMBEDDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 pub fn focus_on_mount<E>(node: NodeRef<E>)
 where
     E: html::ElementType,
@@ -75,6 +79,9 @@ where
 {
     Effect::new(move |_| {
         if let Some(el) = node.get() {
+            if EMBEDDED.load(std::sync::atomic::Ordering::Relaxed) && !document().has_focus().unwrap_or(false) {
+                return;
+            }
             let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
             request_animation_frame(move || {
                 let _ = el.focus();

@@ -55,6 +55,8 @@ pub fn privacy() -> impl IntoView {
         <p>{move || app.t("privacy.what")}</p>
         <p>{move || app.t("privacy.where")}</p>
         <p>{move || app.t("privacy.how_long")}</p>
+        <p>{move || app.t("privacy.offline")}</p>
+        <p>{move || app.t("privacy.widget")}</p>
         <p>{move || app.t("privacy.delete")}</p>
     }
 }

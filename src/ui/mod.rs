@@ -2,8 +2,10 @@
 
 mod app_state;
 mod components;
+mod embed;
 mod home;
 pub mod niss;
+mod offline;
 mod route;
 mod storage;
 mod survivors;
@@ -39,7 +41,18 @@ pub fn not_found() -> impl IntoView {
 pub fn AmparoApp() -> impl IntoView {
     let storage_ok = storage::available();
     let (state, notice) = if storage_ok { storage::load() } else { (Default::default(), LoadNotice::Fresh) };
-    let lang = state.lang.as_deref().and_then(Lang::from_code).unwrap_or_else(browser_lang);
+    let embed = embed::options();
+    // The person's own choice first, then the host page's language (widget), then the browser's.
+    let lang = state.lang.as_deref().and_then(Lang::from_code).or(embed.lang).unwrap_or_else(browser_lang);
+    if embed.embedded {
+        embed::style_page(&embed);
+        components::EMBEDDED.store(true, std::sync::atomic::Ordering::Relaxed);
+        // The widget opens on its tool, unless there is saved progress to offer on the first page.
+        let fresh = !(notice == LoadNotice::Restored && state.has_answers());
+        if let (Some(start), true, true) = (embed.start_route(), fresh, matches!(route::current_hash().as_str(), "" | "#" | "#/")) {
+            let _ = window().location().replace(&start);
+        }
+    }
     let app = App {
         lang: RwSignal::new(lang),
         state: RwSignal::new(state),
@@ -49,6 +62,11 @@ pub fn AmparoApp() -> impl IntoView {
         announce: RwSignal::new(String::new()),
     };
     provide_context(app);
+    let offline = offline::start();
+    if embed.embedded {
+        embed::connect(app.route);
+    }
+    let build = offline::build_id();
 
     // Save every change; say so if the browser refuses. Right after "delete my answers" nothing
     // is written until the person answers something again.
@@ -101,6 +119,42 @@ pub fn AmparoApp() -> impl IntoView {
             }
         })
     };
+    let update_now = move |_| offline.apply_update();
+    let header = if embed.embedded {
+        // The widget: no site header; the two actions every page has, and ways out to the full
+        // site and the privacy note (new tabs: the host's page stays where it is).
+        view! {
+            <div class="embed-bar">
+                <button type="button" id="lang-switch" class="link-button" on:click=switch_lang
+                    lang=move || app.lang.get().other().code()>{move || app.t("lang.switch")}</button>
+                <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete.button")}</button>
+                <a id="embed-full-site" href="./" target="_blank" rel="noopener">{move || app.t("embed.full_site")}</a>
+                <a id="embed-privacy" href="./#/privacy" target="_blank" rel="noopener">{move || app.t("embed.privacy")}</a>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <header class="site-header">
+                <a class="brand" href="#/">"Amparo"</a>
+                <div class="header-actions">
+                    <button type="button" id="lang-switch" class="link-button" on:click=switch_lang
+                        lang=move || app.lang.get().other().code()>{move || app.t("lang.switch")}</button>
+                    <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete.button")}</button>
+                </div>
+            </header>
+        }
+        .into_any()
+    };
+    let footer = (!embed.embedded).then(|| {
+        view! {
+            <footer class="site-footer">
+                <p>{move || app.t("footer.estimate")}</p>
+                <p><a href="#/privacy">{move || app.t("footer.privacy")}</a></p>
+                {build.clone().map(|b| view! { <p class="build" id="build-id">{move || app.t("footer.version")}" "{b.clone()}</p> })}
+            </footer>
+        }
+    });
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
@@ -109,15 +163,14 @@ pub fn AmparoApp() -> impl IntoView {
                 let _ = el.focus();
             }
         }>{move || app.t("nav.skip")}</a>
-        <header class="site-header">
-            <a class="brand" href="#/">"Amparo"</a>
-            <div class="header-actions">
-                <button type="button" id="lang-switch" class="link-button" on:click=switch_lang
-                    lang=move || app.lang.get().other().code()>{move || app.t("lang.switch")}</button>
-                <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete.button")}</button>
-            </div>
-        </header>
+        {header}
         <main id="main" tabindex="-1">
+            <Show when=move || offline.update_ready.get()>
+                <div class="notice" id="update-ready" role="status">
+                    <p>{move || app.t("update.ready")}</p>
+                    <button type="button" class="button" id="update-now" on:click=update_now>{move || app.t("update.button")}</button>
+                </div>
+            </Show>
             <Show when=move || !app.storage_ok.get()>
                 <p class="notice" id="storage-off">{move || app.t("storage.unavailable")}</p>
             </Show>
@@ -128,10 +181,7 @@ pub fn AmparoApp() -> impl IntoView {
             </Show>
             {page}
         </main>
-        <footer class="site-footer">
-            <p>{move || app.t("footer.estimate")}</p>
-            <p><a href="#/privacy">{move || app.t("footer.privacy")}</a></p>
-        </footer>
+        {footer}
         <div class="visually-hidden" aria-live="polite" id="announcer">{move || app.announce.get()}</div>
     }
 }

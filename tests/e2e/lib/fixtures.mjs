@@ -30,14 +30,18 @@ const HARMLESS_CONSOLE = [
 
 /**
  * Judges one request. Returns null when fine, or why it is not.
- * Allowed: GET, same origin, no query string, "/" (index.html) or a file that exists in dist/
- * with a static extension. blob: URLs of our own origin ("save a copy") and data: URLs never
- * touch the network and are allowed.
+ * `sites`: where the app (or, in the widget tests, the mock host page) is served:
+ * [{ origin, root, prefix = '/', files = null }]; `files` limits a site to those file names.
+ * Allowed: GET, to one of the sites, no query string, the site's folder (index.html) or a file
+ * that exists under its root with a static extension. Two query strings are allowed because
+ * they carry no answers: the widget's own options on its page (embed, tool, lang, accent) and
+ * the service worker's cache-busting revision (__WB_REVISION__) on a static file.
+ * blob: URLs of an allowed origin ("save a copy") and data: URLs never touch the network.
  */
-export function judgeRequest(origin, method, rawUrl) {
+export function judgeRequest(sites, method, rawUrl) {
   if (rawUrl.startsWith('data:')) return null;
   if (rawUrl.startsWith('blob:')) {
-    return rawUrl.startsWith(`blob:${origin}/`) ? null : 'blob URL of another origin';
+    return sites.some((s) => rawUrl.startsWith(`blob:${s.origin}/`)) ? null : 'blob URL of another origin';
   }
   let u;
   try {
@@ -45,12 +49,24 @@ export function judgeRequest(origin, method, rawUrl) {
   } catch {
     return 'unparseable URL';
   }
-  if (u.origin !== origin) return `request to another origin (${u.origin})`;
+  const matching = sites.filter((s) => s.origin === u.origin && u.pathname.startsWith(s.prefix ?? '/'));
+  if (!matching.length) return `request to another origin or outside the app's folder (${u.origin}${u.pathname})`;
   if (method !== 'GET') return `${method} request (only GET of static files is allowed)`;
-  if (u.search) return 'query string on a request (could carry answers)';
-  if (u.pathname === '/' || u.pathname === '/index.html') return null;
-  if (!STATIC_EXT.has(extname(u.pathname).toLowerCase())) return `not a static file (${u.pathname})`;
-  if (!fileFor(DIST, u.pathname)) return `not a file of the app in dist/ (${u.pathname})`;
+  const whys = matching.map((site) => judgeOnSite(site, u));
+  return whys.includes(null) ? null : whys[0];
+}
+
+function judgeOnSite(site, u) {
+  const path = u.pathname.slice((site.prefix ?? '/').length - 1);
+  const isPage = path === '/' || path === '/index.html';
+  const keys = [...u.searchParams.keys()];
+  const widgetQuery = isPage && keys.every((k) => ['embed', 'tool', 'lang', 'accent'].includes(k));
+  const revision = !isPage && keys.length === 1 && keys[0] === '__WB_REVISION__';
+  if (u.search && !widgetQuery && !revision) return 'query string on a request (could carry answers)';
+  if (site.files && !site.files.includes(path.replace(/^\//, ''))) return `not a file of this site (${u.pathname})`;
+  if (isPage) return null;
+  if (!STATIC_EXT.has(extname(path).toLowerCase())) return `not a static file (${u.pathname})`;
+  if (!fileFor(site.root, path)) return `not a file of the app (${u.pathname})`;
   return null;
 }
 
@@ -72,12 +88,24 @@ export const test = base.extend({
   guard: [
     async ({ context, baseURL }, use, testInfo) => {
       const origin = new URL(baseURL).origin;
+      const sites = [{ origin, root: DIST, prefix: '/' }];
       const requests = [];
       const problems = [];
       const started = Date.now();
       // "start-up" from a page load's navigation request to its load event; then "after start-up".
       let phase = 'start-up';
-      const state = { requests, problems };
+      // A test that serves the app elsewhere (a sub-path, a new build, a host page) says so.
+      const allow = (site) => sites.push(site);
+      // A test that goes offline expects failed requests (e.g. the browser's update check of sw.js).
+      let offline = false;
+      const setOffline = (on) => (offline = on);
+      const state = { requests, problems, allow, setOffline };
+      // Content-Security-Policy violations (in every page and frame) fail the test.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+        );
+      });
       context.on('request', (req) => {
         const isNav = req.isNavigationRequest();
         if (isNav) phase = 'start-up';
@@ -90,7 +118,7 @@ export const test = base.extend({
           navigation: isNav,
         };
         requests.push(entry);
-        const why = judgeRequest(origin, req.method(), req.url());
+        const why = judgeRequest(sites, req.method(), req.url());
         if (why) problems.push(`network (${phase}): ${why}: ${req.method()} ${req.url()}`);
       });
       context.on('response', (res) => {
@@ -102,7 +130,7 @@ export const test = base.extend({
       context.on('requestfailed', (req) => {
         const f = req.failure()?.errorText ?? '';
         // A page torn down mid-load (reload, test end) aborts its pending requests: not a fault.
-        if (!/ERR_ABORTED/.test(f)) problems.push(`network: request failed (${f}): ${req.url()}`);
+        if (!/ERR_ABORTED/.test(f) && !(offline && /ERR_INTERNET_DISCONNECTED/.test(f))) problems.push(`network: request failed (${f}): ${req.url()}`);
       });
       const watch = (page) => {
         page.on('load', () => (phase = 'after start-up'));
@@ -121,7 +149,7 @@ export const test = base.extend({
       // The log of every request, kept on disk (test-results/output/<test>/requests.json).
       const logFile = testInfo.outputPath('requests.json');
       mkdirSync(dirname(logFile), { recursive: true });
-      writeFileSync(logFile, JSON.stringify({ origin, requests, problems }, null, 2));
+      writeFileSync(logFile, JSON.stringify({ sites, requests, problems }, null, 2));
       await testInfo.attach('requests.json', { path: logFile, contentType: 'application/json' });
       expect(problems, `requests, page errors or console errors:\n${problems.join('\n')}`).toEqual([]);
     },
@@ -145,7 +173,7 @@ export function slug(hash) {
  * the same <h1> element from one question page to the next, so "a new element" is no sign.
  * If an error summary shows instead, throws with its text (or returns 'error' if expected).
  */
-export async function arrive(page, { from = null, expectError = false, timeout = 10_000 } = {}) {
+export async function arrive(page, { from = null, expectError = false, timeout = 10_000, focus = true } = {}) {
   const ready = ([from, needFocus]) => {
     const es = document.getElementById('error-summary');
     if (es && es.offsetParent !== null && (from === null || location.hash === from)) return 'error';
@@ -156,11 +184,12 @@ export async function arrive(page, { from = null, expectError = false, timeout =
   };
   let handle;
   try {
+    if (!focus) throw new Error("no focus expected (a widget's first page)");
     handle = await page.waitForFunction(ready, [from, true], { timeout: 3_000, polling: 'raf' });
   } catch {
     // No focused heading: wait for any heading, and say the convention was not followed.
     handle = await page.waitForFunction(ready, [from, false], { timeout, polling: 'raf' });
-    expect.soft(false, `${await hash(page)}: the <h1> did not get focus on arrival`).toBe(true);
+    if (focus) expect.soft(false, `${await hash(page)}: the <h1> did not get focus on arrival`).toBe(true);
   }
   const what = await handle.jsonValue();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const E2E = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO = resolve(E2E, '../..');
 export const DIST = resolve(process.env.E2E_DIST ?? resolve(REPO, 'dist'));
+/** The second deployment for the update test (scripts/test builds it with a label). */
+export const DIST_NEXT = resolve(process.env.E2E_DIST_NEXT ?? resolve(REPO, 'target/dist-next'));
 export const SCREENSHOTS = resolve(REPO, 'screenshots/e2e');
 export const EXAMPLE_INPUT = resolve(REPO, 'tests/cases/readme_example.input.json');
 export const NISS_CASE = resolve(REPO, 'tests/cases/niss/employee.json');

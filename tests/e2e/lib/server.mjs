@@ -27,7 +27,7 @@ export function fileFor(root, urlPath) {
   } catch {
     return null;
   }
-  if (p === '/' || p === '') p = '/index.html';
+  if (p === '' || p.endsWith('/')) p += 'index.html';
   const full = normalize(join(root, p));
   if (full !== root && !full.startsWith(root + sep)) return null;
   try {
@@ -38,15 +38,19 @@ export function fileFor(root, urlPath) {
 }
 
 /**
- * Starts the server; resolves to { url, port, close(), log } where log lists every request
- * the server saw ({ method, path, status }).
+ * Starts the server; resolves to { url, port, close(), log, setRoot(dir) } where log lists every
+ * request the server saw ({ method, path, status }).
+ * `prefix`: the sub-path the files are served under ("/ferramentas/amparo/"; default "/").
+ * `headers`: extra response headers (e.g. the ones the README asks a host to add).
+ * `setRoot(dir)` serves another directory from then on (a new deployment).
  */
-export function startServer(distDir) {
-  const root = resolve(distDir);
+export function startServer(distDir, { prefix = '/', headers = {} } = {}) {
+  let root = resolve(distDir);
   const log = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(root, url.pathname) : null;
+    const inside = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length - 1) : null;
+    const file = (req.method === 'GET' || req.method === 'HEAD') && inside !== null ? fileFor(root, inside) : null;
     const status = file ? 200 : req.method === 'GET' || req.method === 'HEAD' ? 404 : 405;
     log.push({ method: req.method, path: url.pathname + url.search, status });
     if (!file) {
@@ -60,6 +64,7 @@ export function startServer(distDir) {
       'content-length': st.size,
       'last-modified': st.mtime.toUTCString(), // as python's http.server: lets the browser cache
       'x-content-type-options': 'nosniff',
+      ...(extname(file) === '.html' ? headers : {}),
     });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
@@ -72,6 +77,9 @@ export function startServer(distDir) {
         port,
         url: `http://127.0.0.1:${port}`,
         log,
+        setRoot: (dir) => {
+          root = resolve(dir);
+        },
         close: () =>
           new Promise((done) => {
             server.closeAllConnections?.();

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Trunk's post_build hook (Trunk.toml). Works on the staging dir of the build that just ran
+// ($TRUNK_STAGING_DIR; a directory given as the first argument otherwise) and:
+//   1. stamps a build id on <html data-build> (a hash of this build's files, plus
+//      $AMPARO_BUILD_LABEL when set), which the footer shows so a caseworker can say which
+//      version gave an answer;
+//   2. writes the Content-Security-Policy <meta>: no 'unsafe-inline', no 'unsafe-eval', and
+//      Trunk's inline module loader allowed by the sha256 of its exact text;
+//   3. release builds only: marks <html data-sw> and writes sw.js with workbox-build, so the
+//      precache list holds the real hashed file names of this build.
+// Idempotent: running it twice on the same directory gives the same files.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) {
+  console.error('post-build: no TRUNK_STAGING_DIR and no directory argument');
+  process.exit(2);
+}
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+const htmlFile = join(dir, 'index.html');
+
+/** The policy the page runs under. frame-ancestors cannot be set by a <meta>: see README. */
+export function policy(scriptHashes) {
+  return [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+function files(root) {
+  const out = [];
+  for (const name of readdirSync(root).sort()) {
+    const p = join(root, name);
+    if (statSync(p).isDirectory()) out.push(...files(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+let html = readFileSync(htmlFile, 'utf8');
+// Start from the page as Trunk wrote it (so a second run gives the same result).
+html = html
+  .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+  .replace(/<html([^>]*?) data-build="[^"]*"/, '<html$1')
+  .replace(/<html([^>]*?) data-sw="1"/, '<html$1');
+if (existsSync(join(dir, 'sw.js'))) unlinkSync(join(dir, 'sw.js'));
+
+// 1. Build id: every file of the build except the page itself, and the label.
+const hash = createHash('sha256');
+for (const f of files(dir)) {
+  if (f === htmlFile) continue;
+  hash.update(relative(dir, f)).update('\0').update(readFileSync(f));
+}
+hash.update(html).update(process.env.AMPARO_BUILD_LABEL ?? '');
+const build = hash.digest('hex').slice(0, 10);
+
+// 2. CSP: the sha256 of each inline script (Trunk's loader), as the browser hashes it.
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((s) => createHash('sha256').update(s, 'utf8').digest('base64'));
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}" />`;
+html = html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    ${meta}`);
+if (!html.includes('Content-Security-Policy')) {
+  console.error('post-build: no <meta charset="utf-8" /> in index.html to put the CSP after');
+  process.exit(1);
+}
+html = html.replace(/<html\b/, `<html data-build="${build}"${release ? ' data-sw="1"' : ''}`);
+writeFileSync(htmlFile, html);
+
+// 3. The service worker (release only: a debug build must not leave a worker caching it).
+if (release) {
+  const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
+  const { generateSW } = require('workbox-build');
+  const { count, size, warnings } = await generateSW({
+    globDirectory: dir,
+    globPatterns: ['**/*.{html,js,wasm,css,svg,png,webmanifest}'],
+    // embed.js runs on the host's page and the demo page is documentation: neither is the app.
+    globIgnores: ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.css'],
+    swDest: join(dir, 'sw.js'),
+    // Trunk already puts a content hash in these names.
+    dontCacheBustURLsMatching: /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/,
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    // Every navigation (any query string, e.g. the widget's ?embed=1) gets this build's page.
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/\/embed-demo\.html$/],
+    ignoreURLParametersMatching: [/.*/],
+    // A new version waits until the person says "update" (the app posts SKIP_WAITING), so a
+    // page never runs with files of two builds; then the old caches go.
+    skipWaiting: false,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+  });
+  for (const w of warnings) console.warn(`post-build: workbox: ${w}`);
+  console.log(`post-build: build ${build}; sw.js precaches ${count} files, ${size} bytes`);
+} else {
+  console.log(`post-build: build ${build} (debug: no service worker)`);
+}
