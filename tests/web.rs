@@ -1,6 +1,7 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the app mounts, answers are saved
 //! to and read from localStorage, the language switch changes `<html lang>`, corrupt storage
-//! gives a notice and a working page, and the engine gives the same amounts in WebAssembly.
+//! gives a notice and a working page, the engine gives the same amounts in WebAssembly, a
+//! question page shows an error summary linking to its field, and the footer names the build.
 #![cfg(target_arch = "wasm32")]
 
 use amparo::forms::STORAGE_KEY;
@@ -84,5 +85,43 @@ async fn delete_my_answers_empties_storage() {
     settle().await;
     assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None, "nothing is left in storage");
     assert_eq!(storage().length().unwrap(), 0);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn continue_without_an_answer_shows_a_summary_linking_to_the_field() {
+    storage().remove_item(STORAGE_KEY).unwrap();
+    web_sys::window().unwrap().location().set_hash("#/survivors/death-date").unwrap();
+    let host = host();
+    let _handle = leptos::mount::mount_to(host.clone(), AmparoApp);
+    settle().await;
+    assert!(host.query_selector("#error-summary").unwrap().is_none(), "no errors before Continue");
+    let cont: HtmlElement = host.query_selector("#continue").unwrap().expect("Continue").unchecked_into();
+    cont.click();
+    settle().await;
+    let summary = host.query_selector("#error-summary").unwrap().expect("the error summary");
+    let link = summary.query_selector("a[href='#death_date']").unwrap().expect("a link to the field");
+    assert!(!link.text_content().unwrap_or_default().trim().is_empty(), "the link says what is wrong");
+    assert!(host.query_selector("[id='death_date']").unwrap().is_some(), "the field the link points at exists");
+    // Still on the same step.
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#/survivors/death-date");
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_footer_names_the_build_stamped_on_the_page() {
+    storage().remove_item(STORAGE_KEY).unwrap();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
+    html.set_attribute("data-build", "0123456789").unwrap();
+    let host = host();
+    let _handle = leptos::mount::mount_to(host.clone(), AmparoApp);
+    settle().await;
+    let build = host.query_selector("#build-id").unwrap().expect("the build id in the footer");
+    assert!(build.text_content().unwrap_or_default().contains("0123456789"));
+    // No worker is registered without <html data-sw> (the test page has none), so no update notice.
+    assert!(host.query_selector("#update-ready").unwrap().is_none());
+    html.remove_attribute("data-build").unwrap();
     host.remove();
 }
