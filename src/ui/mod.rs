@@ -124,13 +124,13 @@ pub fn AmparoApp() -> impl IntoView {
         // The widget: no site header; the two actions every page has, and ways out to the full
         // site and the privacy note (new tabs: the host's page stays where it is).
         view! {
-            <div class="embed-bar">
+            <header class="embed-bar">
                 <button type="button" id="lang-switch" class="link-button" on:click=switch_lang
                     lang=move || app.lang.get().other().code()>{move || app.t("lang.switch")}</button>
                 <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete.button")}</button>
                 <a id="embed-full-site" href="./" target="_blank" rel="noopener">{move || app.t("embed.full_site")}</a>
                 <a id="embed-privacy" href="./#/privacy" target="_blank" rel="noopener">{move || app.t("embed.privacy")}</a>
-            </div>
+            </header>
         }
         .into_any()
     } else {

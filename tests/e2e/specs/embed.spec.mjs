@@ -91,6 +91,7 @@ test('the demo page: two widgets used to the end, heights followed, foreign mess
     }, { message: 'the iframe is as tall as the results' }).toBeLessThanOrEqual(2);
     const tall = (await heights(one.el, one.frame)).outer;
     expect(tall, 'the results are taller than the first page').toBeGreaterThan(700);
+    await expectNoAxeViolations(one.frame, 'widget 1 (survivors) results');
     await screenshots(page, testInfo, `${lang}-embed-demo-survivors-results`, 'own');
 
     // Foreign messages: the host page itself and a frame of a third origin try to resize.
@@ -115,6 +116,7 @@ test('the demo page: two widgets used to the end, heights followed, foreign mess
       const h = await heights(two.el, two.frame);
       return Math.abs(h.outer - h.inner);
     }, { message: 'the iframe is as tall as the pack' }).toBeLessThanOrEqual(2);
+    await expectNoAxeViolations(two.frame, 'widget 2 (NISS, green) pack');
     await screenshots(page, testInfo, `${lang}-embed-demo-niss-pack`, 'own');
 
     // Storage: the host page sees only its own key; the widget keeps its answers in its own.
@@ -122,5 +124,18 @@ test('the demo page: two widgets used to the end, heights followed, foreign mess
     expect(await one.frame.evaluate(() => Object.keys(localStorage))).toContain('amparo.state');
   } finally {
     await Promise.all([app.close(), host.close(), hostile.close()]);
+  }
+});
+
+test('every allowed accent colour keeps the widget accessible (axe, contrast included); others are ignored', async ({ page }) => {
+  const accents = readFileSync(join(DIST, 'embed.js'), 'utf8').match(/ACCENTS = \[([^\]]*)\]/)[1].match(/'([a-z]+)'/g).map((a) => a.slice(1, -1));
+  expect(accents.length).toBeGreaterThan(1);
+  for (const accent of [...accents, 'hotpink']) {
+    await page.goto(`/index.html?embed=1&tool=survivors&lang=pt&accent=${accent}`);
+    await arrive(page, { focus: false });
+    const classes = await page.evaluate(() => document.documentElement.className);
+    if (accent === 'hotpink') expect(classes).not.toContain('accent-');
+    else expect(classes).toContain(`accent-${accent}`);
+    await expectNoAxeViolations(page, `accent ${accent}`);
   }
 });
