@@ -4,7 +4,8 @@
 import { test, expect, arrive, savedState } from '../lib/fixtures.mjs';
 import { startServer } from '../lib/server.mjs';
 import { DIST, DIST_NEXT } from '../lib/paths.mjs';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliNissPack, cliReport, expectPackMatches, expectResultsMatch, fillNissExample, fillSurvivorsExample } from '../lib/flows.mjs';
 
@@ -119,5 +120,32 @@ test('served from a sub-path: the tools, the worker and every request stay under
     expect(outside, 'requests outside the sub-path').toEqual([]);
   } finally {
     await server.close();
+  }
+});
+
+test('installable: Chromium finds no manifest error and no installability error', async ({ baseURL, playwright }, testInfo) => {
+  // Playwright's usual contexts are incognito, where nothing is installable; a real profile is not.
+  const profile = mkdtempSync(join(tmpdir(), 'amparo-profile-'));
+  const context = await playwright.chromium.launchPersistentContext(profile, testInfo.project.use.launchOptions);
+  try {
+    const origin = new URL(baseURL).origin;
+    const foreign = [];
+    context.on('request', (r) => {
+      if (!r.url().startsWith(`${origin}/`)) foreign.push(r.url());
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${baseURL}/#/`);
+    await arrive(page);
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors, 'manifest errors').toEqual([]);
+    expect(manifest.url).toBe(`${origin}/manifest.webmanifest`);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    expect(foreign, 'requests to another origin').toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 });
