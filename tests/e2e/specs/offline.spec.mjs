@@ -1,7 +1,7 @@
 // Issue 6, part 1: offline after one visit, a new deployment picked up safely, and a sub-path
 // deployment. Each test serves dist/ from its own server (lib/server.mjs), so switching what
 // it serves does not touch other tests; the request guard is told about it (guard.allow).
-import { test, expect, arrive, savedState } from '../lib/fixtures.mjs';
+import { test, expect, arrive, savedState, screenshots } from '../lib/fixtures.mjs';
 import { startServer } from '../lib/server.mjs';
 import { DIST, DIST_NEXT } from '../lib/paths.mjs';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -69,6 +69,7 @@ test('a new deployment: "a new version" notice, one reload, answers kept, no mix
     const notice = page.locator('#update-ready');
     await expect(notice).toBeVisible({ timeout: 20_000 });
     await expect(notice).toHaveAttribute('role', 'status');
+    await screenshots(page, testInfo, `${lang}-update-ready`, 'own');
     await expect(page.locator('#build-id')).toContainText(buildOf(DIST));
     await page.locator('#update-now').click();
     await page.waitForFunction((b) => document.documentElement.dataset.build === b, buildOf(DIST_NEXT), { timeout: 20_000 });
