@@ -49,7 +49,7 @@ fn split_between_the_spouse_group_and_descendants_with_exact_cents() {
     let h = parse_household(include_str!("cases/readme_example.input.json")).unwrap();
     let r = eval(&h);
     assert_eq!(awards(&r, DG), pairs(&[("ana", "783.75"), ("rui", "391.88"), ("eva", "391.87")]));
-    assert!(benefit(&r, DG).steps.iter().any(|s| s.text.en.contains("1 extra cent(s) to the first person(s) listed")));
+    assert!(benefit(&r, DG).steps.iter().any(|s| s.text.en.contains("1 extra cent to the first person listed")));
     // The half/half split is confirmed only for the public-sector regime: marked unverified.
     assert_eq!(benefit(&r, DG).confidence, amparo::text::Confidence::Unverified);
     assert_eq!(benefit(&r, DG).claim_deadline.as_deref(), Some("2025-09-14"));

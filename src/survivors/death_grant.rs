@@ -6,7 +6,7 @@ use super::input::{Household, Person, Scheme};
 use super::report::{Award, Benefit, BenefitResult, Period, Status};
 use crate::dates;
 use crate::money::{Money, factor_en, factor_pt, percent_en, percent_pt};
-use crate::text::Text;
+use crate::text::{Text, count};
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     let mut b = Builder::new(ctx, Benefit::DeathGrant);
@@ -181,17 +181,20 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         }
     }
     let headline = Text::new(
-        format!("Provável direito: {} de uma só vez, para {} pessoa(s).", total.format_pt(), b.awards.len()),
-        format!("Likely entitled: {} once, for {} person(s).", total.format_en(), b.awards.len()),
+        format!("Provável direito: {} de uma só vez, para {}.", total.format_pt(), count(b.awards.len(), "pessoa", "pessoas")),
+        format!("Likely entitled: {} once, for {}.", total.format_en(), count(b.awards.len(), "person", "people")),
     );
     Ok(b.finish(Status::Eligible, headline))
 }
 
 fn leftover(n: usize) -> (String, String) {
-    if n == 0 {
-        (String::new(), String::new())
-    } else {
-        (format!(" ({n} cêntimo(s) a mais para a(s) primeira(s) pessoa(s) da lista)"), format!(" ({n} extra cent(s) to the first person(s) listed)"))
+    match n {
+        0 => (String::new(), String::new()),
+        1 => (" (1 cêntimo a mais para a primeira pessoa da lista)".into(), " (1 extra cent to the first person listed)".into()),
+        _ => (
+            format!(" ({n} cêntimos a mais, um a cada uma das primeiras {n} pessoas da lista)"),
+            format!(" ({n} extra cents, one each to the first {n} people listed)"),
+        ),
     }
 }
 

@@ -4,7 +4,7 @@
 use super::context::{Builder, Res};
 use super::input::{DeathCause, Education, Household, Person, Relation};
 use crate::dates::{self, at_least_years, birthday, more_than_years};
-use crate::text::Text;
+use crate::text::{Text, count};
 use time::Date;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,16 +176,16 @@ fn spouse(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
         b.met(
             "family.spouse_marriage",
             who,
-            format!("{name} casou com o falecido em {}: o casamento durou pelo menos {min_years} ano(s).", d_pt(m)),
-            format!("{name} married the deceased on {}: the marriage lasted at least {min_years} year(s).", d_en(m)),
+            format!("{name} casou com o falecido em {}: o casamento durou pelo menos {}.", d_pt(m), count(min_years, "ano", "anos")),
+            format!("{name} married the deceased on {}: the marriage lasted at least {}.", d_en(m), count(min_years, "year", "years")),
         )?;
         return Ok(Verdict::Yes);
     }
     b.info(
         "family.spouse_marriage",
         who,
-        format!("O casamento de {name} ({}) durou menos de {min_years} ano(s); vê-se se há uma exceção.", d_pt(m)),
-        format!("{name}'s marriage ({}) lasted less than {min_years} year(s); checking for an exception.", d_en(m)),
+        format!("O casamento de {name} ({}) durou menos de {}; vê-se se há uma exceção.", d_pt(m), count(min_years, "ano", "anos")),
+        format!("{name}'s marriage ({}) lasted less than {}; checking for an exception.", d_en(m), count(min_years, "year", "years")),
     )?;
     let code = "family.spouse_exceptions";
     if p.common_child == Some(true) {
@@ -240,8 +240,8 @@ fn spouse(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
     b.not_met(
         code,
         who,
-        format!("Nenhuma exceção se aplica ao casamento de menos de {min_years} ano(s) de {name}."),
-        format!("No exception applies to {name}'s marriage of less than {min_years} year(s)."),
+        format!("Nenhuma exceção se aplica ao casamento de {name}, de menos de {}.", count(min_years, "ano", "anos")),
+        format!("No exception applies to {name}'s marriage of less than {}.", count(min_years, "year", "years")),
     )?;
     Ok(Verdict::No)
 }

@@ -6,7 +6,7 @@ use super::input::{DeathCause, Household, Payer, Scheme};
 use super::report::{Award, Benefit, BenefitResult, Period, Status};
 use crate::dates;
 use crate::money::{factor_en, factor_pt};
-use crate::text::Text;
+use crate::text::{Text, count};
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -> Res<BenefitResult> {
     let mut b = Builder::new(ctx, Benefit::FuneralExpensesRefund);
@@ -77,8 +77,8 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
             b.not_met(
                 scheme_code,
                 None,
-                format!("O falecido não tinha registo de descontos (são precisos {min_months} mês(es), segundo algumas fontes)."),
-                format!("The deceased had no contribution record ({min_months} month(s) needed, according to some sources)."),
+                format!("O falecido não tinha registo de descontos (segundo algumas fontes, é preciso {}).", count(min_months, "mês", "meses")),
+                format!("The deceased had no contribution record ({} needed, according to some sources).", count(min_months, "month", "months")),
             )?;
             return Ok(b.finish(Status::NotEligible, not_eligible()));
         }

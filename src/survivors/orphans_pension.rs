@@ -7,7 +7,7 @@ use super::input::{Household, Person, Relation, Scheme};
 use super::report::{Award, Benefit, BenefitResult, Period, Status};
 use crate::dates::{self, age_on, birthday, first_of_next_month};
 use crate::money::{Money, factor_en, factor_pt, percent_en, percent_pt};
-use crate::text::Text;
+use crate::text::{Text, count};
 use rust_decimal::Decimal;
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, widows: &BenefitResult) -> Res<BenefitResult> {
@@ -104,14 +104,14 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, wid
     let total = social.times(rate);
     b.step(
         &["social_pension", param],
-        format!("{} órfão(s), {pt}: {} × pensão social {} = {}", orphans.len(), percent_pt(rate), social.format_pt(), total.format_pt()),
-        format!("{} orphan(s), {en}: {} × social pension {} = {}", orphans.len(), percent_en(rate), social.format_en(), total.format_en()),
+        format!("{}, {pt}: {} × pensão social {} = {}", count(orphans.len(), "órfão", "órfãos"), percent_pt(rate), social.format_pt(), total.format_pt()),
+        format!("{}, {en}: {} × social pension {} = {}", count(orphans.len(), "orphan", "orphans"), percent_en(rate), social.format_en(), total.format_en()),
     );
     b.met(
         "orphans_pension.amount",
         None,
-        format!("{} da pensão social para {} órfão(s), repartidos por igual.", percent_pt(rate), orphans.len()),
-        format!("{} of the social pension for {} orphan(s), shared equally.", percent_en(rate), orphans.len()),
+        format!("{} da pensão social para {}, repartidos por igual.", percent_pt(rate), count(orphans.len(), "órfão", "órfãos")),
+        format!("{} of the social pension for {}, shared equally.", percent_en(rate), count(orphans.len(), "orphan", "orphans")),
     )?;
     let split = total.split_equal(orphans.len());
     if orphans.len() > 1 {
@@ -141,8 +141,8 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, wid
         });
     }
     let headline = Text::new(
-        format!("Provável direito: {} por mês no total, para {} órfão(s).", total.format_pt(), orphans.len()),
-        format!("Likely entitled: {} a month in all, for {} orphan(s).", total.format_en(), orphans.len()),
+        format!("Provável direito: {} por mês no total, para {}.", total.format_pt(), count(orphans.len(), "órfão", "órfãos")),
+        format!("Likely entitled: {} a month in all, for {}.", total.format_en(), count(orphans.len(), "orphan", "orphans")),
     );
     Ok(b.finish(Status::Eligible, headline))
 }

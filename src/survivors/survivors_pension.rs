@@ -7,7 +7,7 @@ use super::input::{Household, Person, Relation, Scheme};
 use super::report::{Award, Benefit, BenefitResult, Period, Status};
 use crate::dates::{self, add_years, age_on, first_of_next_month};
 use crate::money::{Money, percent_en, percent_pt};
-use crate::text::Text;
+use crate::text::{Text, count};
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     let mut b = Builder::new(ctx, Benefit::SurvivorsPension);
@@ -197,8 +197,8 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     )?;
     let total: Money = b.awards.iter().map(|a| a.amount).sum();
     let headline = Text::new(
-        format!("Provável direito: {} por mês no total, para {} pessoa(s).", total.format_pt(), b.awards.len()),
-        format!("Likely entitled: {} a month in all, for {} person(s).", total.format_en(), b.awards.len()),
+        format!("Provável direito: {} por mês no total, para {}.", total.format_pt(), count(b.awards.len(), "pessoa", "pessoas")),
+        format!("Likely entitled: {} a month in all, for {}.", total.format_en(), count(b.awards.len(), "person", "people")),
     );
     Ok(b.finish(Status::Eligible, headline))
 }
@@ -208,11 +208,19 @@ fn yearly(m: Money, payments: i32) -> Money {
 }
 
 fn leftover_pt(n: usize) -> String {
-    if n == 0 { String::new() } else { format!(" (o(s) {n} cêntimo(s) que sobra(m) vai(ão) para a(s) primeira(s) pessoa(s) da lista)") }
+    match n {
+        0 => String::new(),
+        1 => " (o cêntimo que sobra vai para a primeira pessoa da lista)".to_string(),
+        _ => format!(" (os {n} cêntimos que sobram vão, um a cada, para as primeiras {n} pessoas da lista)"),
+    }
 }
 
 fn leftover_en(n: usize) -> String {
-    if n == 0 { String::new() } else { format!(" (the {n} cent(s) left over go to the first person(s) listed)") }
+    match n {
+        0 => String::new(),
+        1 => " (the cent left over goes to the first person listed)".to_string(),
+        _ => format!(" (the {n} cents left over go, one each, to the first {n} people listed)"),
+    }
 }
 
 /// The deceased's record: a contributory scheme and the qualifying period for it.

@@ -7,7 +7,7 @@ use super::input::{Household, Person, Relation};
 use super::report::{Award, Benefit, BenefitResult, Period, Status};
 use crate::dates::{self, at_least_years, first_of_next_month, more_than_years};
 use crate::money::{Money, percent_en, percent_pt};
-use crate::text::Text;
+use crate::text::{Text, count};
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     let mut b = Builder::new(ctx, Benefit::WidowsPension);
@@ -165,15 +165,15 @@ fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verd
                 Some(m) if more_than_years(m, hh.death_date, years) => b.met(
                     "widows_pension.relationship_length",
                     who,
-                    format!("Casados desde {}: mais de {years} ano(s).", dates::format_pt(m)),
-                    format!("Married since {}: more than {years} year(s).", dates::format_en(m)),
+                    format!("Casados desde {}: mais de {}.", dates::format_pt(m), count(years, "ano", "anos")),
+                    format!("Married since {}: more than {}.", dates::format_en(m), count(years, "year", "years")),
                 )?,
                 Some(m) => {
                     b.not_met(
                         "widows_pension.relationship_length",
                         who,
-                        format!("Casados desde {}: não mais de {years} ano(s).", dates::format_pt(m)),
-                        format!("Married since {}: not more than {years} year(s).", dates::format_en(m)),
+                        format!("Casados desde {}: não mais de {}.", dates::format_pt(m), count(years, "ano", "anos")),
+                        format!("Married since {}: not more than {}.", dates::format_en(m), count(years, "year", "years")),
                     )?;
                     fail(&mut verdict, Verdict::No);
                 }
