@@ -96,4 +96,12 @@
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
   else mountAll();
+  // Pages that add the placeholder later (a CMS block, a tab opened) get their widget too.
+  if (window.MutationObserver) {
+    new MutationObserver(function (changes) {
+      for (var i = 0; i < changes.length; i++) {
+        if (changes[i].addedNodes.length) return mountAll();
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
 })();

@@ -119,6 +119,16 @@ test('the demo page: two widgets used to the end, heights followed, foreign mess
     await expectNoAxeViolations(two.frame, 'widget 2 (NISS, green) pack');
     await screenshots(page, testInfo, `${lang}-embed-demo-niss-pack`, 'own');
 
+    // A placeholder the host adds later (a CMS block, a tab) gets its widget too.
+    await page.evaluate(() => {
+      const d = document.createElement('div');
+      d.setAttribute('data-amparo', '');
+      d.setAttribute('data-tool', 'niss');
+      d.id = 'late';
+      document.querySelector('main').appendChild(d);
+    });
+    await expect(page.locator('#late iframe')).toHaveAttribute('src', /index\.html\?embed=1&tool=niss&lang=pt$/);
+
     // Storage: the host page sees only its own key; the widget keeps its answers in its own.
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['host.note']);
     expect(await one.frame.evaluate(() => Object.keys(localStorage))).toContain('amparo.state');
