@@ -67,11 +67,11 @@ fn as_text(v: &Value) -> String {
     }
 }
 
-/// Moves keyboard and screen-reader focus to an element once it is on the page.
 /// Set in embed mode: while the host's page has the focus (the person has not used the widget
 /// yet), a new page in the widget does not take it away.
 pub static EMBEDDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// Moves keyboard and screen-reader focus to an element once it is on the page.
 pub fn focus_on_mount<E>(node: NodeRef<E>)
 where
     E: html::ElementType,

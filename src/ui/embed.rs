@@ -37,7 +37,8 @@ fn content_height() -> f64 {
     document().body().map_or(0.0, |b| b.get_bounding_client_rect().height().ceil())
 }
 
-/// Starts the conversation with the host; returns a function to call on each new step.
+/// Starts the conversation with the host: hello, then height on every resize and a message on
+/// every new step of `route`.
 pub fn connect(route: RwSignal<String>) {
     let Ok(Some(parent)) = window().parent() else { return };
     if js_sys::Object::is(&parent, &window()) {

@@ -120,14 +120,20 @@ pub fn AmparoApp() -> impl IntoView {
         })
     };
     let update_now = move |_| offline.apply_update();
+    // The two actions every page has, in the site header or in the widget's bar.
+    let actions = move || {
+        view! {
+            <button type="button" id="lang-switch" class="link-button" on:click=switch_lang
+                lang=move || app.lang.get().other().code()>{move || app.t("lang.switch")}</button>
+            <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete.button")}</button>
+        }
+    };
     let header = if embed.embedded {
-        // The widget: no site header; the two actions every page has, and ways out to the full
-        // site and the privacy note (new tabs: the host's page stays where it is).
+        // The widget: no site header; the two actions, and ways out to the full site and the
+        // privacy note (new tabs: the host's page stays where it is).
         view! {
             <header class="embed-bar">
-                <button type="button" id="lang-switch" class="link-button" on:click=switch_lang
-                    lang=move || app.lang.get().other().code()>{move || app.t("lang.switch")}</button>
-                <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete.button")}</button>
+                {actions()}
                 <a id="embed-full-site" href="./" target="_blank" rel="noopener">{move || app.t("embed.full_site")}</a>
                 <a id="embed-privacy" href="./#/privacy" target="_blank" rel="noopener">{move || app.t("embed.privacy")}</a>
             </header>
@@ -137,11 +143,7 @@ pub fn AmparoApp() -> impl IntoView {
         view! {
             <header class="site-header">
                 <a class="brand" href="#/">"Amparo"</a>
-                <div class="header-actions">
-                    <button type="button" id="lang-switch" class="link-button" on:click=switch_lang
-                        lang=move || app.lang.get().other().code()>{move || app.t("lang.switch")}</button>
-                    <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete.button")}</button>
-                </div>
+                <div class="header-actions">{actions()}</div>
             </header>
         }
         .into_any()
