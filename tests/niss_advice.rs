@@ -108,7 +108,17 @@ fn portal_niss_missing_without_a_niss_means_request_one() {
     assert!(d.usually_means[0].en.contains("No NISS has been assigned"));
     assert!(!p.do_not_ids().contains(&"no_second_niss"));
     assert!(p.step_ids().contains(&"file_request"));
-    assert!(p.letter_ids().contains(&"aima_pending"));
+    // No request exists yet: no "requested and pending" letter, no request proof anywhere.
+    assert!(!p.letter_ids().contains(&"aima_pending"));
+    assert!(!p.has_document("niss_request_proof"));
+    let e = p.escalation.as_ref().expect("escalation");
+    assert_eq!(e.cover_letter.id, "escalation_cover_pending");
+    // Once the request is filed, the pending letter and the request proof belong in the pack.
+    let filed = pack(json!({"portal_message": "niss_missing", "needed_for": "aima_renewal", "niss_requested": true}));
+    assert!(filed.letter_ids().contains(&"aima_pending"));
+    assert!(filed.has_document("niss_request_proof"));
+    assert!(!filed.step_ids().contains(&"file_request"), "never a second request");
+    assert_eq!(filed.escalation.as_ref().map(|e| e.cover_letter.id.as_str()), Some("escalation_cover"));
 }
 
 #[test]
@@ -155,7 +165,15 @@ fn portal_data_cannot_be_updated() {
     assert_eq!(d.id, "data_cannot_be_updated");
     assert!(d.usually_means[0].en.contains("outdated address"));
     assert_eq!(d.what_to_do.len(), 4);
-    assert!(p.has_document("address_proof") && p.has_document("portal_error_screenshot"));
+    // The address did not change: no address update, no address proof.
+    assert!(!p.has_document("address_proof") && p.has_document("portal_error_screenshot"));
+    assert!(!p.step_ids().contains(&"aima_update_address"));
+    assert!(d.what_to_do.iter().all(|t| !t.en.contains("Correct the address")));
+    let moved = pack(json!({"portal_message": "data_cannot_be_updated", "had_niss_before": true, "needed_for": "aima_renewal", "address_changed": true}));
+    let dm = moved.portal_message.as_ref().expect("diagnosis");
+    assert!(dm.what_to_do.iter().any(|t| t.en.contains("Correct the address with AIMA first")));
+    assert!(moved.has_document("address_proof"));
+    assert!(moved.step_ids().contains(&"aima_update_address"));
     assert!(p.do_not_ids().contains(&"no_wait_deadline"));
     assert!(p.escalation.is_some());
 }
@@ -286,14 +304,22 @@ fn escalation_file_when_blocked() {
         pack(json!({"portal_message": "niss_missing", "needed_for": "aima_renewal", "work_situation": "not_working"}));
     let e = p.escalation.as_ref().expect("escalation");
     let ids: Vec<&str> = e.contents.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(e.id, "aima_loop");
+    // Before any request: no request proof, only a reminder to add it once filed; no address
+    // update unless the address changed.
+    assert_eq!(ids, ["esc_requirement", "esc_request_later", "esc_ss_reply", "esc_identity", "esc_log", "esc_cover"]);
+    let filed = pack(json!({"portal_message": "niss_missing", "needed_for": "aima_renewal", "work_situation": "not_working", "niss_requested": true, "address_changed": true}));
+    let ef = filed.escalation.as_ref().expect("escalation");
+    let ids: Vec<&str> = ef.contents.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(
         ids,
         ["esc_requirement", "esc_request_proof", "esc_ss_reply", "esc_identity", "esc_address", "esc_log", "esc_cover"]
     );
     assert_eq!(e.evidence_loop.len(), 5);
-    assert!(e.reason.en.contains("blocked"));
-    assert!(e.cover_letter.blanks.contains(&"request_date".to_string()));
-    assert!(e.cover_letter.blanks.contains(&"ss_reply_summary".to_string()));
+    assert!(e.reason.en.contains("AIMA requires"));
+    assert_eq!(e.cover_letter.id, "escalation_cover_pending");
+    assert!(ef.cover_letter.blanks.contains(&"request_date".to_string()));
+    assert!(ef.cover_letter.blanks.contains(&"ss_reply_summary".to_string()));
 }
 
 #[test]

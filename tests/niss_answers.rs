@@ -24,7 +24,7 @@ fn a_complete_answer_parses() {
     assert_eq!(a.nationality_group, NationalityGroup::Other);
     assert_eq!(a.work_situation, WorkSituation::EmployeeSignedContract);
     assert_eq!(a.filed_by, Filer::SelfFiling);
-    assert_eq!(a.portal_message, Some(PortalMessage::EmployerRequiresNiss));
+    assert_eq!(a.portal_messages, [PortalMessage::EmployerRequiresNiss]);
     assert_eq!(a.typed_nif.as_deref(), Some("123 456 789"));
     assert_eq!(a.name.as_deref(), Some("Ana Silva"));
     assert!(!a.wants_combined_service);
@@ -97,7 +97,7 @@ fn optional_fields_accept_null_and_empty_text() {
     v["typed_niss"] = json!("   ");
     v["name"] = Value::Null;
     let a = parse(&v).expect("parses");
-    assert_eq!(a.portal_message, None);
+    assert!(a.portal_messages.is_empty());
     assert_eq!(a.typed_niss, None);
 }
 
@@ -129,7 +129,7 @@ fn contradiction(v: Value, fields: &[&str]) {
 fn never_had_a_niss_but_portal_says_it_is_invalid() {
     let mut v = base();
     v["portal_message"] = json!("niss_invalid");
-    contradiction(v, &["had_niss_before", "portal_message"]);
+    contradiction(v, &["had_niss_before", "portal_messages"]);
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn employer_message_but_not_an_employee() {
     let mut v = base();
     v["portal_message"] = json!("employer_requires_niss");
     v["work_situation"] = json!("independent_with_activity");
-    contradiction(v, &["portal_message", "work_situation"]);
+    contradiction(v, &["portal_messages", "work_situation"]);
 }
 
 #[test]

@@ -22,7 +22,8 @@ fn bundled_catalogue_is_valid() {
     for id in PROFILE_IDS {
         assert!(cat.profile(id).is_some(), "profile {id}");
     }
-    assert_eq!(cat.portal_messages.len(), 5);
+    assert_eq!(cat.portal_messages.len(), 6);
+    assert_eq!(cat.escalations.len(), 3);
 }
 
 #[test]

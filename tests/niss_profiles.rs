@@ -58,7 +58,9 @@ fn employee_without_a_signed_contract() {
     );
     let who: Vec<&str> = p.steps.iter().map(|s| s.who.as_str()).collect();
     assert_eq!(who, ["employer", "you", "you", "you", "employer", "you"]);
-    assert_eq!(p.letter_ids(), ["employer_contract_first", "ss_request"]);
+    // The request letter would list a contract the person does not have yet: only the letter
+    // asking the employer for it.
+    assert_eq!(p.letter_ids(), ["employer_contract_first"]);
     assert_no_duplicate_documents(&p);
 }
 
@@ -76,6 +78,8 @@ fn employee_with_a_signed_contract_needs_the_contract_itself() {
     );
     assert!(choices(&p).is_empty());
     assert!(!p.step_ids().contains(&"emp_sign_contract"));
+    // The contract is signed: no letter asking the employer for one.
+    assert_eq!(p.letter_ids(), ["ss_request"]);
 }
 
 #[test]
@@ -84,10 +88,19 @@ fn independent_worker_without_activity() {
     assert_eq!(p.profile_ids(), ["independent_worker"]);
     assert_eq!(
         docs(&p),
-        pairs(&[("passport", "required"), ("nif_proof", "required"), ("residence_title", "required")])
+        pairs(&[
+            ("passport", "required"),
+            ("nif_proof", "required"),
+            ("activity_start", "required"),
+            ("invoices_receipts", "required"),
+            ("residence_title", "required")
+        ])
     );
     assert_eq!(p.do_not_ids(), ["no_fake_work_evidence", "activity_is_not_niss", "intention_not_evidence"]);
     assert_eq!(p.step_ids(), ["ind_open_activity", "file_request", "collect_niss", "ind_check_obligations"]);
+    // The work evidence does not exist yet: the pack says to wait, and no request letter lists it.
+    assert_eq!(p.warning_ids(), ["wait_for_activity"]);
+    assert!(p.letters.is_empty());
 }
 
 #[test]
@@ -105,6 +118,10 @@ fn independent_worker_with_activity() {
     );
     assert_eq!(p.do_not_ids(), ["no_fake_work_evidence", "activity_is_not_niss"]);
     assert_eq!(p.step_ids(), ["file_request", "collect_niss", "ind_check_obligations"]);
+    assert!(p.warnings.is_empty());
+    let l = p.letters.iter().find(|l| l.id == "ss_request").expect("request letter");
+    assert!(l.body.en.contains("Declaration of start of self-employed activity"), "{}", l.body.en);
+    assert!(l.body.en.contains("Invoices or invoice-receipts already issued"), "{}", l.body.en);
 }
 
 #[test]
@@ -123,7 +140,8 @@ fn digital_nomad() {
         ])
     );
     assert_eq!(p.do_not_ids(), ["niss_not_settle_nomad"]);
-    assert_eq!(p.step_ids(), ["file_request", "collect_niss", "nomad_cross_border"]);
+    // The coordination question (A1) comes before filing, not after.
+    assert_eq!(p.step_ids(), ["nomad_a1_first", "file_request", "collect_niss"]);
 }
 
 #[test]
@@ -188,15 +206,12 @@ fn aima_renewal_without_a_niss_and_not_working() {
             ("official_requirement", "required"),
             ("residence_title", "required"),
             ("ss_reply", "optional"),
-            ("niss_request_proof", "required"),
-            ("address_proof", "required")
         ])
     );
     assert_eq!(p.do_not_ids(), ["no_fake_work_evidence", "no_wait_deadline"]);
     assert_eq!(
         p.step_ids(),
         [
-            "aima_update_address",
             "not_working_explain",
             "file_request",
             "collect_niss",
@@ -204,7 +219,7 @@ fn aima_renewal_without_a_niss_and_not_working() {
             "not_working_loop"
         ]
     );
-    assert_eq!(p.letter_ids(), ["ss_request", "aima_pending"]);
+    assert_eq!(p.letter_ids(), ["ss_request"]);
     let esc = p.escalation.as_ref().expect("not working + AIMA: the evidence loop applies");
     assert_eq!(esc.evidence_loop.len(), 5);
 }
@@ -226,15 +241,14 @@ fn returning_with_old_niss() {
         docs(&p),
         pairs(&[
             ("passport", "required"),
-            ("nif_proof", "optional"),
-            ("employment_contract", "required"),
-            ("eu_registration_certificate", "optional"),
             ("old_passport", "optional"),
+            ("nif_proof", "optional"),
             ("prior_work_evidence", "optional"),
             ("niss_notice", "optional")
         ])
     );
-    assert_eq!(p.do_not_ids(), ["no_second_niss", "no_borrowed_niss", "no_hr_refusal_acceptance", "no_blank_forms"]);
+    // "HR must not postpone the contract because you have no NISS" assumes there is none.
+    assert_eq!(p.do_not_ids(), ["no_second_niss", "no_borrowed_niss", "no_blank_forms"]);
     assert_eq!(p.step_ids(), ["ret_recover", "emp_give_niss", "emp_register_link", "emp_check_ssd", "ret_ssd"]);
     assert_eq!(p.letter_ids(), ["employer_niss_given", "ss_correction"]);
 }
@@ -247,10 +261,8 @@ fn identity_changed() {
         docs(&p),
         pairs(&[
             ("passport", "required"),
-            ("nif_proof", "optional"),
-            ("employment_contract", "required"),
-            ("residence_title", "required"),
             ("old_passport", "required"),
+            ("nif_proof", "optional"),
             ("prior_work_evidence", "optional"),
             ("niss_notice", "optional"),
             ("name_change_certificate", "optional"),
@@ -259,7 +271,7 @@ fn identity_changed() {
     );
     assert_eq!(
         p.do_not_ids(),
-        ["no_second_niss", "no_borrowed_niss", "no_hr_refusal_acceptance", "no_blank_forms", "identity_versions"]
+        ["no_second_niss", "no_borrowed_niss", "no_blank_forms", "identity_versions"]
     );
     assert_eq!(
         p.step_ids(),
@@ -289,11 +301,14 @@ fn cplp_national_filed_by_the_employer() {
             ("passport", "required"),
             ("nif_proof", "optional"),
             ("employment_contract", "required"),
-            ("cplp_residence_visa", "required"),
-            ("representation_proof", "required"),
-            ("representative_id", "required")
+            ("employer_identification", "required"),
+            ("employer_signatory_id", "required")
         ])
     );
+    // The employer files with its own documents, not a private power of attorney.
+    assert!(!p.has_document("representation_proof") && !p.has_document("representative_id"));
+    // A CPLP national with a visa: the CPLP visa or an ordinary residence visa.
+    assert_eq!(choices(&p), ["cplp_residence_visa|residence_visa"]);
     assert_eq!(p.do_not_ids(), ["no_borrowed_niss", "no_hr_refusal_acceptance", "no_blank_forms", "cplp_one_rule"]);
     assert_eq!(
         p.step_ids(),
@@ -323,16 +338,11 @@ fn ukraine_temporary_protection() {
     assert_eq!(p.profile_ids(), ["employee", "ukraine_temporary_protection"]);
     assert_eq!(
         docs(&p),
-        pairs(&[
-            ("passport", "required"),
-            ("nif_proof", "optional"),
-            ("employment_contract", "required"),
-            ("tp_declaration", "required")
-        ])
+        pairs(&[("passport", "required"), ("tp_declaration", "required")])
     );
     assert_eq!(
         p.do_not_ids(),
-        ["no_borrowed_niss", "tp_no_ordinary_request", "no_hr_refusal_acceptance", "no_blank_forms", "tp_no_combined"]
+        ["no_borrowed_niss", "tp_no_ordinary_request", "no_blank_forms", "tp_no_combined"]
     );
     assert_eq!(
         p.step_ids(),

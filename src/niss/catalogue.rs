@@ -128,6 +128,19 @@ pub struct StepDef {
     pub last_review: String,
 }
 
+/// A text that replaces a default one when its conditions hold (the first match wins).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    pub only_if: Vec<Condition>,
+    pub text: Text,
+}
+
+/// The text of the first variant whose conditions hold, or the default.
+pub fn pick<'a>(default: &'a Text, variants: &'a [Variant], facts: &super::conditions::Facts) -> &'a Text {
+    variants.iter().find(|v| facts.all(&v.only_if)).map(|v| &v.text).unwrap_or(default)
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
@@ -140,6 +153,9 @@ pub struct Profile {
     pub do_not: Vec<ItemRef>,
     pub steps: Vec<ItemRef>,
     pub fallback: Text,
+    /// Fallbacks for particular situations (a NISS already held, temporary protection…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fallback_if: Vec<Variant>,
     pub reference: Reference,
     pub confidence: Confidence,
     pub last_review: String,
@@ -202,6 +218,9 @@ pub struct CombinedServiceDef {
     pub steps: Vec<Item>,
     pub eligible_text: Text,
     pub not_eligible_advice: Text,
+    /// Advice for particular situations (temporary protection, a NISS already held…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_eligible_advice_if: Vec<Variant>,
     pub reference: Reference,
     pub confidence: Confidence,
     pub last_review: String,
@@ -224,6 +243,9 @@ pub struct PortalMessageDef {
     pub cases: Vec<PortalCase>,
     pub documents: Vec<DocEntry>,
     pub do_not: Vec<ItemRef>,
+    /// Steps the message adds (answering Social Security, giving the employer the number…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<ItemRef>,
     pub reference: Reference,
     pub confidence: Confidence,
     pub last_review: String,
@@ -245,10 +267,16 @@ pub struct LetterDef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EscalationDef {
+    /// `aima_loop`, `employer_refusal` or `ss_documents` (see `ESCALATION_IDS`).
+    pub id: String,
+    pub reason: Text,
     pub contents: Vec<Item>,
     pub evidence_loop: Vec<Item>,
-    pub deadline_note: Item,
-    pub cover_letter: LetterDef,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline_note: Option<Item>,
+    /// The letters of the file, each with its own conditions; at least one applies in every
+    /// situation that opens the file.
+    pub cover_letters: Vec<LetterDef>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -277,7 +305,7 @@ pub struct Catalogue {
     pub combined_service: CombinedServiceDef,
     pub portal_messages: Vec<PortalMessageDef>,
     pub letters: Vec<LetterDef>,
-    pub escalation: EscalationDef,
+    pub escalations: Vec<EscalationDef>,
     pub first_week: Vec<Item>,
     pub identifiers: Vec<IdentifierDef>,
     pub warnings: Vec<Item>,
@@ -323,6 +351,7 @@ pub const PROFILE_IDS: &[&str] = &[
     "student_or_not_working",
     "aima_renewal",
     "returning_with_old_niss",
+    "niss_unknown",
     "identity_changed",
     "cplp_national",
     "ukraine_temporary_protection",
@@ -334,8 +363,21 @@ pub const SERVICE_CONDITION_IDS: &[&str] =
     &["no_pt_citizen_card", "pt_address", "listed_status", "not_temporary_protection"];
 
 /// Letter placeholders the advisor fills.
-pub const PLACEHOLDERS: &[&str] =
-    &["name", "nif", "niss", "reason", "documents", "request_date", "ss_reply_summary", "date"];
+pub const PLACEHOLDERS: &[&str] = &[
+    "name",
+    "nif",
+    "niss",
+    "reason",
+    "documents",
+    "request_date",
+    "ss_reply_summary",
+    "missing_document",
+    "employer_request_date",
+    "date",
+];
+
+/// The escalation files the advisor can open, one per kind of blockage.
+pub const ESCALATION_IDS: &[&str] = &["aima_loop", "employer_refusal", "ss_documents"];
 
 impl Catalogue {
     /// Loads and validates the bundled catalogue. The test suite loads it, so a broken file
@@ -365,6 +407,9 @@ impl Catalogue {
     }
     pub fn portal_message(&self, id: PortalMessage) -> Option<&PortalMessageDef> {
         self.portal_messages.iter().find(|m| m.id == id)
+    }
+    pub fn escalation(&self, id: &str) -> Option<&EscalationDef> {
+        self.escalations.iter().find(|e| e.id == id)
     }
 }
 

@@ -13,9 +13,15 @@
 //!   problem `entity_not_person`, because the advisor asks for the person's own number.
 //! - NIFs starting with 8 (former sole traders) are **not** valid: the range is obsolete and a
 //!   sole trader now uses the personal NIF. Problem `obsolete_prefix`.
+//! - 999999990 passes the NIF check but is the generic "consumidor final" number printed on
+//!   receipts: it is reported as not valid, problem `generic_final_consumer`.
+//! - A number whose check digit fails has kind `unknown`: it is nobody's number.
 //! - Spaces (any Unicode white space), dots and hyphens are ignored; a leading `PT` on a NIF
 //!   (the VAT form) is ignored too.
 
+
+/// The generic "final consumer" NIF printed on receipts when no NIF is given: nobody's number.
+pub const GENERIC_CONSUMER_NIF: &str = "999999990";
 pub use super::nif_kind::{NifKind, nif_kind};
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +32,8 @@ pub struct IdCheck {
     /// What the number is: see [`NissKind`] / [`NifKind`] ids; `unknown` when it cannot be told.
     pub kind: String,
     /// `null` for a person's valid number; otherwise one of `empty`, `length`, `non_digit`,
-    /// `check_digit`, `unknown_prefix`, `entity_not_person`, `obsolete_prefix`.
+    /// `check_digit`, `unknown_prefix`, `entity_not_person`, `obsolete_prefix`,
+    /// `generic_final_consumer`.
     pub problem: Option<String>,
     pub message_pt: String,
     pub message_en: String,
@@ -49,6 +56,8 @@ pub enum Problem {
     UnknownPrefix,
     EntityNotPerson,
     ObsoletePrefix,
+    /// 999999990: the generic "final consumer" NIF printed on receipts, nobody's number.
+    GenericConsumer,
 }
 
 impl Problem {
@@ -61,6 +70,7 @@ impl Problem {
             Problem::UnknownPrefix => "unknown_prefix",
             Problem::EntityNotPerson => "entity_not_person",
             Problem::ObsoletePrefix => "obsolete_prefix",
+            Problem::GenericConsumer => "generic_final_consumer",
         }
     }
 }
@@ -213,10 +223,11 @@ pub fn check_niss(input: &str) -> IdCheck {
     let expected = niss_check_digit(&first_ten);
     let last = digits.get(10).copied().unwrap_or(u8::MAX);
     if expected != last {
+        // A number that fails its check is nobody's: its kind is not reported.
         return result(
             ID,
             false,
-            kind,
+            "unknown",
             Some(Problem::CheckDigit),
             "O algarismo de controlo não confere: provavelmente há um algarismo mal escrito (ou dois trocados). Compare com o documento de atribuição.".into(),
             "The check digit does not match: probably one digit was mistyped (or two were swapped). Compare it with the attribution notice.".into(),
@@ -308,6 +319,18 @@ pub fn check_nif(input: &str) -> IdCheck {
             false,
         );
     }
+    if normalized.as_deref() == Some(GENERIC_CONSUMER_NIF) {
+        return result(
+            ID,
+            false,
+            "generic_final_consumer",
+            Some(Problem::GenericConsumer),
+            "999 999 990 é o NIF genérico de «consumidor final», impresso nas faturas quando não se indica nenhum NIF. Não é o número de ninguém: não o use como o seu. O seu NIF pessoal começa por 1, 2, 3 ou 45 e vem no documento das Finanças (ou no Cartão de Cidadão).".into(),
+            "999 999 990 is the generic \"consumidor final\" (final consumer) NIF, printed on receipts when no NIF is given. It is nobody's number: do not use it as yours. Your personal NIF starts with 1, 2, 3 or 45 and is on the tax office document (or the Citizen Card).".into(),
+            normalized,
+            false,
+        );
+    }
     let first = digits.first().copied().unwrap_or(0);
     let second = digits.get(1).copied().unwrap_or(0);
     let Some(kind) = nif_kind(first, second) else {
@@ -333,7 +356,7 @@ pub fn check_nif(input: &str) -> IdCheck {
         return result(
             ID,
             false,
-            kind.as_str(),
+            "unknown",
             Some(Problem::CheckDigit),
             "O algarismo de controlo não confere: provavelmente há um algarismo mal escrito (ou dois trocados). Compare com o documento das Finanças.".into(),
             "The check digit does not match: probably one digit was mistyped (or two were swapped). Compare it with the tax office document.".into(),

@@ -70,7 +70,11 @@ pub fn verdict(cat: &Catalogue, facts: &Facts) -> CombinedServiceVerdict {
         } else {
             Vec::new()
         },
-        advice: if eligible { None } else { Some(cs.not_eligible_advice.clone()) },
+        advice: if eligible {
+            None
+        } else {
+            Some(super::catalogue::pick(&cs.not_eligible_advice, &cs.not_eligible_advice_if, facts).clone())
+        },
         wanted: a.wants_combined_service,
         source: cs.source(),
     }

@@ -1,7 +1,7 @@
 //! Answers that cannot all be true get a question back (code `contradiction`), one error per
 //! field involved, instead of a silent pick.
 
-use super::answers::{Filer, NationalityGroup, NeededFor, NissAnswers, PortalMessage, WorkSituation};
+use super::answers::{Filer, HadNiss, NationalityGroup, NeededFor, NissAnswers, PortalMessage, WorkSituation};
 use crate::error::{InputError, InputErrors};
 
 fn contradiction(errs: &mut InputErrors, fields: &[&str], pt: &str, en: &str) {
@@ -18,15 +18,17 @@ fn filled(s: &Option<String>) -> bool {
 /// `contradiction`), instead of a silent pick.
 pub fn check_consistency(a: &NissAnswers) -> Result<(), InputErrors> {
     let mut errs = InputErrors::default();
-    if !a.had_niss_before && a.portal_message == Some(PortalMessage::NissInvalid) {
+    let never = a.had_niss_before == HadNiss::No;
+    let said = |m: PortalMessage| a.portal_messages.contains(&m);
+    if never && said(PortalMessage::NissInvalid) {
         contradiction(
             &mut errs,
-            &["had_niss_before", "portal_message"],
-            "Respondeu que nunca teve NISS (had_niss_before), mas que o portal diz que o seu NISS é inválido (portal_message). Já teve um NISS, mesmo de outra época ou dado por um empregador? Corrija uma das duas respostas.",
-            "You answered that you never had a NISS (had_niss_before), but that the portal says your NISS is invalid (portal_message). Did you ever have a NISS, even from an earlier period or given by an employer? Please correct one of the two answers.",
+            &["had_niss_before", "portal_messages"],
+            "Respondeu que nunca teve NISS (had_niss_before), mas que o portal diz que o seu NISS é inválido (portal_messages). Já teve um NISS, mesmo de outra época ou dado por um empregador? Corrija uma das duas respostas.",
+            "You answered that you never had a NISS (had_niss_before), but that the portal says your NISS is invalid (portal_messages). Did you ever have a NISS, even from an earlier period or given by an employer? Please correct one of the two answers.",
         );
     }
-    if !a.had_niss_before && filled(&a.typed_niss) {
+    if never && filled(&a.typed_niss) {
         contradiction(
             &mut errs,
             &["typed_niss", "had_niss_before"],
@@ -34,7 +36,7 @@ pub fn check_consistency(a: &NissAnswers) -> Result<(), InputErrors> {
             "You typed a NISS (typed_niss), but answered that you never had one (had_niss_before). Whose number is it? If it is yours, answer that you had a NISS; if not, remove it.",
         );
     }
-    if a.has_pt_citizen_card && !a.had_niss_before {
+    if a.has_pt_citizen_card && never {
         contradiction(
             &mut errs,
             &["has_pt_citizen_card", "had_niss_before"],
@@ -58,12 +60,12 @@ pub fn check_consistency(a: &NissAnswers) -> Result<(), InputErrors> {
             "You answered that the employer files the request (filed_by), but your work situation is not employment (work_situation). An employer can only request the NISS when there is an employment relationship. Which answer is right?",
         );
     }
-    if a.portal_message == Some(PortalMessage::EmployerRequiresNiss) && !a.work_situation.is_employee() {
+    if said(PortalMessage::EmployerRequiresNiss) && !a.work_situation.is_employee() {
         contradiction(
             &mut errs,
-            &["portal_message", "work_situation"],
-            "Respondeu que um empregador exige o NISS antes do contrato (portal_message), mas a sua situação de trabalho não é a de trabalhador por conta de outrem (work_situation). Tem uma oferta de emprego? Nesse caso, escolha «trabalhador sem contrato assinado»; se não, apague a mensagem.",
-            "You answered that an employer requires the NISS before the contract (portal_message), but your work situation is not employment (work_situation). Do you have a job offer? If so, choose \"employee without a signed contract\"; if not, remove the message.",
+            &["portal_messages", "work_situation"],
+            "Respondeu que um empregador exige o NISS antes do contrato (portal_messages), mas a sua situação de trabalho não é a de trabalhador por conta de outrem (work_situation). Tem uma oferta de emprego? Nesse caso, escolha «trabalhador sem contrato assinado»; se não, apague a mensagem.",
+            "You answered that an employer requires the NISS before the contract (portal_messages), but your work situation is not employment (work_situation). Do you have a job offer? If so, choose \"employee without a signed contract\"; if not, remove the message.",
         );
     }
     if a.work_situation == WorkSituation::NotWorking && a.needed_for == NeededFor::Job {

@@ -13,6 +13,7 @@ pub mod cli;
 pub mod combined_service;
 pub mod conditions;
 pub mod consistency;
+pub mod escalation;
 pub mod letters;
 pub mod merge;
 pub mod nif_kind;
@@ -23,7 +24,7 @@ pub mod profiles;
 pub mod validate;
 
 pub use answers::{
-    Filer, NationalityGroup, NeededFor, NissAnswers, PortalMessage, ResidenceStatus, WorkSituation,
+    Filer, HadNiss, NationalityGroup, NeededFor, NissAnswers, PortalMessage, ResidenceStatus, WorkSituation,
 };
 pub use catalogue::Catalogue;
 pub use checkers::{IdCheck, check_nif, check_niss};
@@ -32,10 +33,9 @@ pub use parse::parse_answers;
 pub use pack::DocumentPack;
 
 use crate::error::InputErrors;
-use crate::text::Text;
 use catalogue::{DocEntry, ItemRef, Sourced};
-use conditions::{Condition, Facts};
-use pack::{EscalationFile, IdChecks, IdentifierEntry, PackFallback, PackItem};
+use conditions::Facts;
+use pack::{IdChecks, IdentifierEntry, PackFallback, PackItem};
 
 fn items(list: &[catalogue::Item], facts: &Facts) -> Vec<PackItem> {
     list.iter()
@@ -52,12 +52,14 @@ fn identifier_status(id: &str, facts: &Facts) -> (&'static str, Option<String>) 
             let value = typed(a.typed_niss.as_deref().map(check_niss));
             let status = if a.has_pt_citizen_card {
                 "on_citizen_card"
-            } else if a.had_niss_before {
-                "held"
             } else if facts.is_tp() {
                 "on_protection_declaration"
             } else {
-                "to_request"
+                match facts.had() {
+                    HadNiss::Yes => "held",
+                    HadNiss::No => "to_request",
+                    HadNiss::DontKnow => "unknown",
+                }
             };
             (status, value)
         }
@@ -78,36 +80,6 @@ fn identifier_status(id: &str, facts: &Facts) -> (&'static str, Option<String>) 
         "sns_number" if facts.is_tp() => ("on_protection_declaration", None),
         _ => ("unknown", None),
     }
-}
-
-fn escalation(cat: &Catalogue, facts: &Facts, values: &letters::LetterValues) -> Option<EscalationFile> {
-    let a = facts.answers;
-    let reason = match a.portal_message {
-        Some(m) => {
-            let title = cat.portal_message(m).map(|d| d.title.clone()).unwrap_or_default();
-            Text::new(
-                format!("O caso está bloqueado pela mensagem {}: junte o dossier antes de voltar a tentar.", title.pt),
-                format!("The case is blocked by the message {}: put the file together before trying again.", title.en),
-            )
-        }
-        None if facts.holds(Condition::NotWorking) && facts.holds(Condition::NeededForAima) => Text::new(
-            "Sem trabalho, a Segurança Social pode recusar o pedido que a AIMA exige: prepare o dossier desde já.",
-            "Without work, Social Security may refuse the request AIMA requires: prepare the file now.",
-        ),
-        None => return None,
-    };
-    let e = &cat.escalation;
-    Some(EscalationFile {
-        reason,
-        contents: items(&e.contents, facts),
-        evidence_loop: items(&e.evidence_loop, facts),
-        deadline_note: PackItem {
-            id: e.deadline_note.id.clone(),
-            text: e.deadline_note.text.clone(),
-            source: e.deadline_note.source(),
-        },
-        cover_letter: letters::fill(&e.cover_letter, values),
-    })
 }
 
 /// Builds the document pack for one set of answers. Contradictory answers come back as
@@ -132,11 +104,11 @@ pub fn advise(answers: &NissAnswers, catalogue: &Catalogue) -> Result<DocumentPa
         doc_sources.push((by.clone(), rep.documents.as_slice()));
         step_sources.push((by, rep.steps.as_slice()));
     }
-    let portal_def = answers.portal_message.and_then(|m| cat.portal_message(m));
-    if let Some(def) = portal_def {
+    for def in answers.portal_messages.iter().filter_map(|m| cat.portal_message(*m)) {
         let by = format!("portal_message:{}", def.id.as_str());
         doc_sources.push((by.clone(), def.documents.as_slice()));
-        do_not_sources.push((by, def.do_not.as_slice()));
+        do_not_sources.push((by.clone(), def.do_not.as_slice()));
+        step_sources.push((by, def.steps.as_slice()));
     }
     if answers.wants_combined_service && combined.eligible {
         doc_sources.push(("combined_service".to_string(), cat.combined_service.documents.as_slice()));
@@ -147,6 +119,9 @@ pub fn advise(answers: &NissAnswers, catalogue: &Catalogue) -> Result<DocumentPa
 
     let values = letters::LetterValues::from(answers, &documents, &choose_one);
     let filled = cat.letters.iter().filter(|l| facts.all(&l.only_if)).map(|l| letters::fill(l, &values)).collect();
+    let diagnoses: Vec<_> =
+        answers.portal_messages.iter().filter_map(|m| portal_messages::diagnose(cat, &facts, *m)).collect();
+    let escalations = escalation::files(cat, &facts, &values);
 
     Ok(DocumentPack {
         catalogue_version: cat.version.clone(),
@@ -158,11 +133,17 @@ pub fn advise(answers: &NissAnswers, catalogue: &Catalogue) -> Result<DocumentPa
         steps,
         fallbacks: matched
             .iter()
-            .map(|p| PackFallback { profile: p.id.clone(), text: p.fallback.clone(), source: p.source() })
+            .map(|p| PackFallback {
+                profile: p.id.clone(),
+                text: catalogue::pick(&p.fallback, &p.fallback_if, &facts).clone(),
+                source: p.source(),
+            })
             .collect(),
-        portal_message: answers.portal_message.and_then(|m| portal_messages::diagnose(cat, &facts, m)),
+        portal_message: diagnoses.first().cloned(),
+        portal_messages: diagnoses,
         letters: filled,
-        escalation: escalation(cat, &facts, &values),
+        escalation: escalations.first().cloned(),
+        escalations,
         first_week: items(&cat.first_week, &facts),
         identifiers: cat
             .identifiers

@@ -20,11 +20,16 @@ pub struct DocumentPack {
     /// The steps in order, with who does each.
     pub steps: Vec<PackStep>,
     pub fallbacks: Vec<PackFallback>,
+    /// The first of `portal_messages` (kept for readers of the one-message form).
     pub portal_message: Option<PortalDiagnosis>,
+    /// One diagnosis per message the person reported, in the order given.
+    pub portal_messages: Vec<PortalDiagnosis>,
     /// Drafts to copy; nothing is sent anywhere.
     pub letters: Vec<FilledLetter>,
-    /// Present when the case is blocked.
+    /// The first of `escalations` (kept for readers of the one-file form).
     pub escalation: Option<EscalationFile>,
+    /// One file per blockage (the employer, AIMA, Social Security's reply), most urgent first.
+    pub escalations: Vec<EscalationFile>,
     pub first_week: Vec<PackItem>,
     pub identifiers: Vec<IdentifierEntry>,
     pub id_checks: IdChecks,
@@ -176,11 +181,17 @@ pub struct FilledLetter {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EscalationFile {
+    /// `employer_refusal`, `ss_documents` or `aima_loop`.
+    pub id: String,
     pub reason: Text,
     pub contents: Vec<PackItem>,
     pub evidence_loop: Vec<PackItem>,
-    pub deadline_note: PackItem,
+    pub deadline_note: Option<PackItem>,
+    /// The first of `cover_letters`.
     pub cover_letter: FilledLetter,
+    /// Every letter of the file (the employer file has one for the employer and one for Social
+    /// Security).
+    pub cover_letters: Vec<FilledLetter>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -230,5 +241,22 @@ impl DocumentPack {
 
     pub fn letter_ids(&self) -> Vec<&str> {
         self.letters.iter().map(|l| l.id.as_str()).collect()
+    }
+
+    pub fn warning_ids(&self) -> Vec<&str> {
+        self.warnings.iter().map(|w| w.id.as_str()).collect()
+    }
+
+    pub fn escalation_ids(&self) -> Vec<&str> {
+        self.escalations.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    pub fn portal_message_ids(&self) -> Vec<&str> {
+        self.portal_messages.iter().map(|d| d.id.as_str()).collect()
+    }
+
+    /// Every letter in the pack, the escalation files' included.
+    pub fn every_letter(&self) -> Vec<&FilledLetter> {
+        self.letters.iter().chain(self.escalations.iter().flat_map(|e| e.cover_letters.iter())).collect()
     }
 }

@@ -44,7 +44,20 @@ const FIELDS: &[FieldSpec] = &[
         en: "wants the combined service",
         required: false,
     },
+    FieldSpec {
+        key: "address_changed",
+        pt: "a morada mudou",
+        en: "the address changed",
+        required: false,
+    },
+    FieldSpec {
+        key: "niss_requested",
+        pt: "já pediu o NISS",
+        en: "already requested the NISS",
+        required: false,
+    },
     FieldSpec { key: "portal_message", pt: "mensagem do portal", en: "portal message", required: false },
+    FieldSpec { key: "portal_messages", pt: "mensagens do portal", en: "portal messages", required: false },
     FieldSpec { key: "typed_niss", pt: "NISS escrito", en: "typed NISS", required: false },
     FieldSpec { key: "typed_nif", pt: "NIF escrito", en: "typed NIF", required: false },
     FieldSpec { key: "name", pt: "nome", en: "name", required: false },
@@ -87,7 +100,9 @@ const PORTAL: &[(&str, PortalMessage)] = &[
     ("data_cannot_be_updated", PortalMessage::DataCannotBeUpdated),
     ("documents_insufficient", PortalMessage::DocumentsInsufficient),
     ("employer_requires_niss", PortalMessage::EmployerRequiresNiss),
+    ("employer_asks_for_niss", PortalMessage::EmployerAsksForNiss),
 ];
+const HAD_NISS: &[(&str, HadNiss)] = &[("yes", HadNiss::Yes), ("no", HadNiss::No), ("dont_know", HadNiss::DontKnow)];
 
 fn spec(key: &str) -> Option<&'static FieldSpec> {
     FIELDS.iter().find(|f| f.key == key)
@@ -240,6 +255,70 @@ fn get_text(obj: &Map<String, Value>, key: &str, max: usize, errs: &mut InputErr
     }
 }
 
+/// `had_niss_before`: `true` / `false`, or `"yes"` / `"no"` / `"dont_know"`.
+fn get_had_niss(obj: &Map<String, Value>, errs: &mut InputErrors) -> Option<HadNiss> {
+    const KEY: &str = "had_niss_before";
+    match obj.get(KEY) {
+        Some(Value::Bool(b)) => Some((*b).into()),
+        Some(Value::String(_)) => get_enum(obj, KEY, HAD_NISS, errs).flatten(),
+        None | Some(Value::Null) => {
+            errs.push(required_error(KEY));
+            None
+        }
+        Some(_) => {
+            errs.push(type_error(
+                KEY,
+                "verdadeiro ou falso (true/false), ou \"yes\", \"no\" ou \"dont_know\"",
+                "true or false, or \"yes\", \"no\" or \"dont_know\"",
+            ));
+            None
+        }
+    }
+}
+
+/// `portal_messages` (a list) merged with the older single `portal_message`, in order, once each.
+fn get_messages(obj: &Map<String, Value>, errs: &mut InputErrors) -> Option<Vec<PortalMessage>> {
+    let mut out: Vec<PortalMessage> = Vec::new();
+    let mut ok = true;
+    match get_enum(obj, "portal_message", PORTAL, errs) {
+        Some(Some(m)) => out.push(m),
+        Some(None) => {}
+        None => ok = false,
+    }
+    const KEY: &str = "portal_messages";
+    match obj.get(KEY) {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            let list = PORTAL.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
+            for (i, item) in items.iter().enumerate() {
+                let found = item.as_str().and_then(|s| PORTAL.iter().find(|(n, _)| *n == s)).map(|(_, m)| *m);
+                match found {
+                    Some(m) => {
+                        if !out.contains(&m) {
+                            out.push(m);
+                        }
+                    }
+                    None => {
+                        ok = false;
+                        let shown = item.as_str().map(short).unwrap_or_else(|| short(&item.to_string()));
+                        errs.push(InputError::new(
+                            format!("{KEY}[{i}]"),
+                            "invalid_value",
+                            format!("«{shown}» não é uma mensagem conhecida. Valores aceites: {list}."),
+                            format!("\"{shown}\" is not a known message. Accepted values: {list}."),
+                        ));
+                    }
+                }
+            }
+        }
+        Some(_) => {
+            errs.push(type_error(KEY, "uma lista de textos", "a list of strings"));
+            ok = false;
+        }
+    }
+    ok.then_some(out)
+}
+
 /// Parses the answers JSON. Every problem is reported, each against its field; an unknown key is
 /// an error (a typo must not be silently ignored).
 pub fn parse_answers(json: &str) -> Result<NissAnswers, InputErrors> {
@@ -280,12 +359,14 @@ pub fn parse_answers(json: &str) -> Result<NissAnswers, InputErrors> {
     let residence_status = get_enum(&obj, "residence_status", RESIDENCE, &mut errs).flatten();
     let work_situation = get_enum(&obj, "work_situation", WORK, &mut errs).flatten();
     let needed_for = get_enum(&obj, "needed_for", NEEDED, &mut errs).flatten();
-    let had_niss_before = get_bool(&obj, "had_niss_before", &mut errs);
+    let had_niss_before = get_had_niss(&obj, &mut errs);
     let passport_or_name_changed = get_bool(&obj, "passport_or_name_changed", &mut errs);
     let filed_by = get_enum(&obj, "filed_by", FILER, &mut errs).flatten();
     let filing_for_family_member = get_bool(&obj, "filing_for_family_member", &mut errs);
     let wants_combined_service = get_bool(&obj, "wants_combined_service", &mut errs);
-    let portal_message = get_enum(&obj, "portal_message", PORTAL, &mut errs);
+    let address_changed = get_bool(&obj, "address_changed", &mut errs);
+    let niss_requested = get_bool(&obj, "niss_requested", &mut errs);
+    let portal_messages = get_messages(&obj, &mut errs);
     let typed_niss = get_text(&obj, "typed_niss", MAX_NUMBER_CHARS, &mut errs);
     let typed_nif = get_text(&obj, "typed_nif", MAX_NUMBER_CHARS, &mut errs);
     let name = get_text(&obj, "name", MAX_NAME_CHARS, &mut errs);
@@ -316,7 +397,9 @@ pub fn parse_answers(json: &str) -> Result<NissAnswers, InputErrors> {
                 filed_by: fb,
                 filing_for_family_member: filing_for_family_member.unwrap_or(false),
                 wants_combined_service: wants_combined_service.unwrap_or(false),
-                portal_message: portal_message.flatten(),
+                address_changed: address_changed.unwrap_or(false),
+                niss_requested: niss_requested.unwrap_or(false),
+                portal_messages: portal_messages.unwrap_or_default(),
                 typed_niss: typed_niss.flatten(),
                 typed_nif: typed_nif.flatten(),
                 name: name.flatten(),

@@ -1,7 +1,7 @@
 //! Which profiles match the answers. A person may match several (work situation, AIMA renewal,
 //! an old NISS, an identity change, CPLP, temporary protection, a family member).
 
-use super::answers::{NationalityGroup, NeededFor, NissAnswers, WorkSituation};
+use super::answers::{HadNiss, NationalityGroup, NeededFor, NissAnswers, WorkSituation};
 use super::catalogue::{Catalogue, PROFILE_IDS, Profile, Sourced};
 use super::pack::MatchedProfile;
 
@@ -15,12 +15,16 @@ pub fn matching_ids(a: &NissAnswers) -> Vec<&'static str> {
         WorkSituation::VoluntaryInsurance => "voluntary_insurance",
         WorkSituation::NotWorking => "student_or_not_working",
     };
+    // A Citizen Card carries the NISS, whatever the answer.
+    let had = if a.has_pt_citizen_card { HadNiss::Yes } else { a.had_niss_before };
+    let tp = a.nationality_group == NationalityGroup::UkraineTemporaryProtection;
     PROFILE_IDS
         .iter()
         .copied()
         .filter(|id| match *id {
             "aima_renewal" => a.needed_for == NeededFor::AimaRenewal,
-            "returning_with_old_niss" => a.had_niss_before,
+            "returning_with_old_niss" => had == HadNiss::Yes,
+            "niss_unknown" => had == HadNiss::DontKnow && !tp,
             "identity_changed" => a.passport_or_name_changed,
             "cplp_national" => a.nationality_group == NationalityGroup::Cplp,
             "ukraine_temporary_protection" => a.nationality_group == NationalityGroup::UkraineTemporaryProtection,

@@ -4,19 +4,13 @@
 
 use super::answers::{Filer, PortalMessage};
 use super::catalogue::{
-    Catalogue, DocEntry, Item, ItemRef, PLACEHOLDERS, PROFILE_IDS, Recipient, SERVICE_CONDITION_IDS, Source, Sourced,
-    placeholders,
+    Catalogue, DocEntry, ESCALATION_IDS, Item, ItemRef, PLACEHOLDERS, PROFILE_IDS, Recipient, SERVICE_CONDITION_IDS,
+    Source, Sourced, placeholders,
 };
 use crate::text::{Confidence, Text};
 use std::collections::{BTreeMap, BTreeSet};
 
-const PORTAL_IDS: &[PortalMessage] = &[
-    PortalMessage::NissMissing,
-    PortalMessage::NissInvalid,
-    PortalMessage::DataCannotBeUpdated,
-    PortalMessage::DocumentsInsufficient,
-    PortalMessage::EmployerRequiresNiss,
-];
+const PORTAL_IDS: &[PortalMessage] = &PortalMessage::ALL;
 
 impl Catalogue {
     /// Every problem in the catalogue, as readable lines (empty when it is sound).
@@ -32,7 +26,10 @@ impl Catalogue {
         unique(
             &mut p,
             "letter",
-            self.letters.iter().map(|d| d.id.as_str()).chain([self.escalation.cover_letter.id.as_str()]),
+            self.letters
+                .iter()
+                .map(|d| d.id.as_str())
+                .chain(self.escalations.iter().flat_map(|e| e.cover_letters.iter().map(|l| l.id.as_str()))),
         );
         unique(&mut p, "first_week", self.first_week.iter().map(|d| d.id.as_str()));
         unique(&mut p, "identifier", self.identifiers.iter().map(|d| d.id.as_str()));
@@ -75,6 +72,9 @@ impl Catalogue {
                 ("fallback", &pr.fallback),
             ] {
                 texts.push((format!("{at} {k}"), t));
+            }
+            for v in &pr.fallback_if {
+                texts.push((format!("{at} fallback_if"), &v.text));
             }
             if pr.filers.is_empty() {
                 p.push(format!("{at}: no filer may submit"));
@@ -120,6 +120,9 @@ impl Catalogue {
         ] {
             texts.push((format!("combined_service {k}"), t));
         }
+        for v in &cs.not_eligible_advice_if {
+            texts.push(("combined_service not_eligible_advice_if".into(), &v.text));
+        }
         let cond_ids: Vec<&str> = cs.conditions.iter().map(|c| c.id.as_str()).collect();
         if cond_ids != SERVICE_CONDITION_IDS {
             p.push(format!("combined_service: conditions must be exactly {SERVICE_CONDITION_IDS:?} in that order"));
@@ -155,9 +158,9 @@ impl Catalogue {
                 }
             }
             self.check_entries(&mut p, &mut texts, &mut groups, &at, &m.documents);
-            self.check_refs(&mut p, &at, &m.do_not, &[]);
+            self.check_refs(&mut p, &at, &m.do_not, &m.steps);
         }
-        for l in self.letters.iter().chain([&self.escalation.cover_letter]) {
+        for l in self.letters.iter().chain(self.escalations.iter().flat_map(|e| e.cover_letters.iter())) {
             let at = format!("letter `{}`", l.id);
             sources.push((at.clone(), l.source()));
             texts.push((format!("{at} subject"), &l.subject));
@@ -169,16 +172,27 @@ impl Catalogue {
                 p.push(format!("no letter for {recipient:?}"));
             }
         }
-        let e = &self.escalation;
-        self.check_items(&mut p, &mut sources, &mut texts, "escalation", &e.contents);
-        self.check_items(&mut p, &mut sources, &mut texts, "evidence_loop", &e.evidence_loop);
-        self.check_items(
-            &mut p,
-            &mut sources,
-            &mut texts,
-            "escalation deadline",
-            std::slice::from_ref(&e.deadline_note),
-        );
+        for id in ESCALATION_IDS {
+            if self.escalation(id).is_none() {
+                p.push(format!("escalation `{id}` is missing"));
+            }
+        }
+        unique(&mut p, "escalation", self.escalations.iter().map(|e| e.id.as_str()));
+        for e in &self.escalations {
+            let at = format!("escalation `{}`", e.id);
+            if !ESCALATION_IDS.contains(&e.id.as_str()) {
+                p.push(format!("{at}: the advisor never opens this file"));
+            }
+            texts.push((format!("{at} reason"), &e.reason));
+            self.check_items(&mut p, &mut sources, &mut texts, &at, &e.contents);
+            self.check_items(&mut p, &mut sources, &mut texts, &format!("{at} evidence_loop"), &e.evidence_loop);
+            if let Some(d) = &e.deadline_note {
+                self.check_items(&mut p, &mut sources, &mut texts, &format!("{at} deadline"), std::slice::from_ref(d));
+            }
+            if e.cover_letters.is_empty() {
+                p.push(format!("{at}: no cover letter"));
+            }
+        }
         self.check_items(&mut p, &mut sources, &mut texts, "first_week", &self.first_week);
         self.check_items(&mut p, &mut sources, &mut texts, "warning", &self.warnings);
         self.check_items(&mut p, &mut sources, &mut texts, "note", &self.notes);
