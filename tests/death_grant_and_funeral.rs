@@ -17,6 +17,7 @@ fn other(id: &str, degree: Option<u32>) -> Person {
     let mut p = Person::new(id, Relation::OtherRelative);
     p.collateral_degree = degree;
     p.resident = Some(true);
+    p.lived_with_deceased = Some(true);
     p
 }
 

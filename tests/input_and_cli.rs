@@ -128,7 +128,7 @@ fn cli_reads_stdin_and_rejects_bad_input_with_exit_2() {
     // A death the table does not cover.
     let (code, json) = run(&["survivors"], Some(r#"{"death_date":"2031-01-01","deceased":{}}"#));
     assert_eq!((code, json["errors"][0]["code"].as_str()), (2, Some("no_rules_for_date")));
-    let (code, json) = run(&["survivors"], Some(r#"{"death_date":"2012-01-01","deceased":{}}"#));
+    let (code, json) = run(&["survivors"], Some(r#"{"death_date":"1985-01-01","deceased":{}}"#));
     assert_eq!((code, json["errors"][0]["field"].as_str()), (2, Some("death_date")));
     assert_eq!(run(&["nonsense"], None).0, 2);
 }

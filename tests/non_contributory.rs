@@ -79,13 +79,15 @@ fn widows_pension_conditions_each_fail_on_their_own() {
 }
 
 #[test]
-fn a_partner_needs_at_least_two_years() {
+fn a_partner_needs_more_than_two_years_the_second_anniversary_is_not_enough() {
     let mut h = widow_case("2025-05-01");
     h.people[0].relation = Relation::Partner;
-    h.people[0].union_start_date = Some(d("2023-05-01"));
+    h.people[0].union_start_date = Some(d("2023-04-30"));
     assert_eq!(status(&eval(&h), WP), Status::Eligible);
-    h.people[0].union_start_date = Some(d("2023-05-02"));
-    assert_eq!(status(&eval(&h), WP), Status::NotEligible);
+    h.people[0].union_start_date = Some(d("2023-05-01"));
+    let r = eval(&h);
+    assert_eq!(status(&r, WP), Status::NotEligible);
+    assert!(has_reason(&r, WP, "widows_pension.relationship_length", Outcome::NotMet));
 }
 
 #[test]
@@ -108,12 +110,17 @@ fn own_social_pension_is_capped_by_the_minimum_pension() {
     assert_eq!(awards(&eval(&h), WP), pairs(&[("w", "76.54")]));
     h.people[0].own_social_pension = Some(money("100.00"));
     assert_eq!(awards(&eval(&h), WP), pairs(&[("w", "153.15")]));
-    // The minimum pension for early 2023 is not in the table: a clear error, not a guess.
+    // Early 2023, 2021 and 2019 use derived minimum pensions (marked so): 291.48 − 224.24.
     let mut h = widow_case("2023-03-01");
     h.people[0].own_social_pension = Some(money("224.24"));
-    let e = evaluate(&h, &rules()).unwrap_err();
-    assert_eq!(e.errors[0].code, "no_rules_for_date");
-    assert!(e.errors[0].message_en.contains("minimum_pension"));
+    let r = eval(&h);
+    assert_eq!(awards(&r, WP), pairs(&[("w", "67.24")]));
+    assert_eq!(benefit(&r, WP).confidence, amparo::text::Confidence::Derived);
+    for (date, own, want) in [("2019-06-01", "210.32", "63.07"), ("2021-06-01", "211.79", "63.51")] {
+        let mut h = widow_case(date);
+        h.people[0].own_social_pension = Some(money(own));
+        assert_eq!(awards(&eval(&h), WP), pairs(&[("w", want)]), "{date}");
+    }
 }
 
 /// An orphan of a parent with no scheme, meeting test (a).
@@ -202,4 +209,70 @@ fn orphans_pension_only_when_the_parent_had_no_survivors_pension_right() {
     let r = eval(&h);
     assert_eq!(status(&r, Benefit::SurvivorsPension), Status::NotEligible);
     assert_eq!(status(&r, OP), Status::Eligible);
+}
+
+#[test]
+fn the_orphans_rate_follows_whether_a_spouse_or_ex_spouse_exists_not_whether_they_are_entitled() {
+    let with = |relation: Option<Relation>| {
+        let mut h = orphan_case("2023-05-10", "2015-01-01");
+        if let Some(rel) = relation {
+            let mut p = Person::new("mum", rel);
+            p.birth_date = Some(d("1985-01-01"));
+            p.marriage_date = Some(d("2010-01-01"));
+            h.people.push(p);
+        }
+        eval(&h)
+    };
+    // The usual household: the surviving parent is entitled to nothing (the deceased had no
+    // social pension), and the orphan gets the "there is a spouse" rate: 20 % × 224.24.
+    let r = with(Some(Relation::Spouse));
+    assert_eq!(status(&r, WP), Status::NotEligible);
+    assert_eq!(awards(&r, OP), pairs(&[("kid", "44.85")]));
+    assert!(has_reason(&r, OP, "orphans_pension.spouse_exists", Outcome::Info));
+    assert_eq!(awards(&with(Some(Relation::ExSpouse)), OP), pairs(&[("kid", "44.85")]));
+    // No spouse or ex-spouse (a partner does not count, read literally): 40 %.
+    assert_eq!(awards(&with(None), OP), pairs(&[("kid", "89.70")]));
+    assert_eq!(awards(&with(Some(Relation::Partner)), OP), pairs(&[("kid", "89.70")]));
+}
+
+#[test]
+fn a_parent_with_a_short_record_counts_as_not_covered_on_a_secondary_source() {
+    let mut h = orphan_case("2025-03-14", "2015-01-01");
+    let r = eval(&h);
+    assert_eq!(benefit(&r, OP).reasons.iter().find(|x| x.code == "orphans_pension.deceased_not_covered").unwrap().confidence, amparo::text::Confidence::Official);
+    h.deceased.scheme = Some(Scheme::General);
+    h.deceased.contribution_months = Some(35);
+    let r = eval(&h);
+    assert_eq!(status(&r, OP), Status::Eligible);
+    let short = benefit(&r, OP).reasons.iter().find(|x| x.code == "orphans_pension.deceased_short_record").unwrap();
+    assert_eq!(short.confidence, amparo::text::Confidence::Secondary);
+    h.deceased.contribution_months = Some(36);
+    assert_eq!(status(&eval(&h), OP), Status::NotEligible);
+}
+
+#[test]
+fn non_contributory_pensions_start_by_the_claim_date_and_a_posthumous_child_from_birth() {
+    let from = |r: &Report, b: Benefit| benefit(r, b).awards[0].from.clone();
+    // Death in May 2025: claims up to 30 November are in time.
+    let mut h = widow_case("2025-05-01");
+    h.claim_date = Some(d("2025-11-30"));
+    assert_eq!(from(&eval(&h), WP).as_deref(), Some("2025-06-01"));
+    h.claim_date = Some(d("2025-12-01"));
+    let r = eval(&h);
+    assert_eq!(from(&r, WP).as_deref(), Some("2026-01-01"));
+    assert!(benefit(&r, WP).reasons.iter().any(|x| x.code == "non_contributory.start" && x.text.en.contains("after the time limit")));
+
+    let mut h = orphan_case("2025-05-01", "2015-01-01");
+    h.claim_date = Some(d("2026-02-10"));
+    assert_eq!(from(&eval(&h), OP).as_deref(), Some("2026-03-01"));
+
+    // Born after the death: from the birth, and the window counts from it.
+    let mut h = orphan_case("2025-05-01", "2025-09-20");
+    let r = eval(&h);
+    assert_eq!(from(&r, OP).as_deref(), Some("2025-09-20"));
+    assert!(benefit(&r, OP).awards[0].from_reason.is_some());
+    h.claim_date = Some(d("2026-03-31"));
+    assert_eq!(from(&eval(&h), OP).as_deref(), Some("2025-09-20"));
+    h.claim_date = Some(d("2026-04-01"));
+    assert_eq!(from(&eval(&h), OP).as_deref(), Some("2026-05-01"));
 }

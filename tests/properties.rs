@@ -133,8 +133,11 @@ proptest! {
     #[test]
     fn evaluate_never_panics_and_amounts_are_never_negative(h in household()) {
         let rules = rules();
-        // An Err is a fine answer (e.g. no minimum pension for that date); a panic is not.
-        if let Ok(r) = evaluate(&h, &rules) {
+        // Within the table's years a household is never refused as a whole: a value the table
+        // lacks only leaves the benefit that needs it `value_unknown`.
+        let r = evaluate(&h, &rules);
+        prop_assert!(r.is_ok(), "{:?}", r.err());
+        if let Ok(r) = r {
             prop_assert_eq!(r.benefits.len(), 6);
             for b in &r.benefits {
                 for a in &b.awards {
@@ -144,6 +147,7 @@ proptest! {
                     Status::Eligible => prop_assert!(!b.awards.is_empty()),
                     Status::NeedsInfo => prop_assert!(!b.missing.is_empty(), "{:?} needs info but lists nothing", b.benefit),
                     Status::NotEligible => prop_assert!(b.awards.is_empty()),
+                    Status::ValueUnknown => prop_assert!(b.awards.is_empty() && b.unknown_value.is_some()),
                 }
             }
         }

@@ -71,6 +71,7 @@ fn two_spouses_share_seventy_percent_and_the_ex_spouse_is_capped_at_alimony() {
     assert!(excess.notice.is_some());
 
     h.people[1].alimony_monthly = Some(money("0"));
+    h.people[1].no_alimony_deceased_lacked_means = Some(false);
     assert_eq!(awards(&eval(&h), SP), pairs(&[("wife", "540.00")]));
     h.people[1].alimony_monthly = None;
     let r = eval(&h);
@@ -293,12 +294,13 @@ fn under_35_spouse_gets_five_years_unless_an_exception_applies() {
         let mut s = spouse("s", "2020-01-01");
         s.birth_date = Some(d(born));
         s.common_child = common_child;
+        s.disabled = Some(false);
         h.people.push(s);
         let r = eval(&h);
         benefit(&r, SP).awards[0].until.clone()
     };
-    assert_eq!(case("1990-03-15", None).as_deref(), Some("2030-03-31")); // 34 at the death
-    assert_eq!(case("1990-03-14", None), None); // 35 on the day of the death
+    assert_eq!(case("1990-03-15", Some(false)).as_deref(), Some("2030-03-31")); // 34 at the death
+    assert_eq!(case("1990-03-14", None), None); // 35 on the day of the death: nothing more asked
     assert_eq!(case("1995-01-01", Some(true)), None);
 }
 
@@ -328,10 +330,32 @@ fn confidence_is_carried_and_explained() {
     let h = parse_household(include_str!("cases/readme_example.input.json")).unwrap();
     let r = eval(&h);
     let b = benefit(&r, SP);
-    // Study ages rest on secondary sources.
-    assert_eq!(b.confidence, amparo::text::Confidence::Secondary);
+    // Study ages rest on secondary sources, and reading "up to 25" as the day before the 25th
+    // birthday on no source at all.
+    assert_eq!(b.confidence, amparo::text::Confidence::Unverified);
     let secondary = b.reasons.iter().find(|x| x.confidence == amparo::text::Confidence::Secondary).unwrap();
     assert!(secondary.notice.as_ref().unwrap().en.contains("could not be checked against the official text"));
     assert!(r.parameters.contains_key("survivors_pension.rate.spouses"));
     assert_eq!(r.parameters["ias"].effective, d("2025-01-01"));
+}
+
+#[test]
+fn a_child_born_after_the_death_is_paid_from_birth() {
+    let mut h = household("2025-03-14");
+    h.people.push(spouse("s", "1990-01-01"));
+    h.people.push(child("baby", "2025-08-01"));
+    let r = eval(&h);
+    let baby = benefit(&r, SP).awards.iter().find(|a| a.person == "baby").unwrap();
+    assert_eq!(baby.from.as_deref(), Some("2025-08-01"));
+    assert!(baby.from_reason.as_ref().unwrap().en.contains("born after the death"));
+    let widow = benefit(&r, SP).awards.iter().find(|a| a.person == "s").unwrap();
+    assert_eq!((widow.from.as_deref(), widow.from_reason.is_none()), (Some("2025-04-01"), true));
+    // Not born yet: from birth, with no date to show.
+    let mut h = household("2025-03-14");
+    let mut unborn = Person::new("baby", Relation::Child);
+    unborn.unborn = Some(true);
+    h.people.push(unborn);
+    let r = eval(&h);
+    assert_eq!(benefit(&r, SP).awards[0].from, None);
+    assert!(benefit(&r, SP).awards[0].from_reason.is_some());
 }

@@ -1,7 +1,7 @@
 //! The evaluation context: the rules at the date of death, a record of every parameter used
 //! (the report lists them with their dates and sources), and a builder for each benefit's trace.
 
-use super::report::{Award, Benefit, BenefitResult, Form, Missing, Outcome, ParameterUse, Reason, Status, Step};
+use super::report::{Award, Benefit, BenefitResult, Form, Missing, Outcome, ParameterUse, Reason, Status, Step, UnknownValue};
 use crate::money::Money;
 use crate::rules::{LookupError, Rules};
 use crate::text::{Confidence, Text};
@@ -12,6 +12,21 @@ use std::collections::BTreeMap;
 use time::Date;
 
 pub(crate) type Res<T> = Result<T, LookupError>;
+
+/// What a benefit's decision ends in: its status and headline (the trace is in the builder).
+pub(crate) type Decision = (Status, Text);
+
+/// Decides one benefit. A table value missing for the date of death makes this benefit
+/// `value_unknown`, keeping the trace so far; it never stops the other benefits. Any other
+/// lookup error is a broken table and is returned.
+pub(crate) fn run<'c, 'r>(ctx: &'c Ctx<'r>, benefit: Benefit, decide: impl FnOnce(&mut Builder<'c, 'r>) -> Res<Decision>) -> Res<BenefitResult> {
+    let mut b = Builder::new(ctx, benefit);
+    match decide(&mut b) {
+        Ok((status, headline)) => Ok(b.finish(status, headline)),
+        Err(e @ (LookupError::BeforeFirst { .. } | LookupError::YearMissing { .. })) => Ok(b.finish_unknown(&e)),
+        Err(e) => Err(e),
+    }
+}
 
 pub(crate) struct Ctx<'r> {
     pub rules: &'r Rules,
@@ -199,12 +214,41 @@ impl<'c, 'r> Builder<'c, 'r> {
         }
     }
 
+    /// The result when the table lacks a value for the date: what was decided so far stays in
+    /// the trace, and the headline names the missing value in plain words.
+    fn finish_unknown(self, e: &LookupError) -> BenefitResult {
+        let id = e.id().to_string();
+        let date = self.ctx.date;
+        let (pt_name, en_name) = match self.ctx.rules.latest(&id) {
+            Some(l) => (l.parameter.description.pt.to_string(), l.parameter.description.en.to_string()),
+            None => (id.clone(), id.clone()),
+        };
+        let table_starts = match e {
+            LookupError::BeforeFirst { first, .. } => Some(*first),
+            _ => None,
+        };
+        let headline = Text::new(
+            format!(
+                "Não é possível estimar este apoio: a tabela de regras não tem o valor «{pt_name}» em vigor em {}. Nada foi presumido.",
+                crate::dates::format_pt(date)
+            ),
+            format!(
+                "This benefit cannot be estimated: the rules table has no value of \"{en_name}\" in force on {}. Nothing was assumed.",
+                crate::dates::format_en(date)
+            ),
+        );
+        let mut result = self.finish(Status::ValueUnknown, headline);
+        result.unknown_value =
+            Some(UnknownValue { parameter: id, date: crate::dates::iso(date), table_starts: table_starts.map(crate::dates::iso) });
+        result
+    }
+
     pub fn finish(self, status: Status, headline: Text) -> BenefitResult {
         let confidence = self.confidence;
         let (awards, missing) = match status {
             Status::Eligible => (self.awards, Vec::new()),
             Status::NeedsInfo => (Vec::new(), self.missing),
-            Status::NotEligible => (Vec::new(), Vec::new()),
+            Status::NotEligible | Status::ValueUnknown => (Vec::new(), Vec::new()),
         };
         BenefitResult {
             benefit: self.benefit,
@@ -220,6 +264,7 @@ impl<'c, 'r> Builder<'c, 'r> {
             claim_deadline: self.claim_deadline.map(crate::dates::iso),
             deadline_note: self.deadline_note,
             confidence,
+            unknown_value: None,
         }
     }
 }

@@ -1,15 +1,20 @@
 //! Death grant (subsídio por morte): a lump sum of a multiple of the IAS for the family.
 
-use super::context::{Builder, Ctx, Res};
-use super::family::{self, Group, Verdict, field, group_of};
+use super::context::{Builder, Ctx, Decision, Res, run};
+use super::family::{self, Group, Verdict, group_of};
+use super::other_relatives;
 use super::input::{Household, Person, Scheme};
-use super::report::{Award, Benefit, BenefitResult, Period, Status};
+use super::report::{Award, Benefit, BenefitResult, Status};
 use crate::dates;
 use crate::money::{Money, factor_en, factor_pt, percent_en, percent_pt};
 use crate::text::{Text, count};
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
-    let mut b = Builder::new(ctx, Benefit::DeathGrant);
+    run(ctx, Benefit::DeathGrant, |b| decide(b, hh))
+}
+
+fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
+    let ctx = b.ctx;
     b.set_form("form.contributory_death_benefits")?;
     let months = ctx.whole("death_grant.claim_window_months")?;
     b.claim_deadline = dates::add_months(hh.death_date, months);
@@ -20,9 +25,9 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         )
     });
 
-    let record = record(&mut b, hh)?;
+    let record = record(b, hh)?;
     if record == Verdict::No {
-        return Ok(b.finish(Status::NotEligible, not_eligible()));
+        return Ok((Status::NotEligible, not_eligible()));
     }
     let mut unknown = record == Verdict::Unknown;
     b.info(
@@ -34,9 +39,9 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     let mut decided: Vec<(&Person, Verdict)> = Vec::new();
     for (idx, p) in hh.people.iter().enumerate() {
         let v = match group_of(p.relation) {
-            Group::Descendants => family::descendant(&mut b, hh, idx, p)?.0,
+            Group::Descendants => family::descendant(b, hh, idx, p)?.0,
             Group::Others => Verdict::No, // decided below, only if no family member qualifies
-            _ => family::spouse_or_ascendant(&mut b, hh, idx, p)?,
+            _ => family::spouse_or_ascendant(b, hh, idx, p)?,
         };
         unknown |= v == Verdict::Unknown;
         decided.push((p, v));
@@ -48,47 +53,12 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     let family_found = !spouses.is_empty() || !descendants.is_empty() || !ascendants.is_empty();
 
     let mut others = Vec::new();
-    let candidates: Vec<(usize, &Person)> = hh.people.iter().enumerate().filter(|(_, p)| group_of(p.relation) == Group::Others).collect();
-    if !family_found && !unknown && !candidates.is_empty() {
-        let max_degree = ctx.whole("death_grant.other_relatives_max_collateral_degree")?;
-        b.info(
-            "death_grant.other_relatives_conditions",
-            None,
-            "Não foi possível confirmar condições adicionais para os outros parentes.",
-            "Further conditions for other relatives could not be confirmed.",
-        )?;
-        for (idx, p) in candidates {
-            match p.collateral_degree {
-                None => {
-                    b.need(
-                        "death_grant.other_relatives",
-                        Some(&p.id),
-                        field(idx, "collateral_degree"),
-                        "Qual é o grau de parentesco (irmãos 2; tios e sobrinhos 3; afins na linha reta 1)?",
-                        "What is the degree of kinship (siblings 2; uncles, aunts, nephews and nieces 3; in-laws in the direct line 1)?",
-                    )?;
-                    unknown = true;
-                }
-                Some(d) if i64::from(d) <= i64::from(max_degree) => {
-                    b.met(
-                        "death_grant.other_relatives",
-                        Some(&p.id),
-                        format!("{} é parente no {d}.º grau, até ao {max_degree}.º grau admitido.", p.label()),
-                        format!("{} is a relative of degree {d}, within the {max_degree} allowed.", p.label()),
-                    )?;
-                    others.push(p);
-                }
-                Some(d) => {
-                    b.not_met(
-                        "death_grant.other_relatives",
-                        Some(&p.id),
-                        format!("{} é parente no {d}.º grau, além do {max_degree}.º grau admitido.", p.label()),
-                        format!("{} is a relative of degree {d}, beyond the {max_degree} allowed.", p.label()),
-                    )?;
-                }
-            }
+    if !family_found && !unknown {
+        match other_relatives::decide(b, hh)? {
+            Some(found) => others = found,
+            None => unknown = true,
         }
-    } else if family_found && !candidates.is_empty() {
+    } else if family_found && decided.iter().any(|(p, v)| *v != Verdict::Yes && other_relatives::is_relative(p)) {
         b.info(
             "death_grant.order",
             None,
@@ -97,7 +67,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         )?;
     }
     if unknown {
-        return Ok(b.finish(Status::NeedsInfo, Text::new("Faltam respostas para decidir o subsídio por morte.", "More answers are needed to decide the death grant.")));
+        return Ok((Status::NeedsInfo, Text::new("Faltam respostas para decidir o subsídio por morte.", "More answers are needed to decide the death grant.")));
     }
 
     // Who shares, in order of priority.
@@ -112,12 +82,23 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         )?;
         vec![(ascendants, "ascendentes", "ascendants")]
     } else if !others.is_empty() {
-        vec![(others, "outros parentes", "other relatives")]
+        vec![(others, "outros parentes e afins", "other relatives and in-laws")]
     } else {
         b.info("death_grant.family", None, "Ninguém na família indicada reúne as condições.", "No one in the family given meets the conditions.")?;
-        return Ok(b.finish(Status::NotEligible, not_eligible()));
+        return Ok((Status::NotEligible, not_eligible()));
     };
 
+    if hh.deceased.scheme == Some(Scheme::AgriculturalSpecial) {
+        // The official page names only the general and voluntary schemes; before 2013 the
+        // agricultural scheme paid a smaller grant, and its funeral-refund cap is half. The
+        // general amount is kept, marked unverified.
+        b.info(
+            "death_grant.agricultural_special",
+            None,
+            "No regime especial agrícola (RESSAA) o valor não pôde ser confirmado: mostra-se o do regime geral, mas pode ser menor.",
+            "In the special agricultural scheme (RESSAA) the amount could not be confirmed: the general scheme's is shown, but it may be lower.",
+        )?;
+    }
     let ias = ctx.eur("ias")?;
     let multiple = ctx.num("death_grant.ias_multiple")?;
     let total = ias.times(multiple);
@@ -168,23 +149,14 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
             )?;
         }
         for (p, amount) in members.iter().zip(split.shares) {
-            b.awards.push(Award {
-                person: p.id.clone(),
-                amount,
-                period: Period::Once,
-                yearly: None,
-                payments_per_year: None,
-                from: None,
-                until: None,
-                until_reason: None,
-            });
+            b.awards.push(Award::once(p.id.clone(), amount));
         }
     }
     let headline = Text::new(
         format!("Provável direito: {} de uma só vez, para {}.", total.format_pt(), count(b.awards.len(), "pessoa", "pessoas")),
         format!("Likely entitled: {} once, for {}.", total.format_en(), count(b.awards.len(), "person", "people")),
     );
-    Ok(b.finish(Status::Eligible, headline))
+    Ok((Status::Eligible, headline))
 }
 
 fn leftover(n: usize) -> (String, String) {
@@ -210,8 +182,17 @@ fn record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
             b.not_met(code, None, "O falecido não estava abrangido por nenhum regime contributivo.", "The deceased was not covered by any contributory scheme.")?;
             Ok(Verdict::No)
         }
-        Some(Scheme::General) | Some(Scheme::AgriculturalSpecial) => {
+        Some(Scheme::General) => {
             b.met(code, None, "No regime geral não é exigido prazo de garantia.", "The general scheme requires no qualifying period.")?;
+            Ok(Verdict::Yes)
+        }
+        Some(Scheme::AgriculturalSpecial) => {
+            b.met(
+                code,
+                None,
+                "O regime especial agrícola é um regime contributivo obrigatório: não é exigido prazo de garantia.",
+                "The special agricultural scheme is a compulsory contributory scheme: no qualifying period is required.",
+            )?;
             Ok(Verdict::Yes)
         }
         Some(Scheme::Voluntary) => {

@@ -54,7 +54,6 @@ fn d_en(d: Date) -> String {
 pub(crate) fn spouse_or_ascendant(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdict> {
     let who = Some(p.id.as_str());
     let name = p.label();
-    let death = hh.death_date;
     if matches!(p.relation, Relation::Spouse | Relation::ExSpouse | Relation::Partner) && p.remarried == Some(true) {
         b.not_met(
             "family.new_union_ends",
@@ -65,70 +64,30 @@ pub(crate) fn spouse_or_ascendant(b: &mut Builder, hh: &Household, idx: usize, p
         return Ok(Verdict::No);
     }
     match p.relation {
-        Relation::Spouse => spouse(b, hh, idx, p),
-        Relation::ExSpouse => match p.alimony_monthly {
-            None => {
-                b.need(
-                    "family.ex_spouse_alimony",
+        Relation::Spouse => match p.judicially_separated {
+            Some(true) => {
+                b.info(
+                    "family.judicially_separated",
                     who,
-                    field(idx, "alimony_monthly"),
-                    "Quanto recebia por mês de pensão de alimentos fixada pelo tribunal (0 se nada)?",
-                    "How much court-set alimony did they receive a month (0 if none)?",
+                    format!("{name} estava separado(a) judicialmente de pessoas e bens: aplicam-se as regras do ex-cônjuge."),
+                    format!("{name} was judicially separated: the ex-spouse rules apply."),
+                )?;
+                ex_spouse(b, idx, p)
+            }
+            None if partner_listed(hh) => {
+                b.need(
+                    "family.judicially_separated",
+                    who,
+                    field(idx, "judicially_separated"),
+                    "Estava separado(a) judicialmente de pessoas e bens do falecido (decisão do tribunal ou da conservatória)?",
+                    "Was this spouse judicially separated from the deceased (separation of persons and property, decided by a court or registry)?",
                 )?;
                 Ok(Verdict::Unknown)
             }
-            Some(a) if a.decimal().is_zero() => {
-                b.not_met(
-                    "family.ex_spouse_alimony",
-                    who,
-                    format!("{name} não recebia pensão de alimentos do falecido à data da morte."),
-                    format!("{name} was not receiving alimony from the deceased at the death."),
-                )?;
-                Ok(Verdict::No)
-            }
-            Some(a) => {
-                b.met(
-                    "family.ex_spouse_alimony",
-                    who,
-                    format!("{name} recebia {} por mês de pensão de alimentos.", a.format_pt()),
-                    format!("{name} received {} a month in alimony.", a.format_en()),
-                )?;
-                Ok(Verdict::Yes)
-            }
+            _ => spouse(b, hh, idx, p),
         },
-        Relation::Partner => {
-            let years = b.ctx.whole("survivors_pension.union_min_years")?;
-            match p.union_start_date {
-                None => {
-                    b.need(
-                        "family.partner_union",
-                        who,
-                        field(idx, "union_start_date"),
-                        "Desde quando viviam juntos em união de facto?",
-                        "Since when did they live together in a union of fact?",
-                    )?;
-                    Ok(Verdict::Unknown)
-                }
-                Some(u) if more_than_years(u, death, years) => {
-                    b.met(
-                        "family.partner_union",
-                        who,
-                        format!("{name} vivia em união de facto desde {}: mais de {years} anos.", d_pt(u)),
-                        format!("{name} lived in a union of fact since {}: more than {years} years.", d_en(u)),
-                    )?;
-                    Ok(Verdict::Yes)
-                }
-                Some(u) => {
-                    b.not_met(
-                        "family.partner_union",
-                        who,
-                        format!("A união de facto de {name} começou em {}: não passou de {years} anos à data da morte.", d_pt(u)),
-                        format!("{name}'s union of fact began on {}: it had not passed {years} years at the death.", d_en(u)),
-                    )?;
-                    Ok(Verdict::No)
-                }
-            }
-        }
+        Relation::ExSpouse => ex_spouse(b, idx, p),
+        Relation::Partner => partner(b, hh, idx, p),
         Relation::Parent | Relation::Grandparent => dependent(b, idx, p, "family.ascendants_last"),
         Relation::OtherRelative => {
             b.info(
@@ -140,6 +99,151 @@ pub(crate) fn spouse_or_ascendant(b: &mut Builder, hh: &Household, idx: usize, p
             Ok(Verdict::No)
         }
         Relation::Child | Relation::Stepchild | Relation::Grandchild => Ok(Verdict::No),
+    }
+}
+
+fn partner_listed(hh: &Household) -> bool {
+    hh.people.iter().any(|q| q.relation == Relation::Partner)
+}
+
+/// Lei 7/2001, art. 2 c): a union of fact gives no right while the deceased was still married
+/// to someone else, unless judicially separated. `Yes` when no listed spouse stands in the way.
+pub(crate) fn no_undissolved_marriage(b: &mut Builder, hh: &Household, p: &Person, code: &str) -> Res<Verdict> {
+    let mut verdict = Verdict::Yes;
+    for (j, q) in hh.people.iter().enumerate().filter(|(_, q)| q.relation == Relation::Spouse) {
+        match q.judicially_separated {
+            Some(true) => b.met(
+                code,
+                Some(&p.id),
+                format!("{} e o falecido estavam separados judicialmente: a união de facto de {} pode contar.", q.label(), p.label()),
+                format!("{} and the deceased were judicially separated: {}'s union of fact can count.", q.label(), p.label()),
+            )?,
+            Some(false) => {
+                b.not_met(
+                    code,
+                    Some(&p.id),
+                    format!("O falecido ainda estava casado com {}: uma união de facto ao lado de um casamento não dissolvido não dá direito.", q.label()),
+                    format!("The deceased was still married to {}: a union of fact beside an undissolved marriage gives no right.", q.label()),
+                )?;
+                return Ok(Verdict::No);
+            }
+            None => {
+                b.need(
+                    code,
+                    Some(&p.id),
+                    field(j, "judicially_separated"),
+                    "Estava separado(a) judicialmente de pessoas e bens do falecido (decisão do tribunal ou da conservatória)?",
+                    "Was this spouse judicially separated from the deceased (separation of persons and property, decided by a court or registry)?",
+                )?;
+                verdict = Verdict::Unknown;
+            }
+        }
+    }
+    Ok(verdict)
+}
+
+fn partner(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdict> {
+    let who = Some(p.id.as_str());
+    let name = p.label();
+    let marriage = no_undissolved_marriage(b, hh, p, "family.partner_undissolved_marriage")?;
+    if marriage == Verdict::No {
+        return Ok(Verdict::No);
+    }
+    let years = b.ctx.whole("survivors_pension.union_min_years")?;
+    let union = match p.union_start_date {
+        None => {
+            b.need(
+                "family.partner_union",
+                who,
+                field(idx, "union_start_date"),
+                "Desde quando viviam juntos em união de facto?",
+                "Since when did they live together in a union of fact?",
+            )?;
+            Verdict::Unknown
+        }
+        Some(u) if more_than_years(u, hh.death_date, years) => {
+            b.met(
+                "family.partner_union",
+                who,
+                format!("{name} vivia em união de facto desde {}: mais de {years} anos.", d_pt(u)),
+                format!("{name} lived in a union of fact since {}: more than {years} years.", d_en(u)),
+            )?;
+            Verdict::Yes
+        }
+        Some(u) => {
+            b.not_met(
+                "family.partner_union",
+                who,
+                format!("A união de facto de {name} começou em {}: não passou de {years} anos à data da morte.", d_pt(u)),
+                format!("{name}'s union of fact began on {}: it had not passed {years} years at the death.", d_en(u)),
+            )?;
+            return Ok(Verdict::No);
+        }
+    };
+    Ok(if union == Verdict::Unknown || marriage == Verdict::Unknown { Verdict::Unknown } else { Verdict::Yes })
+}
+
+/// An ex-spouse, or a spouse judicially separated: alimony at the death, or none only because
+/// a court recognised that the deceased could not pay it.
+fn ex_spouse(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict> {
+    let who = Some(p.id.as_str());
+    let name = p.label();
+    match p.alimony_monthly {
+        None => {
+            b.need(
+                "family.ex_spouse_alimony",
+                who,
+                field(idx, "alimony_monthly"),
+                "Quanto recebia por mês de pensão de alimentos fixada pelo tribunal (0 se nada)?",
+                "How much court-set alimony did they receive a month (0 if none)?",
+            )?;
+            Ok(Verdict::Unknown)
+        }
+        Some(a) if !a.decimal().is_zero() => {
+            b.met(
+                "family.ex_spouse_alimony",
+                who,
+                format!("{name} recebia {} por mês de pensão de alimentos.", a.format_pt()),
+                format!("{name} received {} a month in alimony.", a.format_en()),
+            )?;
+            Ok(Verdict::Yes)
+        }
+        Some(_) => match p.no_alimony_deceased_lacked_means {
+            None => {
+                b.info(
+                    "family.ex_spouse_alimony",
+                    who,
+                    format!("{name} não recebia pensão de alimentos do falecido à data da morte."),
+                    format!("{name} was not receiving alimony from the deceased at the death."),
+                )?;
+                b.need(
+                    "family.ex_spouse_no_means",
+                    who,
+                    field(idx, "no_alimony_deceased_lacked_means"),
+                    "Um tribunal reconheceu que o falecido não tinha meios para pagar pensão de alimentos?",
+                    "Did a court recognise that the deceased did not have the means to pay alimony?",
+                )?;
+                Ok(Verdict::Unknown)
+            }
+            Some(true) => {
+                b.met(
+                    "family.ex_spouse_no_means",
+                    who,
+                    format!("{name} não recebia pensão de alimentos só porque um tribunal reconheceu que o falecido não tinha meios para a pagar."),
+                    format!("{name} received no alimony only because a court recognised that the deceased could not pay it."),
+                )?;
+                Ok(Verdict::Yes)
+            }
+            Some(false) => {
+                b.not_met(
+                    "family.ex_spouse_alimony",
+                    who,
+                    format!("{name} não recebia pensão de alimentos do falecido à data da morte, nem um tribunal reconheceu a falta de meios do falecido."),
+                    format!("{name} was not receiving alimony from the deceased at the death, and no court recognised that the deceased lacked the means."),
+                )?;
+                Ok(Verdict::No)
+            }
+        },
     }
 }
 
@@ -210,6 +314,16 @@ fn spouse(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
             format!("União de facto desde {} e casamento somam mais de {union_years} anos.", d_pt(u)),
             format!("The union of fact since {} and the marriage add up to more than {union_years} years.", d_en(u)),
         )?;
+        if b.benefit == super::report::Benefit::DeathGrant {
+            // Art. 9 sets the spouse's conditions for every death benefit; some summaries of the
+            // death grant list only the accident and illness exceptions.
+            b.info(
+                "death_grant.union_then_marriage",
+                who,
+                "Esta exceção lê-se como valendo também para o subsídio por morte (as condições do cônjuge são as mesmas das duas prestações).",
+                "This exception is read as applying to the death grant too (the spouse's conditions are the same for both benefits).",
+            )?;
+        }
         return Ok(Verdict::Yes);
     }
     let mut unknown = false;
@@ -312,6 +426,9 @@ pub(crate) fn descendant(b: &mut Builder, hh: &Household, idx: usize, p: &Person
         return Ok((Verdict::Unknown, None));
     };
     let (limit, why_pt, why_en) = study_limit(b, p, base)?;
+    if limit != base {
+        age_limit_reading(b, p, limit)?;
+    }
     if edu == Education::None || age >= limit {
         let (pt, en) = if edu == Education::None {
             (format!("{name} tinha {age} anos e não estudava."), format!("{name} was {age} and not studying."))
@@ -371,8 +488,29 @@ fn disabled(b: &mut Builder, p: &Person) -> Res<(Verdict, Option<Until>)> {
         format!("{name} tem deficiência: não há limite de idade."),
         format!("{name} has a disability: there is no age limit."),
     )?;
+    if p.works_compulsory_scheme == Some(true) {
+        // The work condition is written for the age-and-study route; whether it also binds a
+        // disabled descendant was not found. Read: it does not, while the disability benefit lasts.
+        b.info(
+            "family.disabled_work_reading",
+            Some(&p.id),
+            format!("{name} trabalha com descontos, mas a condição de não trabalhar lê-se como própria dos estudantes: mantém o direito enquanto receber a prestação por deficiência ou a PSI."),
+            format!("{name} works with contributions, but the no-work condition is read as applying to students only: the right stays while the disability benefit or the PSI is received."),
+        )?;
+    }
     let reason = Text::new("Sem limite de idade, enquanto se mantiver a deficiência.", "No age limit, while the disability lasts.");
     Ok((Verdict::Yes, Some(Until { date: None, reason })))
+}
+
+/// "Dos 18 aos 25 anos": read as up to the day before the 25th birthday (as "até aos 18"
+/// means under 18), so a descendant who has turned 25 is past the limit.
+fn age_limit_reading(b: &mut Builder, p: &Person, limit: i32) -> Res<()> {
+    b.info(
+        "family.descendant_age_limit_reading",
+        Some(&p.id),
+        format!("O limite \"até aos {limit} anos\" lê-se como até à véspera de fazer {limit} anos."),
+        format!("The limit \"up to {limit}\" is read as up to the day before the {limit}th birthday."),
+    )
 }
 
 /// The age limit that the person's studies give, with words for it.

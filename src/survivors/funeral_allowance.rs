@@ -1,14 +1,18 @@
 //! Funeral allowance (subsídio de funeral): a fixed lump sum, from the non-contributory
 //! family-protection system, to a resident who paid a funeral.
 
-use super::context::{Builder, Ctx, Res};
+use super::context::{Builder, Ctx, Decision, Res, run};
 use super::input::{DeathCause, Household, Payer};
-use super::report::{Award, Benefit, BenefitResult, Outcome, Period, Status};
+use super::report::{Award, Benefit, BenefitResult, Outcome, Status};
 use crate::dates;
 use crate::text::Text;
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, refund: &BenefitResult) -> Res<BenefitResult> {
-    let mut b = Builder::new(ctx, Benefit::FuneralAllowance);
+    run(ctx, Benefit::FuneralAllowance, |b| decide(b, hh, death_grant, refund))
+}
+
+fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult, refund: &BenefitResult) -> Res<Decision> {
+    let ctx = b.ctx;
     b.set_form("form.funeral_allowance")?;
     if hh.deceased.death_cause == Some(DeathCause::Accident) {
         b.add_extra_form("form.third_party_liability")?;
@@ -32,7 +36,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
                     format!("Há direito provável ao {pt}, que não se acumula com o subsídio de funeral."),
                     format!("The {en} is likely due, and it cannot be combined with the funeral allowance."),
                 )?;
-                return Ok(b.finish(Status::NotEligible, not_eligible()));
+                return Ok((Status::NotEligible, not_eligible()));
             }
             Status::NeedsInfo => {
                 b.reason(
@@ -46,7 +50,33 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
                         b.missing.push(m.clone());
                     }
                 }
-                return Ok(b.finish(Status::NeedsInfo, needs_info()));
+                return Ok((Status::NeedsInfo, needs_info()));
+            }
+            Status::ValueUnknown if other.benefit == super::report::Benefit::DeathGrant => {
+                b.not_met(
+                    code,
+                    None,
+                    "Há quem tenha direito ao subsídio por morte (o seu valor para esta data não está na tabela), que não se acumula com o subsídio de funeral.",
+                    "Someone is entitled to the death grant (its amount for this date is not in the table), and it cannot be combined with the funeral allowance.",
+                )?;
+                return Ok((Status::NotEligible, not_eligible()));
+            }
+            Status::ValueUnknown => {
+                b.reason(
+                    code,
+                    None,
+                    Outcome::Missing,
+                    Text::new(
+                        format!("O {pt} não pôde ser estimado para esta data, e este subsídio depende dele."),
+                        format!("The {en} could not be estimated for this date, and this allowance depends on it."),
+                    ),
+                )?;
+                if let Some(u) = &other.unknown_value {
+                    return Err(match &u.table_starts {
+                        Some(_) => crate::rules::LookupError::BeforeFirst { id: u.parameter.clone(), date: hh.death_date, first: hh.death_date },
+                        None => crate::rules::LookupError::YearMissing { id: u.parameter.clone(), date: hh.death_date, last: hh.death_date },
+                    });
+                }
             }
             Status::NotEligible => {}
         }
@@ -66,7 +96,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
         }
         Some(false) => {
             b.not_met("funeral_allowance.deceased_resident", None, "O falecido não residia em Portugal.", "The deceased did not live in Portugal.")?;
-            return Ok(b.finish(Status::NotEligible, not_eligible()));
+            return Ok((Status::NotEligible, not_eligible()));
         }
         Some(true) => b.met("funeral_allowance.deceased_resident", None, "O falecido residia em Portugal.", "The deceased lived in Portugal.")?,
     }
@@ -88,7 +118,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
         }
         Some(a) if a.decimal().is_zero() => {
             b.not_met(code, None, "Não foram indicadas despesas de funeral pagas.", "No funeral expenses paid were given.")?;
-            return Ok(b.finish(Status::NotEligible, not_eligible()));
+            return Ok((Status::NotEligible, not_eligible()));
         }
         Some(_) => {}
     }
@@ -117,7 +147,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
         None => unknown = true,
         Some(false) => {
             b.not_met(code, payer_id.as_deref(), "Quem pagou o funeral não reside em Portugal.", "The person who paid the funeral does not live in Portugal.")?;
-            return Ok(b.finish(Status::NotEligible, not_eligible()));
+            return Ok((Status::NotEligible, not_eligible()));
         }
         Some(true) => b.met(
             code,
@@ -127,10 +157,10 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
         )?,
     }
     if unknown {
-        return Ok(b.finish(Status::NeedsInfo, needs_info()));
+        return Ok((Status::NeedsInfo, needs_info()));
     }
     let Some(payer_id) = payer_id else {
-        return Ok(b.finish(Status::NeedsInfo, needs_info()));
+        return Ok((Status::NeedsInfo, needs_info()));
     };
     let amount = ctx.eur("funeral_allowance.amount")?;
     b.step(
@@ -139,12 +169,12 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, r
         format!("Fixed amount in {}: {}", hh.death_date.year(), amount.format_en()),
     );
     b.met("funeral_allowance.fixed_amount", None, format!("O subsídio de funeral é de {}.", amount.format_pt()), format!("The funeral allowance is {}.", amount.format_en()))?;
-    b.awards.push(Award { person: payer_id, amount, period: Period::Once, yearly: None, payments_per_year: None, from: None, until: None, until_reason: None });
+    b.awards.push(Award::once(payer_id, amount));
     let headline = Text::new(
         format!("Provável direito: {} de uma só vez a quem pagou o funeral.", amount.format_pt()),
         format!("Likely entitled: {} once, to whoever paid the funeral.", amount.format_en()),
     );
-    Ok(b.finish(Status::Eligible, headline))
+    Ok((Status::Eligible, headline))
 }
 
 fn not_eligible() -> Text {

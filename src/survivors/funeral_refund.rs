@@ -1,15 +1,19 @@
 //! Reimbursement of funeral expenses (reembolso das despesas de funeral): when nobody is
 //! entitled to the death grant, whoever paid the funeral gets the actual cost back, up to a cap.
 
-use super::context::{Builder, Ctx, Res};
+use super::context::{Builder, Ctx, Decision, Res, run};
 use super::input::{DeathCause, Household, Payer, Scheme};
-use super::report::{Award, Benefit, BenefitResult, Period, Status};
+use super::report::{Award, Benefit, BenefitResult, Status};
 use crate::dates;
 use crate::money::{factor_en, factor_pt};
 use crate::text::{Text, count};
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -> Res<BenefitResult> {
-    let mut b = Builder::new(ctx, Benefit::FuneralExpensesRefund);
+    run(ctx, Benefit::FuneralExpensesRefund, |b| decide(b, hh, death_grant))
+}
+
+fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult) -> Res<Decision> {
+    let ctx = b.ctx;
     b.set_form("form.funeral_refund")?;
     if hh.deceased.death_cause == Some(DeathCause::Accident) {
         b.add_extra_form("form.third_party_liability")?;
@@ -32,7 +36,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
     match death_grant.status {
         Status::Eligible => {
             b.not_met(code, None, "Há quem tenha direito ao subsídio por morte, que substitui o reembolso.", "Someone is entitled to the death grant, which replaces the reimbursement.")?;
-            return Ok(b.finish(Status::NotEligible, not_eligible()));
+            return Ok((Status::NotEligible, not_eligible()));
         }
         Status::NeedsInfo => {
             b.reason(
@@ -46,7 +50,18 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
                     b.missing.push(m.clone());
                 }
             }
-            return Ok(b.finish(Status::NeedsInfo, needs_info()));
+            return Ok((Status::NeedsInfo, needs_info()));
+        }
+        Status::ValueUnknown => {
+            // The grant is decided up to its amount: a value it lacks comes after its
+            // beneficiaries were found (every earlier value dates from 1990).
+            b.not_met(
+                code,
+                None,
+                "Há quem tenha direito ao subsídio por morte (o seu valor para esta data não está na tabela), que substitui o reembolso.",
+                "Someone is entitled to the death grant (its amount for this date is not in the table), which replaces the reimbursement.",
+            )?;
+            return Ok((Status::NotEligible, not_eligible()));
         }
         Status::NotEligible => {
             b.met(code, None, "Ninguém tem direito ao subsídio por morte.", "Nobody is entitled to the death grant.")?;
@@ -58,14 +73,25 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
     let cap_param = match hh.deceased.scheme {
         None => {
             b.need(scheme_code, None, "deceased.scheme", "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
-            return Ok(b.finish(Status::NeedsInfo, needs_info()));
+            return Ok((Status::NeedsInfo, needs_info()));
         }
         Some(Scheme::None) => {
             b.not_met(scheme_code, None, "O falecido não estava inscrito num regime de segurança social.", "The deceased was not registered in a social security scheme.")?;
-            return Ok(b.finish(Status::NotEligible, not_eligible()));
+            return Ok((Status::NotEligible, not_eligible()));
         }
         Some(Scheme::AgriculturalSpecial) => "funeral_refund.cap_ias_multiple_agricultural",
-        Some(Scheme::General) | Some(Scheme::Voluntary) => "funeral_refund.cap_ias_multiple",
+        Some(Scheme::General) => "funeral_refund.cap_ias_multiple",
+        Some(Scheme::Voluntary) => {
+            // The official page speaks of the general scheme's beneficiaries; voluntary insurance
+            // is covered by the same decree, so it is read as included.
+            b.info(
+                "funeral_refund.voluntary_scheme",
+                None,
+                "O falecido estava no seguro social voluntário: lê-se que o reembolso também se aplica, com o limite do regime geral.",
+                "The deceased was in voluntary social insurance: the reimbursement is read as applying too, with the general scheme's cap.",
+            )?;
+            "funeral_refund.cap_ias_multiple"
+        }
     };
     let min_months = ctx.whole("funeral_refund.min_contribution_months")?;
     match hh.deceased.contribution_months {
@@ -80,7 +106,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
                 format!("O falecido não tinha registo de descontos (segundo algumas fontes, é preciso {}).", count(min_months, "mês", "meses")),
                 format!("The deceased had no contribution record ({} needed, according to some sources).", count(min_months, "month", "months")),
             )?;
-            return Ok(b.finish(Status::NotEligible, not_eligible()));
+            return Ok((Status::NotEligible, not_eligible()));
         }
         Some(m) => {
             b.met(scheme_code, None, format!("O falecido tinha {m} meses de descontos."), format!("The deceased had {m} months of contributions."))?;
@@ -98,14 +124,14 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
         unknown = true;
     }
     if unknown {
-        return Ok(b.finish(Status::NeedsInfo, needs_info()));
+        return Ok((Status::NeedsInfo, needs_info()));
     }
     let (Some(payer), Some(spent)) = (funeral.paid_by, funeral.amount) else {
-        return Ok(b.finish(Status::NeedsInfo, needs_info()));
+        return Ok((Status::NeedsInfo, needs_info()));
     };
     if spent.decimal().is_zero() {
         b.not_met(payer_code, None, "Não foram indicadas despesas de funeral.", "No funeral expenses were given.")?;
-        return Ok(b.finish(Status::NotEligible, not_eligible()));
+        return Ok((Status::NotEligible, not_eligible()));
     }
     let payer_id = match &payer {
         Payer::Person(id) => id.clone(),
@@ -147,12 +173,12 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -
         format!("O prazo é de {days} dias seguidos a contar do registo do óbito."),
         format!("The time limit is {days} consecutive days from the registration of the death."),
     )?;
-    b.awards.push(Award { person: payer_id, amount, period: Period::Once, yearly: None, payments_per_year: None, from: None, until: None, until_reason: None });
+    b.awards.push(Award::once(payer_id, amount));
     let headline = Text::new(
         format!("Provável direito: reembolso de {} a quem pagou o funeral.", amount.format_pt()),
         format!("Likely entitled: {} back to whoever paid the funeral.", amount.format_en()),
     );
-    Ok(b.finish(Status::Eligible, headline))
+    Ok((Status::Eligible, headline))
 }
 
 fn not_eligible() -> Text {

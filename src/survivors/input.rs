@@ -74,6 +74,14 @@ pub struct Person {
     #[serde(serialize_with = "ser_opt_date")]
     pub union_start_date: Option<Date>,
     pub alimony_monthly: Option<Money>,
+    /// An ex-spouse (or judicially separated spouse) who has no alimony only because a court
+    /// recognised that the deceased lacked the means to pay it.
+    pub no_alimony_deceased_lacked_means: Option<bool>,
+    /// A spouse who was judicially separated (separação de pessoas e bens) from the deceased.
+    pub judicially_separated: Option<bool>,
+    /// Lived with the deceased in a common household (comunhão de mesa e habitação); asked of
+    /// relatives only when the death grant falls back to them.
+    pub lived_with_deceased: Option<bool>,
     pub education: Option<Education>,
     pub disabled: Option<bool>,
     pub dependent_on_deceased: Option<bool>,
@@ -105,6 +113,9 @@ impl Person {
             marriage_date: None,
             union_start_date: None,
             alimony_monthly: None,
+            no_alimony_deceased_lacked_means: None,
+            judicially_separated: None,
+            lived_with_deceased: None,
             education: None,
             disabled: None,
             dependent_on_deceased: None,
@@ -298,6 +309,9 @@ fn read_person(v: &serde_json::Value, path: &str, errors: &mut InputErrors) -> O
     p.marriage_date = o.date("marriage_date");
     p.union_start_date = o.date("union_start_date");
     p.alimony_monthly = o.money("alimony_monthly");
+    p.no_alimony_deceased_lacked_means = o.boolean("no_alimony_deceased_lacked_means");
+    p.judicially_separated = o.boolean("judicially_separated");
+    p.lived_with_deceased = o.boolean("lived_with_deceased");
     p.education = o.choice("education", EDUCATION);
     p.disabled = o.boolean("disabled");
     p.dependent_on_deceased = o.boolean("dependent_on_deceased");

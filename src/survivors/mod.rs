@@ -8,12 +8,14 @@ mod funeral_allowance;
 mod funeral_refund;
 pub mod input;
 mod orphans_pension;
+mod other_relatives;
 pub mod report;
 mod survivors_pension;
+mod start;
 mod widows_pension;
 
 pub use input::{DeathCause, Deceased, Education, Funeral, Household, Payer, Person, Relation, Scheme, parse_household, validate_household};
-pub use report::{Award, Benefit, BenefitResult, Outcome, Period, Report, Status};
+pub use report::{Award, Benefit, BenefitResult, Outcome, Period, Reason, Report, Status, UnknownValue};
 
 use crate::error::{InputError, InputErrors};
 use crate::rules::{LookupError, Rules};
@@ -25,6 +27,11 @@ pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErr
     validate_household(household)?;
     let ctx = Ctx::new(rules, household.death_date, household.projection);
     let benefits = decide_all(&ctx, household).map_err(|e| rules_error(&e, household))?;
+    // A date the table cannot speak to at all (before its first rules) is refused as a whole.
+    if let Some(u) = benefits.iter().all(|b| b.status == Status::ValueUnknown).then(|| benefits[0].unknown_value.clone()).flatten() {
+        let first = u.table_starts.as_deref().and_then(crate::dates::parse_iso).unwrap_or(household.death_date);
+        return Err(rules_error(&LookupError::BeforeFirst { id: u.parameter, date: household.death_date, first }, household));
+    }
     let mut notices = vec![Text::new(
         "Isto é uma estimativa com base nas suas respostas, não uma decisão: só a Segurança Social decide, depois do pedido.",
         "This is an estimate from your answers, not a decision: only Social Security decides, once you claim.",
@@ -35,6 +42,12 @@ pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErr
         notices.push(Text::new(
             format!("Projeção: a tabela ainda não tem valores para {}; usam-se os últimos conhecidos ({latest}). Os montantes reais serão atualizados.", household.death_date.year()),
             format!("Projection: the table has no values for {} yet; the latest known ones ({latest}) are used. Real amounts will be updated.", household.death_date.year()),
+        ));
+    }
+    if benefits.iter().any(|b| b.status == Status::ValueUnknown) {
+        notices.push(Text::new(
+            "A tabela de regras não tem todos os valores legais para esta data: os apoios que dependem deles ficam por estimar, e os restantes foram decididos.",
+            "The rules table lacks some legal values for this date: the benefits that depend on them are left unestimated, and the others were decided.",
         ));
     }
     if benefits.iter().any(|b| b.confidence != crate::text::Confidence::Official) {
@@ -54,16 +67,19 @@ pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErr
 }
 
 fn decide_all(ctx: &Ctx, hh: &Household) -> Result<Vec<BenefitResult>, LookupError> {
-    // Every dated amount must exist for this date before anything is decided: a date the
-    // table does not cover is an error, never a guess.
-    for id in ["ias", "social_pension", "funeral_allowance.amount"] {
-        ctx.check(id)?;
+    // A year after the table's last one is most likely a typo (planning ahead says so with
+    // `projection`): the household is refused. Any other gap (a date before a value was
+    // published, a value not found) only leaves the benefits that need it `value_unknown`.
+    if let Err(e @ LookupError::YearMissing { .. }) = ctx.check("ias")
+        && ctx.rules.latest("ias").is_some_and(|l| hh.death_date.year() > l.value.effective.year())
+    {
+        return Err(e);
     }
     let survivors = survivors_pension::evaluate(ctx, hh)?;
     let grant = death_grant::evaluate(ctx, hh)?;
     let refund = funeral_refund::evaluate(ctx, hh, &grant)?;
     let widows = widows_pension::evaluate(ctx, hh)?;
-    let orphans = orphans_pension::evaluate(ctx, hh, &survivors, &widows)?;
+    let orphans = orphans_pension::evaluate(ctx, hh, &survivors)?;
     let allowance = funeral_allowance::evaluate(ctx, hh, &grant, &refund)?;
     Ok(vec![survivors, grant, refund, widows, orphans, allowance])
 }

@@ -1,17 +1,22 @@
 //! Orphan's pension (pensão de orfandade): non-contributory, for the children under 18 of a
 //! parent who was not covered by any scheme, subject to a means test.
 
-use super::context::{Builder, Ctx, Res};
+use super::context::{Builder, Ctx, Decision, Res, run};
 use super::family::{Verdict, field};
 use super::input::{Household, Person, Relation, Scheme};
 use super::report::{Award, Benefit, BenefitResult, Period, Status};
-use crate::dates::{self, age_on, birthday, first_of_next_month};
+use super::start::{household_start, posthumous_start};
+use crate::dates::{self, age_on, birthday};
 use crate::money::{Money, factor_en, factor_pt, percent_en, percent_pt};
 use crate::text::{Text, count};
 use rust_decimal::Decimal;
 
-pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, widows: &BenefitResult) -> Res<BenefitResult> {
-    let mut b = Builder::new(ctx, Benefit::OrphansPension);
+pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult) -> Res<BenefitResult> {
+    run(ctx, Benefit::OrphansPension, |b| decide(b, hh, survivors))
+}
+
+fn decide(b: &mut Builder, hh: &Household, survivors: &BenefitResult) -> Res<Decision> {
+    let ctx = b.ctx;
     b.set_form("form.non_contributory_pensions")?;
     let window = ctx.whole("non_contributory.claim_window_months")?;
     b.claim_deadline = dates::end_of_months_after_month_of(hh.death_date, window);
@@ -26,19 +31,21 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, wid
     match hh.deceased.scheme {
         None => {
             b.need(code, None, "deceased.scheme", "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
-            return Ok(b.finish(Status::NeedsInfo, needs_info()));
+            return Ok((Status::NeedsInfo, needs_info()));
         }
         Some(Scheme::None) => b.met(code, None, "O falecido não estava abrangido por nenhum regime.", "The deceased was not covered by any scheme.")?,
         Some(_) => match survivors.status {
+            // Only one secondary source extends the orphan's pension to a parent who contributed
+            // without the qualifying period; its own rule carries that confidence.
             Status::NotEligible if survivors.reasons.iter().any(|r| r.code == "survivors_pension.qualifying_period") => b.met(
-                code,
+                "orphans_pension.deceased_short_record",
                 None,
-                "O falecido descontou, mas sem prazo de garantia para a pensão de sobrevivência.",
-                "The deceased contributed, but without the qualifying period for the survivor's pension.",
+                "O falecido descontou, mas sem prazo de garantia para a pensão de sobrevivência: conta como não abrangido.",
+                "The deceased contributed, but without the qualifying period for the survivor's pension: this counts as not covered.",
             )?,
             Status::NeedsInfo if hh.deceased.contribution_months.is_none() => {
                 b.need(code, None, "deceased.contribution_months", "Quantos meses de descontos tinha o falecido?", "How many months of contributions did the deceased have?")?;
-                return Ok(b.finish(Status::NeedsInfo, needs_info()));
+                return Ok((Status::NeedsInfo, needs_info()));
             }
             _ => {
                 b.not_met(
@@ -47,7 +54,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, wid
                     "O falecido estava abrangido por um regime contributivo: aplica-se a pensão de sobrevivência.",
                     "The deceased was covered by a contributory scheme: the survivor's pension applies instead.",
                 )?;
-                return Ok(b.finish(Status::NotEligible, not_eligible()));
+                return Ok((Status::NotEligible, not_eligible()));
             }
         },
     }
@@ -55,50 +62,42 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, wid
     let mut unknown = false;
     let mut orphans: Vec<&Person> = Vec::new();
     for (idx, p) in hh.people.iter().enumerate().filter(|(_, p)| p.relation == Relation::Child) {
-        match orphan(&mut b, hh, idx, p)? {
+        match orphan(b, hh, idx, p)? {
             Verdict::Yes => orphans.push(p),
             Verdict::Unknown => unknown = true,
             Verdict::No => {}
         }
     }
-    let spouse_entitled = match (survivors.status, widows.status) {
-        (Status::NeedsInfo, _) | (_, Status::NeedsInfo) => None,
-        _ => Some(spouse_in(survivors, hh) || spouse_in(widows, hh)),
-    };
     if unknown {
-        return Ok(b.finish(Status::NeedsInfo, needs_info()));
+        return Ok((Status::NeedsInfo, needs_info()));
     }
     if orphans.is_empty() {
         if !hh.people.iter().any(|p| p.relation == Relation::Child) {
             b.not_met("orphans_pension.age", None, "Não foram indicados filhos do falecido.", "No children of the deceased were given.")?;
         }
-        return Ok(b.finish(Status::NotEligible, not_eligible()));
+        return Ok((Status::NotEligible, not_eligible()));
     }
-    let Some(spouse_entitled) = spouse_entitled else {
-        b.reason(
-            "orphans_pension.spouse_entitled",
+    // The seed's table is headed "there is a spouse or ex-spouse / there is none": the
+    // existence of one, whether or not they are entitled to anything.
+    let spouses: Vec<&Person> = hh.people.iter().filter(|p| matches!(p.relation, Relation::Spouse | Relation::ExSpouse)).collect();
+    let (param, pt, en) = if spouses.is_empty() {
+        b.info(
+            "orphans_pension.spouse_exists",
             None,
-            super::report::Outcome::Missing,
-            Text::new("O valor depende de haver cônjuge com direito: faltam respostas sobre o cônjuge.", "The amount depends on whether a spouse is entitled: answers about the spouse are missing."),
+            "Não há cônjuge nem ex-cônjuge do falecido: aplica-se a coluna \"sem cônjuge\" da tabela (uma pessoa em união de facto não conta).",
+            "The deceased left no spouse or ex-spouse: the table's \"no spouse\" column applies (a partner in a union of fact does not count).",
         )?;
-        for m in widows.missing.iter().chain(&survivors.missing) {
-            if !b.missing.iter().any(|x| x.field == m.field) {
-                b.missing.push(m.clone());
-            }
-        }
-        return Ok(b.finish(Status::NeedsInfo, needs_info()));
-    };
-    let (param, pt, en) = if spouse_entitled {
-        ("orphans_pension.rate.with_spouse", "com cônjuge com direito", "with a spouse entitled")
+        ("orphans_pension.rate.without_spouse", "sem cônjuge nem ex-cônjuge", "with no spouse or ex-spouse")
     } else {
-        ("orphans_pension.rate.without_spouse", "sem cônjuge com direito", "with no spouse entitled")
+        let names: Vec<&str> = spouses.iter().map(|p| p.label()).collect();
+        b.info(
+            "orphans_pension.spouse_exists",
+            None,
+            format!("Há cônjuge ou ex-cônjuge do falecido ({}): aplica-se a coluna \"há cônjuge\" da tabela, tenha ou não direito a alguma pensão.", names.join(", ")),
+            format!("The deceased left a spouse or ex-spouse ({}): the table's \"there is a spouse\" column applies, whether or not they are entitled to a pension.", names.join(", ")),
+        )?;
+        ("orphans_pension.rate.with_spouse", "com cônjuge ou ex-cônjuge", "with a spouse or ex-spouse")
     };
-    b.info(
-        "orphans_pension.spouse_entitled",
-        None,
-        format!("Cálculo {pt}."),
-        format!("Computed {en}."),
-    )?;
     let social = ctx.eur("social_pension")?;
     let rate = ctx.rate_for(param, orphans.len())?;
     let total = social.times(rate);
@@ -123,16 +122,21 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, wid
     }
     let payments = ctx.whole("pension.payments_per_year")?;
     let limit = ctx.whole("orphans_pension.age_limit")?;
-    let start = first_of_next_month(hh.death_date);
+    let start = household_start(b, hh, window, "non_contributory.start")?;
     for (p, amount) in orphans.iter().zip(split.shares) {
         let until = p.birth_date.and_then(|bd| birthday(bd, limit)).and_then(|d| d.previous_day());
+        let (from, from_reason) = match posthumous_start(b, hh, p, window)? {
+            Some((from, why)) => (from, Some(why)),
+            None => (start, None),
+        };
         b.awards.push(Award {
             person: p.id.clone(),
             amount,
             period: Period::Month,
             yearly: Some(amount.times(payments.into())),
             payments_per_year: Some(payments),
-            from: start.map(dates::iso),
+            from: from.map(dates::iso),
+            from_reason,
             until: until.map(dates::iso),
             until_reason: Some(Text::new(
                 format!("Até fazer {limit} anos ou se emancipar, enquanto se mantiver a condição de recursos."),
@@ -144,14 +148,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult, wid
         format!("Provável direito: {} por mês no total, para {}.", total.format_pt(), count(orphans.len(), "órfão", "órfãos")),
         format!("Likely entitled: {} a month in all, for {}.", total.format_en(), count(orphans.len(), "orphan", "orphans")),
     );
-    Ok(b.finish(Status::Eligible, headline))
-}
-
-fn spouse_in(r: &BenefitResult, hh: &Household) -> bool {
-    r.status == Status::Eligible
-        && r.awards.iter().any(|a| {
-            hh.people.iter().any(|p| p.id == a.person && matches!(p.relation, Relation::Spouse | Relation::ExSpouse | Relation::Partner))
-        })
+    Ok((Status::Eligible, headline))
 }
 
 fn orphan(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdict> {

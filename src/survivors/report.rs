@@ -37,6 +37,21 @@ pub enum Status {
     Eligible,
     NotEligible,
     NeedsInfo,
+    /// The rules table lacks a value this benefit needs for the date of death (see
+    /// `BenefitResult::unknown_value`): nothing is guessed, the other benefits are still decided.
+    ValueUnknown,
+}
+
+/// The table value a `value_unknown` benefit could not do without.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnknownValue {
+    /// The parameter id in the rules table (`funeral_allowance.amount`).
+    pub parameter: String,
+    /// The date it was needed for (the date of death).
+    pub date: String,
+    /// The first date the table has a value for, when the date is before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table_starts: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -64,6 +79,16 @@ pub struct Award {
     pub until: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until_reason: Option<Text>,
+    /// Why payment starts when it does (a late claim, a child born after the death).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_reason: Option<Text>,
+}
+
+impl Award {
+    /// A lump sum paid once.
+    pub(crate) fn once(person: String, amount: Money) -> Award {
+        Award { person, amount, period: Period::Once, yearly: None, payments_per_year: None, from: None, until: None, until_reason: None, from_reason: None }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -132,6 +157,9 @@ pub struct BenefitResult {
     pub deadline_note: Option<Text>,
     /// The weakest confidence of the rules and values this result rests on.
     pub confidence: Confidence,
+    /// For `value_unknown`: the table value that is missing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unknown_value: Option<UnknownValue>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

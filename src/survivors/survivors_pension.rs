@@ -1,16 +1,21 @@
 //! Survivor's pension (pensão de sobrevivência): the contributory monthly pension for the
 //! family of someone with enough registered earnings.
 
-use super::context::{Builder, Ctx, Res};
+use super::context::{Builder, Ctx, Decision, Res, run};
 use super::family::{self, Group, Until, Verdict, group_of};
 use super::input::{Household, Person, Relation, Scheme};
 use super::report::{Award, Benefit, BenefitResult, Period, Status};
-use crate::dates::{self, add_years, age_on, first_of_next_month};
+use super::start::{household_start, posthumous_start};
+use crate::dates::{self, add_years, age_on};
 use crate::money::{Money, percent_en, percent_pt};
 use crate::text::{Text, count};
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
-    let mut b = Builder::new(ctx, Benefit::SurvivorsPension);
+    run(ctx, Benefit::SurvivorsPension, |b| decide(b, hh))
+}
+
+fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
+    let ctx = b.ctx;
     b.set_form("form.contributory_death_benefits")?;
     let window = ctx.whole("survivors_pension.claim_window_months")?;
     let deadline = dates::end_of_months_after_month_of(hh.death_date, window);
@@ -22,19 +27,22 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         )
     });
 
-    let record = contribution_record(&mut b, hh)?;
+    let record = contribution_record(b, hh)?;
     let mut unknown = record == Verdict::Unknown;
     if record == Verdict::No {
-        return Ok(b.finish(Status::NotEligible, headline_not_eligible()));
+        return Ok((Status::NotEligible, headline_not_eligible()));
     }
 
     // Each person's own conditions.
     let mut verdicts: Vec<(usize, &Person, Verdict, Option<Until>)> = Vec::new();
     for (idx, p) in hh.people.iter().enumerate() {
-        let (v, until) = match group_of(p.relation) {
-            Group::Descendants => family::descendant(&mut b, hh, idx, p)?,
-            _ => (family::spouse_or_ascendant(&mut b, hh, idx, p)?, None),
+        let (mut v, until) = match group_of(p.relation) {
+            Group::Descendants => family::descendant(b, hh, idx, p)?,
+            _ => (family::spouse_or_ascendant(b, hh, idx, p)?, None),
         };
+        if v == Verdict::Yes && group_of(p.relation) == Group::Spouses && !duration_known(b, hh, idx, p)? {
+            v = Verdict::Unknown;
+        }
         unknown |= v == Verdict::Unknown;
         verdicts.push((idx, p, v, until));
     }
@@ -67,7 +75,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         unknown = true;
     }
     if unknown {
-        return Ok(b.finish(Status::NeedsInfo, headline_needs_info()));
+        return Ok((Status::NeedsInfo, headline_needs_info()));
     }
     if spouses.is_empty() && descendants.is_empty() && ascendants.is_empty() {
         b.info(
@@ -76,10 +84,10 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
             "Ninguém na família indicada reúne as condições.",
             "No one in the family given meets the conditions.",
         )?;
-        return Ok(b.finish(Status::NotEligible, headline_not_eligible()));
+        return Ok((Status::NotEligible, headline_not_eligible()));
     }
     let Some(base) = hh.deceased.reference_pension else {
-        return Ok(b.finish(Status::NeedsInfo, headline_needs_info()));
+        return Ok((Status::NeedsInfo, headline_needs_info()));
     };
     b.info(
         "survivors_pension.reference_pension",
@@ -88,7 +96,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         format!("The deceased's reference pension: {} a month.", base.format_en()),
     )?;
 
-    let start = start_month(&mut b, hh)?;
+    let start = household_start(b, hh, window, "survivors_pension.start")?;
     let payments = ctx.whole("pension.payments_per_year")?;
     let class = |b: &mut Builder, members: &[&(usize, &Person, Verdict, Option<Until>)], param: &str, pt: &str, en: &str| -> Res<()> {
         if members.is_empty() {
@@ -130,7 +138,17 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         }
         for ((_, p, _, until), share) in members.iter().zip(split.shares) {
             let mut amount = share;
-            if p.relation == Relation::ExSpouse
+            let capped_by_alimony = p.relation == Relation::ExSpouse || (p.relation == Relation::Spouse && p.judicially_separated == Some(true));
+            if capped_by_alimony && p.alimony_monthly.is_some_and(|a| a.decimal().is_zero()) {
+                // No alimony because the deceased lacked the means: a cap of zero would undo the
+                // right the law gives, so none is applied.
+                b.info(
+                    "survivors_pension.ex_spouse_cap_without_alimony",
+                    Some(&p.id),
+                    format!("{} não recebia pensão de alimentos: não se aplica o limite da pensão de alimentos.", p.label()),
+                    format!("{} received no alimony: the alimony cap is not applied.", p.label()),
+                )?;
+            } else if capped_by_alimony
                 && let Some(alimony) = p.alimony_monthly
                 && alimony < share
             {
@@ -162,6 +180,10 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
                 },
                 _ => (None, Some(Text::new("Enquanto se mantiverem as condições.", "While the conditions last."))),
             };
+            let (from, from_reason) = match posthumous_start(b, hh, p, window)? {
+                Some((from, why)) => (from, Some(why)),
+                None => (start, None),
+            };
             b.step(
                 &["pension.payments_per_year"],
                 format!("{}: {} × {} pagamentos = {} por ano", p.label(), amount.format_pt(), payments, yearly(amount, payments).format_pt()),
@@ -173,22 +195,23 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
                 period: Period::Month,
                 yearly: Some(yearly(amount, payments)),
                 payments_per_year: Some(payments),
-                from: start.map(dates::iso),
+                from: from.map(dates::iso),
                 until: until_date.map(dates::iso),
                 until_reason,
+                from_reason,
             });
         }
         Ok(())
     };
     let spouse_entitled = !spouses.is_empty();
-    class(&mut b, &spouses, "survivors_pension.rate.spouses", "Cônjuges e unidos de facto", "Spouses and partners")?;
+    class(b, &spouses, "survivors_pension.rate.spouses", "Cônjuges e unidos de facto", "Spouses and partners")?;
     let desc_param = if spouse_entitled {
         "survivors_pension.rate.descendants_with_spouse"
     } else {
         "survivors_pension.rate.descendants_without_spouse"
     };
-    class(&mut b, &descendants, desc_param, "Descendentes", "Descendants")?;
-    class(&mut b, &ascendants, "survivors_pension.rate.ascendants", "Ascendentes", "Ascendants")?;
+    class(b, &descendants, desc_param, "Descendentes", "Descendants")?;
+    class(b, &ascendants, "survivors_pension.rate.ascendants", "Ascendentes", "Ascendants")?;
     b.info(
         "survivors_pension.payments",
         None,
@@ -200,7 +223,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         format!("Provável direito: {} por mês no total, para {}.", total.format_pt(), count(b.awards.len(), "pessoa", "pessoas")),
         format!("Likely entitled: {} a month in all, for {}.", total.format_en(), count(b.awards.len(), "person", "people")),
     );
-    Ok(b.finish(Status::Eligible, headline))
+    Ok((Status::Eligible, headline))
 }
 
 fn yearly(m: Money, payments: i32) -> Money {
@@ -275,34 +298,54 @@ fn contribution_record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
     }
 }
 
-/// First month paid: the month after the death, unless the claim date given is late.
-fn start_month(b: &mut Builder, hh: &Household) -> Res<Option<time::Date>> {
-    let after_death = first_of_next_month(hh.death_date);
-    let late = matches!((hh.claim_date, b.claim_deadline), (Some(c), Some(d)) if c > d);
-    if late {
-        let start = hh.claim_date.and_then(first_of_next_month);
-        if let Some(s) = start {
-            b.info(
-                "survivors_pension.start",
-                None,
-                format!("O pedido é feito depois do prazo: a pensão começa em {}.", dates::format_pt(s)),
-                format!("The claim is made after the deadline: payment starts on {}.", dates::format_en(s)),
-            )?;
-        }
-        return Ok(start);
+/// Whether the answers settle how long a spouse's, ex-spouse's or partner's pension lasts;
+/// if not, asks for what is missing. Never guessed: a missing birth date is asked, not taken as
+/// "35 or over".
+fn duration_known(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<bool> {
+    let age_limit = b.ctx.whole("survivors_pension.short_duration_age")?;
+    if p.disabled == Some(true) || p.common_child == Some(true) {
+        return Ok(true);
     }
-    if let Some(s) = after_death {
-        b.info(
-            "survivors_pension.start",
-            None,
-            format!("Pedida a tempo, a pensão é paga desde {}.", dates::format_pt(s)),
-            format!("Claimed in time, the pension is paid from {}.", dates::format_en(s)),
+    let Some(age) = p.birth_date.and_then(|bd| age_on(bd, hh.death_date)) else {
+        b.need(
+            "survivors_pension.duration_under_35",
+            Some(&p.id),
+            family::field(idx, "birth_date"),
+            "Qual é a data de nascimento? (A idade à data da morte decide quanto tempo dura a pensão.)",
+            "What is their date of birth? (Their age at the death decides how long the pension lasts.)",
         )?;
+        return Ok(false);
+    };
+    if age >= age_limit {
+        return Ok(true);
     }
-    Ok(after_death)
+    let mut known = true;
+    if p.common_child.is_none() {
+        b.need(
+            "survivors_pension.duration_exceptions",
+            Some(&p.id),
+            family::field(idx, "common_child"),
+            "Tem filhos com o falecido, nascidos ou por nascer?",
+            "Do they have children with the deceased, born or unborn?",
+        )?;
+        known = false;
+    }
+    if p.disabled.is_none() {
+        b.need(
+            "survivors_pension.duration_exceptions",
+            Some(&p.id),
+            family::field(idx, "disabled"),
+            "Tem uma deficiência ou incapacidade reconhecida?",
+            "Do they have a recognised disability or incapacity?",
+        )?;
+        known = false;
+    }
+    Ok(known)
 }
 
-/// A spouse's, ex-spouse's or partner's pension lasts for life, or 5 years when under 35.
+/// A spouse's, ex-spouse's or partner's pension lasts for life, or 5 years when under 35 at
+/// the death (unless disabled or with children in common). `duration_known` made sure the
+/// answers settle it.
 fn spouse_duration(b: &mut Builder, hh: &Household, p: &Person, start: Option<time::Date>) -> Res<(Option<time::Date>, Option<Text>)> {
     let age_limit = b.ctx.whole("survivors_pension.short_duration_age")?;
     let years = b.ctx.whole("survivors_pension.short_duration_years")?;
@@ -310,14 +353,15 @@ fn spouse_duration(b: &mut Builder, hh: &Household, p: &Person, start: Option<ti
         "Vitalícia, salvo novo casamento ou união de facto.",
         "For life, unless they remarry or start a new union of fact.",
     ));
-    let young = p.birth_date.and_then(|bd| age_on(bd, hh.death_date)).is_some_and(|a| a < age_limit);
+    let age = p.birth_date.and_then(|bd| age_on(bd, hh.death_date));
+    let young = age.is_some_and(|a| a < age_limit);
     if !young {
-        if p.birth_date.is_none() {
-            b.info(
+        if let Some(a) = age {
+            b.met(
                 "survivors_pension.duration_under_35",
                 Some(&p.id),
-                format!("Sem a data de nascimento de {}, assume-se a pensão vitalícia; abaixo de {age_limit} anos seria de {years} anos.", p.label()),
-                format!("Without {}'s date of birth the pension is taken as lifelong; under {age_limit} it would last {years} years.", p.label()),
+                format!("{} tinha {a} anos à data da morte ({age_limit} ou mais): a pensão é vitalícia.", p.label()),
+                format!("{} was {a} at the death ({age_limit} or over): the pension is for life.", p.label()),
             )?;
         }
         return Ok((None, lifelong));
@@ -326,8 +370,8 @@ fn spouse_duration(b: &mut Builder, hh: &Household, p: &Person, start: Option<ti
         b.met(
             "survivors_pension.duration_exceptions",
             Some(&p.id),
-            format!("{} tinha menos de {age_limit} anos, mas tem deficiência ou filhos a cargo: a pensão não fica limitada a {years} anos.", p.label()),
-            format!("{} was under {age_limit}, but is disabled or has dependent children: the pension is not limited to {years} years.", p.label()),
+            format!("{} tinha menos de {age_limit} anos, mas tem deficiência ou filhos com o falecido: a pensão não fica limitada a {years} anos.", p.label()),
+            format!("{} was under {age_limit}, but is disabled or has children with the deceased: the pension is not limited to {years} years.", p.label()),
         )?;
         return Ok((None, lifelong));
     }
@@ -335,16 +379,10 @@ fn spouse_duration(b: &mut Builder, hh: &Household, p: &Person, start: Option<ti
     b.met(
         "survivors_pension.duration_under_35",
         Some(&p.id),
-        format!("{} tinha menos de {age_limit} anos à data da morte: a pensão dura {years} anos.", p.label()),
-        format!("{} was under {age_limit} at the death: the pension lasts {years} years.", p.label()),
+        format!("{} tinha menos de {age_limit} anos à data da morte, sem filhos com o falecido nem deficiência: a pensão dura {years} anos.", p.label()),
+        format!("{} was under {age_limit} at the death, with no children with the deceased and no disability: the pension lasts {years} years.", p.label()),
     )?;
-    Ok((
-        until,
-        Some(Text::new(
-            format!("Paga durante {years} anos (sem limite se tiver deficiência ou filhos a cargo: indique-o se for o caso)."),
-            format!("Paid for {years} years (no limit if disabled or with dependent children: say so if that applies)."),
-        )),
-    ))
+    Ok((until, Some(Text::new(format!("Paga durante {years} anos."), format!("Paid for {years} years.")))))
 }
 
 fn headline_not_eligible() -> Text {

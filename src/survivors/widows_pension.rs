@@ -1,16 +1,21 @@
 //! Widow(er)'s pension (pensão de viuvez): non-contributory, for the spouse or partner of
 //! someone who received the social pension, subject to a means test.
 
-use super::context::{Builder, Ctx, Res};
+use super::context::{Builder, Ctx, Decision, Res, run};
 use super::family::{Verdict, field};
 use super::input::{Household, Person, Relation};
 use super::report::{Award, Benefit, BenefitResult, Period, Status};
-use crate::dates::{self, at_least_years, first_of_next_month, more_than_years};
+use super::start::household_start;
+use crate::dates::{self, more_than_years};
 use crate::money::{Money, percent_en, percent_pt};
 use crate::text::{Text, count};
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
-    let mut b = Builder::new(ctx, Benefit::WidowsPension);
+    run(ctx, Benefit::WidowsPension, |b| decide(b, hh))
+}
+
+fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
+    let ctx = b.ctx;
     b.set_form("form.non_contributory_pensions")?;
     let window = ctx.whole("non_contributory.claim_window_months")?;
     b.claim_deadline = dates::end_of_months_after_month_of(hh.death_date, window);
@@ -30,11 +35,11 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
                 "O falecido recebia a pensão social (de velhice ou de invalidez)?",
                 "Did the deceased receive the social pension (old-age or invalidity)?",
             )?;
-            return Ok(b.finish(Status::NeedsInfo, needs_info()));
+            return Ok((Status::NeedsInfo, needs_info()));
         }
         Some(false) => {
             b.not_met("widows_pension.deceased", None, "O falecido não recebia a pensão social.", "The deceased did not receive the social pension.")?;
-            return Ok(b.finish(Status::NotEligible, not_eligible()));
+            return Ok((Status::NotEligible, not_eligible()));
         }
         Some(true) => b.met("widows_pension.deceased", None, "O falecido recebia a pensão social.", "The deceased received the social pension.")?,
     }
@@ -43,7 +48,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     let mut eligible: Vec<&Person> = Vec::new();
     for (idx, p) in hh.people.iter().enumerate() {
         match p.relation {
-            Relation::Spouse | Relation::Partner => match survivor(&mut b, hh, idx, p)? {
+            Relation::Spouse | Relation::Partner => match survivor(b, hh, idx, p)? {
                 Verdict::Yes => eligible.push(p),
                 Verdict::Unknown => unknown = true,
                 Verdict::No => {}
@@ -58,13 +63,13 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
         }
     }
     if unknown {
-        return Ok(b.finish(Status::NeedsInfo, needs_info()));
+        return Ok((Status::NeedsInfo, needs_info()));
     }
     if eligible.is_empty() {
         if !hh.people.iter().any(|p| matches!(p.relation, Relation::Spouse | Relation::Partner)) {
             b.not_met("widows_pension.relation", None, "Não foi indicado cônjuge nem unido de facto.", "No spouse or partner was given.")?;
         }
-        return Ok(b.finish(Status::NotEligible, not_eligible()));
+        return Ok((Status::NotEligible, not_eligible()));
     }
 
     let social = ctx.eur("social_pension")?;
@@ -83,13 +88,7 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     )?;
     let split = full.split_equal(eligible.len());
     let payments = ctx.whole("pension.payments_per_year")?;
-    let start = first_of_next_month(hh.death_date);
-    b.info(
-        "non_contributory.start",
-        None,
-        "Pedida a tempo, paga-se desde o mês seguinte à morte (a página oficial diz 'mês seguinte ao do pedido': confirme).",
-        "Claimed in time, it is paid from the month after the death (the official page says 'month after the claim': check).",
-    )?;
+    let start = household_start(b, hh, window, "non_contributory.start")?;
     for (p, share) in eligible.iter().zip(split.shares) {
         let mut amount = share;
         if let Some(own) = p.own_social_pension.filter(|m| !m.decimal().is_zero()) {
@@ -128,11 +127,12 @@ pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
                 "Enquanto se mantiverem as condições de recursos; cessa com novo casamento ou união de facto.",
                 "While the means test is met; it ends on remarriage or a new union of fact.",
             )),
+            from_reason: None,
         });
     }
     let total: Money = b.awards.iter().map(|a| a.amount).sum();
     let headline = Text::new(format!("Provável direito: {} por mês.", total.format_pt()), format!("Likely entitled: {} a month.", total.format_en()));
-    Ok(b.finish(Status::Eligible, headline))
+    Ok((Status::Eligible, headline))
 }
 
 /// A yes/no condition: rule, answer, the answer that passes, input key, question (pt, en),
@@ -152,6 +152,38 @@ fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verd
     if p.remarried == Some(true) {
         b.not_met("family.new_union_ends", who, format!("{name} voltou a casar ou vive em nova união."), format!("{name} has remarried or lives in a new union."))?;
         return Ok(Verdict::No);
+    }
+    // A judicially separated spouse is treated like an ex-spouse, and the widow(er)'s pension
+    // has no ex-spouse branch; the question only matters when a partner is listed too.
+    if p.relation == Relation::Spouse {
+        match p.judicially_separated {
+            Some(true) => {
+                b.not_met(
+                    "widows_pension.relation",
+                    who,
+                    format!("{name} estava separado(a) judicialmente do falecido: como um ex-cônjuge, não tem direito à pensão de viuvez."),
+                    format!("{name} was judicially separated from the deceased: like an ex-spouse, they are not entitled to the widow(er)'s pension."),
+                )?;
+                return Ok(Verdict::No);
+            }
+            None if hh.people.iter().any(|q| q.relation == Relation::Partner) => {
+                b.need(
+                    "family.judicially_separated",
+                    who,
+                    field(idx, "judicially_separated"),
+                    "Estava separado(a) judicialmente de pessoas e bens do falecido (decisão do tribunal ou da conservatória)?",
+                    "Was this spouse judicially separated from the deceased (separation of persons and property, decided by a court or registry)?",
+                )?;
+                return Ok(Verdict::Unknown);
+            }
+            _ => {}
+        }
+    } else {
+        match super::family::no_undissolved_marriage(b, hh, p, "family.partner_undissolved_marriage")? {
+            Verdict::No => return Ok(Verdict::No),
+            Verdict::Unknown => fail(&mut verdict, Verdict::Unknown),
+            Verdict::Yes => {}
+        }
     }
     // Relationship length (secondary sources only).
     match p.relation {
@@ -186,18 +218,20 @@ fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verd
                     b.need("widows_pension.relationship_length", who, field(idx, "union_start_date"), "Desde quando viviam em união de facto?", "Since when did they live in a union of fact?")?;
                     fail(&mut verdict, Verdict::Unknown);
                 }
-                Some(u) if at_least_years(u, hh.death_date, years) => b.met(
+                // Lei 7/2001 only knows a union of fact lived "há mais de dois anos": the second
+                // anniversary itself is not enough.
+                Some(u) if more_than_years(u, hh.death_date, years) => b.met(
                     "widows_pension.relationship_length",
                     who,
-                    format!("União de facto desde {}: pelo menos {years} anos.", dates::format_pt(u)),
-                    format!("Union of fact since {}: at least {years} years.", dates::format_en(u)),
+                    format!("União de facto desde {}: mais de {}.", dates::format_pt(u), count(years, "ano", "anos")),
+                    format!("Union of fact since {}: more than {}.", dates::format_en(u), count(years, "year", "years")),
                 )?,
                 Some(u) => {
                     b.not_met(
                         "widows_pension.relationship_length",
                         who,
-                        format!("União de facto desde {}: menos de {years} anos.", dates::format_pt(u)),
-                        format!("Union of fact since {}: less than {years} years.", dates::format_en(u)),
+                        format!("União de facto desde {}: não mais de {}.", dates::format_pt(u), count(years, "ano", "anos")),
+                        format!("Union of fact since {}: not more than {}.", dates::format_en(u), count(years, "year", "years")),
                     )?;
                     fail(&mut verdict, Verdict::No);
                 }

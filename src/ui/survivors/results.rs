@@ -40,6 +40,7 @@ fn status_key(s: Status) -> &'static str {
         Status::Eligible => "status.eligible",
         Status::NotEligible => "status.not_eligible",
         Status::NeedsInfo => "status.needs_info",
+        Status::ValueUnknown => "status.value_unknown",
     }
 }
 
@@ -48,6 +49,7 @@ fn status_code(s: Status) -> &'static str {
         Status::Eligible => "eligible",
         Status::NotEligible => "not_eligible",
         Status::NeedsInfo => "needs_info",
+        Status::ValueUnknown => "value_unknown",
     }
 }
 
@@ -120,7 +122,12 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
                     (None, Some(r)) => lang.pick(r).to_string(),
                     (None, None) => String::new(),
                 };
-                let from = a.from.as_ref().map(|f| format!("{} {}", t("results.from"), date(lang, f)));
+                let from = match (&a.from, &a.from_reason) {
+                    (Some(f), Some(r)) => Some(format!("{} {}. {}", t("results.from"), date(lang, f), lang.pick(r))),
+                    (Some(f), None) => Some(format!("{} {}", t("results.from"), date(lang, f))),
+                    (None, Some(r)) => Some(lang.pick(r).to_string()),
+                    (None, None) => None,
+                };
                 view! {
                     <tr data-person=a.person.clone()>
                         <th scope="row">{who(lang, form, &a.person)}</th>

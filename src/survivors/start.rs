@@ -1,0 +1,92 @@
+//! When a monthly pension is first paid. Claimed within the window (counted in whole months
+//! after the month of death), from the month after the death; claimed later, from the month
+//! after the claim. A child born after the death is paid from birth, and the window is counted
+//! from the birth. The same rule serves the survivor's, widow(er)'s and orphan's pensions.
+
+use super::context::{Builder, Res};
+use super::input::{Household, Person, Relation};
+use crate::dates::{self, end_of_months_after_month_of, first_of_next_month};
+use crate::text::Text;
+use time::Date;
+
+/// The first day paid for the household's claimants who were alive at the death, with a
+/// reason under `rule`. `window` is the claim window in months after the month of death.
+pub(crate) fn household_start(b: &mut Builder, hh: &Household, window: i32, rule: &str) -> Res<Option<Date>> {
+    let deadline = end_of_months_after_month_of(hh.death_date, window);
+    match (hh.claim_date, deadline) {
+        (Some(claim), Some(last)) if claim > last => {
+            let start = first_of_next_month(claim);
+            if let Some(s) = start {
+                b.info(
+                    rule,
+                    None,
+                    format!(
+                        "O pedido, em {}, é feito depois do prazo ({}): paga-se desde {}, e não desde o mês seguinte à morte.",
+                        dates::format_pt(claim),
+                        dates::format_pt(last),
+                        dates::format_pt(s)
+                    ),
+                    format!(
+                        "The claim, on {}, is made after the time limit ({}): payment starts on {}, not from the month after the death.",
+                        dates::format_en(claim),
+                        dates::format_en(last),
+                        dates::format_en(s)
+                    ),
+                )?;
+            }
+            Ok(start)
+        }
+        _ => {
+            let start = first_of_next_month(hh.death_date);
+            if let Some(s) = start {
+                b.info(
+                    rule,
+                    None,
+                    format!("Pedida a tempo, paga-se desde {}, o mês seguinte à morte.", dates::format_pt(s)),
+                    format!("Claimed in time, it is paid from {}, the month after the death.", dates::format_en(s)),
+                )?;
+            }
+            Ok(start)
+        }
+    }
+}
+
+/// A child of the deceased born after the death (or not yet born).
+pub(crate) fn is_posthumous(hh: &Household, p: &Person) -> bool {
+    p.relation == Relation::Child && (p.unborn == Some(true) || p.birth_date.is_some_and(|bd| bd > hh.death_date))
+}
+
+/// For a child born after the death: the first day paid and why (from birth, or from the month
+/// after a claim made later than the window counted from the birth). `None` for anyone else.
+pub(crate) fn posthumous_start(b: &mut Builder, hh: &Household, p: &Person, window: i32) -> Res<Option<(Option<Date>, Text)>> {
+    if !is_posthumous(hh, p) {
+        return Ok(None);
+    }
+    let name = p.label();
+    let deadline = p.birth_date.and_then(|bd| end_of_months_after_month_of(bd, window));
+    let start = match (hh.claim_date, deadline) {
+        (Some(claim), Some(last)) if claim > last => {
+            let s = first_of_next_month(claim);
+            let why = Text::new(
+                format!("Pedido depois do prazo contado do nascimento ({}): paga-se desde o mês seguinte ao pedido.", dates::format_pt(last)),
+                format!("Claimed after the time limit counted from the birth ({}): paid from the month after the claim.", dates::format_en(last)),
+            );
+            (s, why)
+        }
+        _ => {
+            let why = match p.birth_date {
+                Some(bd) => Text::new(
+                    format!("{name} nasceu depois da morte: paga-se desde o nascimento ({}).", dates::format_pt(bd)),
+                    format!("{name} was born after the death: paid from birth ({}).", dates::format_en(bd)),
+                ),
+                None => Text::new(
+                    format!("{name} ainda não nasceu: paga-se desde o nascimento; peça-a nos meses seguintes ao nascimento."),
+                    format!("{name} is not born yet: it is paid from birth; claim it in the months after the birth."),
+                ),
+            };
+            (p.birth_date, why)
+        }
+    };
+    b.met("descendants.posthumous_start", Some(&p.id), start.1.pt.clone(), start.1.en.clone())?;
+    Ok(Some(start))
+}
