@@ -49,9 +49,14 @@ pub fn household(form: &Value) -> Result<Household, InputErrors> {
     parse_household(&cleaned(form).to_string())
 }
 
-/// The NISS form as the advisor's answers.
+/// The NISS form as the advisor's answers. "I don't know" is an answer of its own for
+/// `had_niss_before` (the advisor tells the person to check before any request), so it is kept.
 pub fn niss_answers(form: &Value) -> Result<NissAnswers, InputErrors> {
-    parse_answers(&cleaned(form).to_string())
+    let mut answers = cleaned(form);
+    if form.get("had_niss_before").and_then(Value::as_str) == Some(DONT_KNOW) {
+        set(&mut answers, "had_niss_before", Value::String(DONT_KNOW.to_string()));
+    }
+    parse_answers(&answers.to_string())
 }
 
 /// How a field is asked, from its name (the engine decides *whether* to ask it).
@@ -119,6 +124,30 @@ mod tests {
         let e = household(&form).unwrap_err();
         let fields: Vec<_> = e.errors.iter().map(|x| x.field.as_str()).collect();
         assert_eq!(fields, ["death_date", "deceased.reference_pension"]);
+    }
+
+    #[test]
+    fn niss_form_keeps_dont_know_for_an_earlier_niss_and_reads_old_single_messages() {
+        let form = json!({
+            "nationality_group": "other", "has_pt_citizen_card": false, "has_pt_address": true,
+            "residence_status": "title", "work_situation": "employee_signed_contract", "needed_for": "job",
+            "had_niss_before": "dont_know", "passport_or_name_changed": false, "filed_by": "self",
+            "portal_message": "niss_missing", "portal_messages": ["employer_asks_for_niss"],
+            "ui_portal_message_none": false
+        });
+        let a = niss_answers(&form).unwrap();
+        assert_eq!(a.had_niss_before, crate::niss::HadNiss::DontKnow);
+        assert_eq!(
+            a.portal_messages,
+            [crate::niss::PortalMessage::NissMissing, crate::niss::PortalMessage::EmployerAsksForNiss]
+        );
+        // A form saved before these answers existed (one message, yes/no) still reads.
+        let mut old = form.clone();
+        old["had_niss_before"] = json!(true);
+        old.as_object_mut().unwrap().remove("portal_messages");
+        let a = niss_answers(&old).unwrap();
+        assert_eq!(a.had_niss_before, crate::niss::HadNiss::Yes);
+        assert_eq!(a.portal_messages, [crate::niss::PortalMessage::NissMissing]);
     }
 
     #[test]

@@ -25,7 +25,9 @@ pub const FIELDS: &[(&str, bool)] = &[
     ("filed_by", false),
     ("filing_for_family_member", true),
     ("wants_combined_service", true),
-    ("portal_message", true),
+    ("address_changed", true),
+    ("niss_requested", true),
+    ("portal_messages", true),
     ("typed_niss", true),
     ("typed_nif", true),
     ("name", true),
@@ -45,7 +47,9 @@ pub fn field_label(lang: Lang, field: &str) -> &'static str {
         "filed_by" => "niss.field.filed_by",
         "filing_for_family_member" => "niss.field.filing_for_family_member",
         "wants_combined_service" => "niss.field.wants_combined_service",
-        "portal_message" => "niss.field.portal_message",
+        "address_changed" => "niss.field.address_changed",
+        "niss_requested" => "niss.field.niss_requested",
+        "portal_message" | "portal_messages" => "niss.field.portal_message",
         "typed_niss" => "niss.field.typed_niss",
         "typed_nif" => "niss.field.typed_nif",
         "name" => "niss.field.name",
@@ -57,8 +61,16 @@ pub fn field_label(lang: Lang, field: &str) -> &'static str {
 /// An answer as a person reads it.
 pub fn shown(lang: Lang, form: &Value, field: &str, optional: bool) -> String {
     let v = crate::forms::get(form, field).cloned().unwrap_or(Value::Null);
-    if field == "portal_message" && v.is_null() && crate::forms::get(form, PORTAL_NONE) == Some(&Value::Bool(true)) {
-        return choice_label(lang, field, "none");
+    if field == "portal_messages" {
+        let legacy = crate::forms::get(form, "portal_message").cloned().unwrap_or(Value::Null);
+        let list = super::messages::saved(&v, &legacy);
+        if !list.is_empty() {
+            return list.iter().map(|m| choice_label(lang, field, m)).collect::<Vec<_>>().join("; ");
+        }
+        if crate::forms::get(form, PORTAL_NONE) == Some(&Value::Bool(true)) {
+            return choice_label(lang, field, "none");
+        }
+        return tr(lang, "niss.check.not_answered_optional").to_string();
     }
     if is_blank(&v) {
         return tr(lang, if optional { "niss.check.not_answered_optional" } else { "niss.check.not_answered" }).to_string();

@@ -4,6 +4,7 @@
 //! `niss::check_niss` / `check_nif`); these pages only ask and show.
 
 mod check;
+mod messages;
 mod pack;
 mod questions;
 
@@ -30,6 +31,8 @@ pub const STEPS: &[&str] = &[
     "filed-by",
     "filing-for-family-member",
     "wants-combined-service",
+    "address-changed",
+    "niss-requested",
     "portal-message",
     "typed-niss",
     "name",
@@ -78,7 +81,9 @@ pub fn step_of(field: &str) -> &'static str {
         "filed_by" => "filed-by",
         "filing_for_family_member" => "filing-for-family-member",
         "wants_combined_service" => "wants-combined-service",
-        "portal_message" => "portal-message",
+        "address_changed" => "address-changed",
+        "niss_requested" => "niss-requested",
+        f if f == "portal_message" || f.starts_with("portal_messages") => "portal-message",
         "typed_niss" | "typed_nif" => "typed-niss",
         "name" => "name",
         _ => "check",
@@ -169,6 +174,7 @@ pub fn page(parts: &[String]) -> AnyView {
     match step {
         "start" => questions::start().into_any(),
         "typed-niss" => questions::numbers(changing).into_any(),
+        "portal-message" => messages::page(changing).into_any(),
         "name" => questions::name(changing).into_any(),
         "check" => check::page().into_any(),
         "pack" => pack::page().into_any(),

@@ -34,13 +34,13 @@ impl Sources {
         all.push(&p.combined_service.source);
         all.extend(p.combined_service.conditions.iter().map(|i| &i.source));
         all.extend(p.combined_service.steps.iter().map(|i| &i.source));
-        all.extend(p.portal_message.iter().map(|i| &i.source));
+        all.extend(p.portal_messages.iter().map(|i| &i.source));
         all.extend(p.letters.iter().map(|i| &i.source));
-        if let Some(e) = &p.escalation {
+        for e in &p.escalations {
             all.extend(e.contents.iter().map(|i| &i.source));
             all.extend(e.evidence_loop.iter().map(|i| &i.source));
-            all.push(&e.deadline_note.source);
-            all.push(&e.cover_letter.source);
+            all.extend(e.deadline_note.iter().map(|i| &i.source));
+            all.extend(e.cover_letters.iter().map(|i| &i.source));
         }
         all.extend(p.first_week.iter().map(|i| &i.source));
         all.extend(p.identifiers.iter().map(|i| &i.source));
@@ -111,8 +111,8 @@ fn by_label(lang: Lang, p: &DocumentPack, by: &str) -> String {
     if by.starts_with("representation:") {
         return tr(lang, "niss.pack.by_representation").to_string();
     }
-    if by.starts_with("portal_message:") {
-        return match &p.portal_message {
+    if let Some(id) = by.strip_prefix("portal_message:") {
+        return match p.portal_messages.iter().find(|d| d.id == id) {
             Some(d) => format!("{} {}", tr(lang, "niss.pack.by_portal_message"), lang.pick(&d.title)),
             None => tr(lang, "niss.pack.by_portal_message").to_string(),
         };
@@ -275,6 +275,8 @@ fn blank_key(b: &str) -> &'static str {
         "documents" => "niss.letters.blank.documents",
         "request_date" => "niss.letters.blank.request_date",
         "ss_reply_summary" => "niss.letters.blank.ss_reply_summary",
+        "missing_document" => "niss.letters.blank.missing_document",
+        "employer_request_date" => "niss.letters.blank.employer_request_date",
         "date" => "niss.letters.blank.date",
         _ => "niss.letters.blank.other",
     }
@@ -490,14 +492,15 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         </section>
     };
 
-    // 7. The portal message.
-    let portal = p.portal_message.as_ref().map(|d| {
+    // 7. The portal messages, one section each.
+    let portal = p.portal_messages.iter().enumerate().map(|(i, d)| {
         let means = d.usually_means.iter().map(|m| view! { <li>{lang.pick(m).to_string()}</li> }).collect_view();
         let todo = d.what_to_do.iter().map(|m| view! { <li>{lang.pick(m).to_string()}</li> }).collect_view();
         let check = d.typed_niss_check.as_ref().map(|c| view! { <ul class="id-checks">{id_check_view(lang, "niss.field.typed_niss", c)}</ul> });
         view! {
-            <section id="portal-message" aria-labelledby="portal-title" data-id=d.id.clone()>
-                <h2 id="portal-title">{t("niss.portal.title")}" "{lang.pick(&d.title).to_string()}</h2>
+            <section id=if i == 0 { "portal-message".to_string() } else { format!("portal-message-{i}") }
+                class="portal-message" aria-labelledby=format!("portal-title-{i}") data-id=d.id.clone()>
+                <h2 id=format!("portal-title-{i}")>{t("niss.portal.title")}" "{lang.pick(&d.title).to_string()}</h2>
                 <h3>{t("niss.portal.means")}</h3>
                 <ul>{means}</ul>
                 <h3>{t("niss.portal.what_to_do")}</h3>
@@ -506,7 +509,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
                 <p>{source_line(lang, &sources, &d.source)}</p>
             </section>
         }
-    });
+    }).collect_view();
 
     // 8. The letters.
     let letters = (!p.letters.is_empty()).then(|| {
@@ -520,11 +523,16 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         }
     });
 
-    // 9. The escalation file.
-    let escalation = p.escalation.as_ref().map(|e| {
+    // 9. The escalation files, one per blockage.
+    let escalation = p.escalations.iter().enumerate().map(|(i, e)| {
+        let deadline = e.deadline_note.as_ref().map(|d| view! {
+            <p><strong>{t("niss.escalation.deadline")}</strong>" "{lang.pick(&d.text).to_string()}{source_line(lang, &sources, &d.source)}</p>
+        });
+        let covers = e.cover_letters.iter().map(|l| letter(app, lang, &sources, l)).collect_view();
         view! {
-            <section id="escalation" aria-labelledby="escalation-title">
-                <h2 id="escalation-title">{t("niss.escalation.title")}</h2>
+            <section id=if i == 0 { "escalation".to_string() } else { format!("escalation-{i}") } class="escalation"
+                data-id=e.id.clone() aria-labelledby=format!("escalation-title-{i}")>
+                <h2 id=format!("escalation-title-{i}")>{t("niss.escalation.title")}</h2>
                 <p class="notice">{lang.pick(&e.reason).to_string()}</p>
                 <h3>{t("niss.escalation.contents")}</h3>
                 {item_list(lang, &sources, &e.contents, "escalation-contents")}
@@ -532,12 +540,12 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
                     <summary>{t("niss.escalation.evidence_loop")}</summary>
                     {item_list(lang, &sources, &e.evidence_loop, "evidence-loop")}
                 </details>
-                <p><strong>{t("niss.escalation.deadline")}</strong>" "{lang.pick(&e.deadline_note.text).to_string()}{source_line(lang, &sources, &e.deadline_note.source)}</p>
+                {deadline}
                 <h3>{t("niss.escalation.cover_letter")}</h3>
-                {letter(app, lang, &sources, &e.cover_letter)}
+                {covers}
             </section>
         }
-    });
+    }).collect_view();
 
     // 10. First week, identifiers, notes, sources.
     let first_week = (!p.first_week.is_empty()).then(|| {

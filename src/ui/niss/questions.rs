@@ -1,7 +1,7 @@
 //! The question pages: the start page, one radio question per page, the typed numbers (checked
 //! when the person leaves the field) and the name.
 
-use super::{PORTAL_NONE, contradictions_for, next, previous, try_continue};
+use super::{contradictions_for, next, previous, try_continue};
 use crate::forms::FieldKind;
 use crate::i18n::{Lang, tr};
 use crate::niss::{IdCheck, check_nif, check_niss};
@@ -25,6 +25,9 @@ pub struct RadioQuestion {
 }
 
 const YES_NO: &[(&str, &str)] = &[("true", "niss.choice.yes"), ("false", "niss.choice.no")];
+/// "Did you ever have a NISS?" also takes "I don't know" (the advisor then says to check first).
+const YES_NO_DONT_KNOW: &[(&str, &str)] =
+    &[("true", "niss.choice.yes"), ("false", "niss.choice.no"), ("dont_know", "niss.choice.dont_know")];
 
 pub const NATIONALITY: &[(&str, &str)] = &[
     ("eu", "niss.choice.nationality_group.eu"),
@@ -60,13 +63,15 @@ pub const FILER: &[(&str, &str)] = &[
     ("employer", "niss.choice.filed_by.employer"),
     ("representative", "niss.choice.filed_by.representative"),
 ];
-/// "none" is not an engine value: it is kept as a bookkeeping flag (see `PORTAL_NONE`).
+/// The messages, offered as checkboxes (several may apply). "none" is not an engine value: it is
+/// kept as a bookkeeping flag (see `PORTAL_NONE`).
 pub const PORTAL: &[(&str, &str)] = &[
     ("niss_missing", "niss.choice.portal_message.niss_missing"),
     ("niss_invalid", "niss.choice.portal_message.niss_invalid"),
     ("data_cannot_be_updated", "niss.choice.portal_message.data_cannot_be_updated"),
     ("documents_insufficient", "niss.choice.portal_message.documents_insufficient"),
     ("employer_requires_niss", "niss.choice.portal_message.employer_requires_niss"),
+    ("employer_asks_for_niss", "niss.choice.portal_message.employer_asks_for_niss"),
     ("none", "niss.choice.portal_message.none"),
 ];
 
@@ -128,7 +133,7 @@ const QUESTIONS: &[RadioQuestion] = &[
     RadioQuestion {
         step: "had-niss-before",
         path: "had_niss_before",
-        choices: YES_NO,
+        choices: YES_NO_DONT_KNOW,
         title: "niss.q.had_niss_before",
         hint: Some("niss.hint.had_niss_before"),
         optional: false,
@@ -171,11 +176,20 @@ const QUESTIONS: &[RadioQuestion] = &[
         help: Some(("niss.help.combined.title", "niss.help.combined.body")),
     },
     RadioQuestion {
-        step: "portal-message",
-        path: "portal_message",
-        choices: PORTAL,
-        title: "niss.q.portal_message",
-        hint: Some("niss.hint.portal_message"),
+        step: "address-changed",
+        path: "address_changed",
+        choices: YES_NO,
+        title: "niss.q.address_changed",
+        hint: Some("niss.hint.address_changed"),
+        optional: true,
+        help: None,
+    },
+    RadioQuestion {
+        step: "niss-requested",
+        path: "niss_requested",
+        choices: YES_NO,
+        title: "niss.q.niss_requested",
+        hint: Some("niss.hint.niss_requested"),
         optional: true,
         help: None,
     },
@@ -185,8 +199,11 @@ pub fn radio_question(step: &str) -> Option<RadioQuestion> {
     QUESTIONS.iter().find(|q| q.step == step).copied()
 }
 
-/// The label key of a radio answer (`None` for an unknown value).
+/// The label key of a radio answer, or of a message (`None` for an unknown value).
 pub fn choice_key(path: &str, value: &str) -> Option<&'static str> {
+    if path == "portal_messages" || path == "portal_message" {
+        return PORTAL.iter().find(|(v, _)| *v == value).map(|(_, k)| *k);
+    }
     QUESTIONS.iter().find(|q| q.path == path)?.choices.iter().find(|(v, _)| *v == value).map(|(_, k)| *k)
 }
 
@@ -197,9 +214,6 @@ fn field_error(errors: Errors, path: &str) -> Option<String> {
 /// Whether a radio value is the saved answer.
 fn is_checked(path: &str, value: &str) -> bool {
     let cur = form_value(Form::Niss, path);
-    if path == "portal_message" && value == "none" {
-        return cur.is_null() && form_value(Form::Niss, PORTAL_NONE) == Value::Bool(true);
-    }
     match &cur {
         Value::Bool(b) => b.to_string() == value,
         Value::String(s) => s == value,
@@ -208,12 +222,6 @@ fn is_checked(path: &str, value: &str) -> bool {
 }
 
 fn choose(path: &'static str, value: &'static str) {
-    if path == "portal_message" {
-        let none = value == "none";
-        set_form_value(Form::Niss, PORTAL_NONE, Value::Bool(none));
-        set_form_value(Form::Niss, path, if none { Value::Null } else { Value::String(value.to_string()) });
-        return;
-    }
     let v = match value {
         "true" => Value::Bool(true),
         "false" => Value::Bool(false),
