@@ -54,6 +54,11 @@ fn every_kind_of_bad_input_names_its_field() {
     assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"child","household_size":0}]}"#, "people[0].household_size", "invalid_number"));
     assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"funeral":{"paid_by":"zé","amount":"10"}}"#, "funeral.paid_by", "unknown_person"));
     assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"claim_date":"2024-12-31"}"#, "claim_date", "before_death"));
+    // Separation belongs to a spouse, the lack-of-means answer to a spouse or ex-spouse.
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"partner","judicially_separated":true}]}"#, "people[0].judicially_separated", "invalid_value"));
+    assert!(errors(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"spouse","judicially_separated":true}]}"#).is_empty());
+    assert!(has(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"child","no_alimony_deceased_lacked_means":true}]}"#, "people[0].no_alimony_deceased_lacked_means", "invalid_value"));
+    assert!(errors(r#"{"death_date":"2025-01-01","deceased":{},"people":[{"id":"a","relation":"ex_spouse","alimony_monthly":0,"no_alimony_deceased_lacked_means":true,"lived_with_deceased":false}]}"#).is_empty());
 }
 
 #[test]

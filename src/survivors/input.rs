@@ -393,6 +393,22 @@ pub fn validate_household(h: &Household) -> Result<(), InputErrors> {
                 "A household has at least one person.",
             ));
         }
+        if p.judicially_separated.is_some() && p.relation != Relation::Spouse {
+            e.push(InputError::new(
+                f("judicially_separated"),
+                "invalid_value",
+                "Só um cônjuge pode estar separado judicialmente (um divorciado é ex-cônjuge).",
+                "Only a spouse can be judicially separated (a divorced person is an ex-spouse).",
+            ));
+        }
+        if p.no_alimony_deceased_lacked_means.is_some() && !matches!(p.relation, Relation::Spouse | Relation::ExSpouse) {
+            e.push(InputError::new(
+                f("no_alimony_deceased_lacked_means"),
+                "invalid_value",
+                "Esta resposta só se aplica a um ex-cônjuge ou a um cônjuge separado judicialmente.",
+                "This answer only applies to an ex-spouse or a judicially separated spouse.",
+            ));
+        }
         if p.unborn == Some(true) && p.relation != Relation::Child {
             e.push(InputError::new(
                 f("unborn"),

@@ -80,7 +80,9 @@ pub fn page(path: Option<String>, changing: bool) -> impl IntoView {
 fn help_for(path: &str) -> Option<(&'static str, &'static str)> {
     let key = path.rsplit('.').next().unwrap_or(path);
     Some(match key {
-        "alimony_monthly" => ("help.alimony.title", "help.alimony.body"),
+        "alimony_monthly" | "no_alimony_deceased_lacked_means" => ("help.alimony.title", "help.alimony.body"),
+        "judicially_separated" => ("help.separation.title", "help.separation.body"),
+        "lived_with_deceased" => ("help.common_household.title", "help.common_household.body"),
         "union_start_date" => ("help.union.title", "help.union.body"),
         "monthly_income" | "household_monthly_income" => ("help.ias.title", "help.ias.body"),
         "national_or_equivalent" | "resident" => ("help.resident.title", "help.resident.body"),
