@@ -19,8 +19,12 @@ const KNOWN_EXPECT_KEYS: &[&str] = &[
     "steps_exclude",
     "steps_order",
     "portal_message",
+    "portal_messages",
     "letters",
     "escalation",
+    "escalations",
+    "warnings_first",
+    "steps_first",
     "combined_service_eligible",
 ];
 
@@ -80,6 +84,18 @@ fn check(file: &str, pack: &DocumentPack, expect: &Value) {
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "{file}: steps out of order {steps:?}");
     if let Some(m) = expect.get("portal_message").and_then(Value::as_str) {
         assert_eq!(pack.portal_message.as_ref().map(|d| d.id.as_str()), Some(m), "{file}: portal message");
+    }
+    if expect.get("portal_messages").is_some() {
+        assert_eq!(pack.portal_message_ids(), strings(expect, "portal_messages", file), "{file}: portal messages");
+    }
+    if expect.get("escalations").is_some() {
+        assert_eq!(pack.escalation_ids(), strings(expect, "escalations", file), "{file}: escalation files");
+    }
+    if let Some(w) = expect.get("warnings_first").and_then(Value::as_str) {
+        assert_eq!(pack.warning_ids().first().copied(), Some(w), "{file}: first warning");
+    }
+    if let Some(st) = expect.get("steps_first").and_then(Value::as_str) {
+        assert_eq!(steps.first().copied(), Some(st), "{file}: step 1");
     }
     if expect.get("letters").is_some() {
         assert_eq!(pack.letter_ids(), strings(expect, "letters", file), "{file}: letters");

@@ -73,7 +73,9 @@ async function plan(page, household, idMap, lang) {
     let want = getPath(household, path);
     if (path.endsWith('paid_by') && want !== undefined) want = idMap[want] ?? want;
     if (choice) {
-      const pick = want === undefined || want === null ? option === 'dont_know' : String(want) === option;
+      // A list answer (the NISS messages) ticks one box per value.
+      const pick = want === undefined || want === null ? option === 'dont_know'
+        : Array.isArray(want) ? want.map(String).includes(option) : String(want) === option;
       if (pick && !c.checked) actions.push({ kind: 'check', id: c.id, name: c.type === 'radio' ? c.name : '' });
     } else if (c.type === 'checkbox') {
       const on = want === true;
