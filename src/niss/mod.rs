@@ -22,6 +22,7 @@ pub mod parse;
 pub mod portal_messages;
 pub mod profiles;
 pub mod validate;
+pub mod vocabulary;
 
 pub use answers::{
     Filer, HadNiss, NationalityGroup, NeededFor, NissAnswers, PortalMessage, ResidenceStatus, WorkSituation,

@@ -5,6 +5,7 @@
 
 mod check;
 mod messages;
+mod numbers;
 mod pack;
 mod questions;
 
@@ -173,9 +174,9 @@ pub fn page(parts: &[String]) -> AnyView {
     let changing = parts.len() > 1 && parts.last().is_some_and(|p| p == "change");
     match step {
         "start" => questions::start().into_any(),
-        "typed-niss" => questions::numbers(changing).into_any(),
+        "typed-niss" => numbers::numbers(changing).into_any(),
         "portal-message" => messages::page(changing).into_any(),
-        "name" => questions::name(changing).into_any(),
+        "name" => numbers::name(changing).into_any(),
         "check" => check::page().into_any(),
         "pack" => pack::page().into_any(),
         s => match questions::radio_question(s) {

@@ -1,12 +1,10 @@
-//! The question pages: the start page, one radio question per page, the typed numbers (checked
-//! when the person leaves the field) and the name.
+//! The question pages: the start page and one radio question per page (the messages page is in
+//! `messages.rs`, the typed numbers and the name in `numbers.rs`).
 
 use super::{contradictions_for, next, previous, try_continue};
-use crate::forms::FieldKind;
 use crate::i18n::{Lang, tr};
-use crate::niss::{IdCheck, check_nif, check_niss};
 use crate::ui::app_state::use_app;
-use crate::ui::components::{Errors, Field, Form, Help, QuestionPage, focus_on_mount, form_value, set_form_value};
+use crate::ui::components::{Errors, Form, Help, QuestionPage, focus_on_mount, form_value, set_form_value};
 use leptos::html;
 use leptos::prelude::*;
 use serde_json::Value;
@@ -207,7 +205,7 @@ pub fn choice_key(path: &str, value: &str) -> Option<&'static str> {
     QUESTIONS.iter().find(|q| q.path == path)?.choices.iter().find(|(v, _)| *v == value).map(|(_, k)| *k)
 }
 
-fn field_error(errors: Errors, path: &str) -> Option<String> {
+pub(super) fn field_error(errors: Errors, path: &str) -> Option<String> {
     errors.with(|e| e.iter().find(|(f, _)| f == path).map(|(_, m)| m.clone()))
 }
 
@@ -232,7 +230,7 @@ fn choose(path: &'static str, value: &'static str) {
 
 /// Contradictions involving this page, shown (without blocking) when the person came from the
 /// check page to fix them.
-fn contradiction_notice(paths: &'static [&'static str], changing: bool) -> impl IntoView {
+pub(super) fn contradiction_notice(paths: &'static [&'static str], changing: bool) -> impl IntoView {
     let app = use_app();
     move || {
         if !changing {
@@ -333,113 +331,6 @@ pub fn start() -> impl IntoView {
         <p class="notice">{move || app.t("niss.start.private")}</p>
         <p class="hint">{move || app.t("niss.start.not_advice")}</p>
         <a id="continue" class="button" href=next("start", false)>{move || app.t("niss.start.button")}</a>
-    }
-}
-
-/// The checker's message for a typed number, in the person's language.
-fn check_message(lang: Lang, c: &IdCheck) -> String {
-    if lang == Lang::Pt { c.message_pt.clone() } else { c.message_en.clone() }
-}
-
-fn run_check(path: &str, text: &str) -> Option<IdCheck> {
-    if text.trim().is_empty() {
-        return None;
-    }
-    Some(if path == "typed_nif" { check_nif(text) } else { check_niss(text) })
-}
-
-fn as_text(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
-        _ => String::new(),
-    }
-}
-
-/// A typed number: saved as typed, checked when the person leaves the field, never blocking.
-fn number_field(path: &'static str, label: &'static str, hint: &'static str, errors: Errors) -> impl IntoView {
-    let app = use_app();
-    let initial = as_text(&form_value(Form::Niss, path));
-    let check = RwSignal::new(run_check(path, &initial));
-    let hint_id = format!("{path}--hint");
-    let err_id = format!("{path}--error");
-    let check_id = format!("{path}--check");
-    let described = {
-        let (h, e, c) = (hint_id.clone(), err_id.clone(), check_id.clone());
-        move || {
-            let mut ids = vec![h.clone()];
-            if check.with(Option::is_some) {
-                ids.push(c.clone());
-            }
-            if field_error(errors, path).is_some() {
-                ids.push(e.clone());
-            }
-            ids.join(" ")
-        }
-    };
-    let on_leave = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        check.set(run_check(path, &text));
-    };
-    let on_blur = move |ev: leptos::ev::FocusEvent| {
-        let text = event_target_value(&ev);
-        check.set(run_check(path, &text));
-    };
-    let shown = move || {
-        check.get().map(|c| {
-            let msg = check_message(app.lang.get(), &c);
-            if c.problem.is_none() {
-                view! { <p class="hint check-ok"><strong>{move || app.t("niss.check_number.ok")}</strong>" "{msg}</p> }.into_any()
-            } else {
-                view! { <p class="field-error check-problem"><strong>{move || app.t("niss.check_number.problem")}</strong>" "<span class="normal-weight">{msg}</span></p> }.into_any()
-            }
-        })
-    };
-    view! {
-        <div class="form-group" class:has-error=move || field_error(errors, path).is_some()>
-            <label for=path>{move || app.t(label)}</label>
-            <div id=hint_id class="hint">{move || app.t(hint)}</div>
-            {move || field_error(errors, path).map(|m| view! { <p id=err_id.clone() class="field-error">{m}</p> })}
-            <input id=path name=path class="input input-number" type="text" inputmode="numeric" autocomplete="off"
-                spellcheck="false" maxlength="64" aria-describedby=described
-                prop:value=move || as_text(&form_value(Form::Niss, path))
-                on:input=move |ev| set_form_value(Form::Niss, path, Value::String(event_target_value(&ev)))
-                on:change=on_leave on:blur=on_blur />
-            <div id=check_id aria-live="polite">{shown}</div>
-        </div>
-    }
-}
-
-pub fn numbers(changing: bool) -> impl IntoView {
-    let app = use_app();
-    let errors: Errors = RwSignal::new(Vec::new());
-    const PATHS: &[&str] = &["typed_niss", "typed_nif"];
-    let cont = move |_| try_continue(errors, PATHS, &[], next("typed-niss", changing));
-    view! {
-        <QuestionPage caption=Signal::derive(move || app.t("niss.caption.optional").to_string())
-            title=Signal::derive(move || app.t("niss.q.numbers").to_string()) errors=errors on_continue=cont
-            back=Signal::derive(move || previous("typed-niss", changing))>
-            {contradiction_notice(PATHS, changing)}
-            <p class="hint">{move || app.t("niss.hint.numbers")}</p>
-            {number_field("typed_niss", "niss.field.typed_niss", "niss.hint.typed_niss", errors)}
-            {number_field("typed_nif", "niss.field.typed_nif", "niss.hint.typed_nif", errors)}
-            <p class="hint">{move || app.t("niss.optional.skip")}</p>
-        </QuestionPage>
-    }
-}
-
-pub fn name(changing: bool) -> impl IntoView {
-    let app = use_app();
-    let errors: Errors = RwSignal::new(Vec::new());
-    let cont = move |_| try_continue(errors, &["name"], &[], next("name", changing));
-    view! {
-        <QuestionPage caption=Signal::derive(move || app.t("niss.caption.optional").to_string())
-            title=Signal::derive(move || app.t("niss.q.name").to_string()) errors=errors on_continue=cont
-            back=Signal::derive(move || previous("name", changing))>
-            <Field form=Form::Niss path="name" label=Signal::derive(move || app.t("niss.q.name").to_string())
-                kind=FieldKind::Text errors=errors hint=Some("niss.hint.name") label_hidden=true />
-            <p class="hint">{move || app.t("niss.optional.skip")}</p>
-        </QuestionPage>
     }
 }
 
