@@ -6,6 +6,7 @@
 //! case is blocked, the first-week checklist and the identifier inventory. It is pure: no I/O.
 //! The catalogue (`src/rules/niss.json`) holds every text, with its source and confidence.
 
+pub mod answer_fields;
 pub mod answers;
 pub mod catalogue;
 pub mod checkers;
