@@ -301,8 +301,9 @@ fn employer_filing_asks_for_the_employers_documents() {
 
 #[test]
 fn dont_know_about_an_earlier_niss_means_check_first() {
-    for v in [json!("dont_know")] {
-        let p = pack(json!({"had_niss_before": v}));
+    // With or without a typed NIF (which only fills the letter).
+    for nif in [Value::Null, json!("123456789")] {
+        let p = pack(json!({"had_niss_before": "dont_know", "typed_nif": nif}));
         assert_eq!(p.profile_ids(), ["employee", "niss_unknown"]);
         assert_eq!(first_step(&p), "unknown_ask_ss");
         assert_eq!(p.warning_ids().first(), Some(&"niss_unknown_check"));

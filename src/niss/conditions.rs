@@ -174,7 +174,7 @@ impl<'a> Facts<'a> {
             Condition::CombinedRoute => self.combined_route(),
             Condition::NotCombinedRoute => !self.combined_route(),
             Condition::NeedsSsRequest => self.no_niss_known() && !self.combined_route(),
-            Condition::NoSsRequestNeeded => !(self.no_niss_known() && !self.combined_route()),
+            Condition::NoSsRequestNeeded => !self.no_niss_known() || self.combined_route(),
             Condition::NoResidenceEvidence => {
                 self.holds(Condition::ThirdCountry) && a.residence_status == ResidenceStatus::None
             }
