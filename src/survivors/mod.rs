@@ -11,6 +11,7 @@ mod orphans_pension;
 mod other_relatives;
 pub mod report;
 mod survivors_pension;
+mod spouses;
 mod start;
 mod widows_pension;
 

@@ -179,7 +179,7 @@ fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verd
             _ => {}
         }
     } else {
-        match super::family::no_undissolved_marriage(b, hh, p, "family.partner_undissolved_marriage")? {
+        match super::spouses::no_undissolved_marriage(b, hh, p, "family.partner_undissolved_marriage")? {
             Verdict::No => return Ok(Verdict::No),
             Verdict::Unknown => fail(&mut verdict, Verdict::Unknown),
             Verdict::Yes => {}
