@@ -5,7 +5,7 @@
 
 use super::context::{Builder, Res};
 use super::input::{Education, Household, Person, Relation};
-use super::spouses::{ex_spouse, partner, partner_listed, spouse};
+use super::spouses::{ask_separation, ex_spouse, partner, partner_listed, spouse};
 use crate::dates::{self, birthday};
 use crate::text::Text;
 use time::Date;
@@ -78,13 +78,7 @@ pub(crate) fn spouse_or_ascendant(b: &mut Builder, hh: &Household, idx: usize, p
                 ex_spouse(b, idx, p)
             }
             None if partner_listed(hh) => {
-                b.need(
-                    "family.judicially_separated",
-                    who,
-                    field(idx, "judicially_separated"),
-                    "Estava separado(a) judicialmente de pessoas e bens do falecido (decisão do tribunal ou da conservatória)?",
-                    "Was this spouse judicially separated from the deceased (separation of persons and property, decided by a court or registry)?",
-                )?;
+                ask_separation(b, "family.judicially_separated", who, idx)?;
                 Ok(Verdict::Unknown)
             }
             _ => spouse(b, hh, idx, p),

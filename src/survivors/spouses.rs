@@ -8,6 +8,17 @@ use super::input::{DeathCause, Household, Person, Relation};
 use crate::dates::{at_least_years, more_than_years};
 use crate::text::count;
 
+/// Asks whether the spouse listed at `idx` was judicially separated from the deceased.
+pub(crate) fn ask_separation(b: &mut Builder, code: &str, who: Option<&str>, idx: usize) -> Res<()> {
+    b.need(
+        code,
+        who,
+        field(idx, "judicially_separated"),
+        "Estava separado(a) judicialmente de pessoas e bens do falecido (decisão do tribunal ou da conservatória)?",
+        "Was this spouse judicially separated from the deceased (separation of persons and property, decided by a court or registry)?",
+    )
+}
+
 pub(crate) fn partner_listed(hh: &Household) -> bool {
     hh.people.iter().any(|q| q.relation == Relation::Partner)
 }
@@ -34,13 +45,7 @@ pub(crate) fn no_undissolved_marriage(b: &mut Builder, hh: &Household, p: &Perso
                 return Ok(Verdict::No);
             }
             None => {
-                b.need(
-                    code,
-                    Some(&p.id),
-                    field(j, "judicially_separated"),
-                    "Estava separado(a) judicialmente de pessoas e bens do falecido (decisão do tribunal ou da conservatória)?",
-                    "Was this spouse judicially separated from the deceased (separation of persons and property, decided by a court or registry)?",
-                )?;
+                ask_separation(b, code, Some(&p.id), j)?;
                 verdict = Verdict::Unknown;
             }
         }

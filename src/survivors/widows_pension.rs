@@ -167,13 +167,7 @@ fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verd
                 return Ok(Verdict::No);
             }
             None if hh.people.iter().any(|q| q.relation == Relation::Partner) => {
-                b.need(
-                    "family.judicially_separated",
-                    who,
-                    field(idx, "judicially_separated"),
-                    "Estava separado(a) judicialmente de pessoas e bens do falecido (decisão do tribunal ou da conservatória)?",
-                    "Was this spouse judicially separated from the deceased (separation of persons and property, decided by a court or registry)?",
-                )?;
+                super::spouses::ask_separation(b, "family.judicially_separated", who, idx)?;
                 return Ok(Verdict::Unknown);
             }
             _ => {}
