@@ -10,7 +10,7 @@ pub const MAX_ID_CHARS: usize = 64;
 /// A name, in both tools (the NISS advisor's `name` has the same limit).
 pub const MAX_NAME_CHARS: usize = 200;
 /// The most the CLI reads from a file or stdin: 1 MiB. A household of the 50 people allowed, with
-/// every answer, is about 40 KB; the NISS answers are under 2 KB.
+/// every answer, is under 50 KB; the NISS answers are under 2 KB.
 pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
 
 /// Characters that change the direction of the text around them without being seen: the
