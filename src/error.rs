@@ -18,6 +18,10 @@ impl InputError {
     }
 }
 
+/// At most this many errors are kept; one more says the list was cut short. A document of
+/// thousands of unknown keys then costs a bounded answer, and a person is not shown a wall.
+pub const MAX_ERRORS: usize = 50;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputErrors {
     pub errors: Vec<InputError>,
@@ -27,8 +31,29 @@ impl InputErrors {
     pub fn is_empty(&self) -> bool {
         self.errors.is_empty()
     }
+    /// Adds an error; past [`MAX_ERRORS`] adds one `too_many_errors` (field `""`) and then
+    /// ignores the rest.
     pub fn push(&mut self, e: InputError) {
-        self.errors.push(e);
+        match self.errors.len() {
+            n if n < MAX_ERRORS => self.errors.push(e),
+            n if n == MAX_ERRORS => self.errors.push(InputError::new(
+                "",
+                "too_many_errors",
+                format!("Há demasiados erros: mostram-se só os primeiros {MAX_ERRORS}. Corrija-os e verifique de novo."),
+                format!("There are too many errors: only the first {MAX_ERRORS} are shown. Correct them and check again."),
+            )),
+            _ => {}
+        }
+    }
+    /// True once the list was cut short: callers may stop looking for more.
+    pub fn is_full(&self) -> bool {
+        self.errors.len() > MAX_ERRORS
+    }
+    /// Adds every error of `other`, within the same limit.
+    pub fn extend(&mut self, other: InputErrors) {
+        for e in other.errors {
+            self.push(e);
+        }
     }
     pub fn single(e: InputError) -> Self {
         InputErrors { errors: vec![e] }
@@ -52,3 +77,26 @@ impl std::fmt::Display for InputErrors {
 }
 
 impl std::error::Error for InputErrors {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flood_of_errors_is_cut_short_with_one_notice() {
+        let mut e = InputErrors::default();
+        for i in 0..MAX_ERRORS {
+            e.push(InputError::new(format!("k{i}"), "unknown_field", "pt", "en"));
+        }
+        assert!(!e.is_full());
+        assert_eq!(e.errors.len(), MAX_ERRORS);
+        e.push(InputError::new("k", "unknown_field", "pt", "en"));
+        assert!(e.is_full());
+        for _ in 0..1000 {
+            e.push(InputError::new("k", "unknown_field", "pt", "en"));
+        }
+        assert_eq!(e.errors.len(), MAX_ERRORS + 1);
+        assert_eq!(e.errors.iter().filter(|x| x.code == "too_many_errors").count(), 1);
+        assert_eq!(e.errors.last().map(|x| x.code.as_str()), Some("too_many_errors"));
+    }
+}

@@ -10,6 +10,7 @@ pub mod embed;
 pub mod error;
 pub mod forms;
 pub mod i18n;
+pub mod limits;
 pub mod money;
 pub mod niss;
 pub mod rules;

@@ -3,6 +3,7 @@
 //! reported at once rather than the first one only.
 
 use crate::error::{InputError, InputErrors};
+use crate::limits;
 use crate::money::Money;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
@@ -79,6 +80,19 @@ impl<'v, 'e> Obj<'v, 'e> {
                 self.errors.push(type_error(&f, "texto", "text"));
                 None
             }
+        }
+    }
+
+    /// A non-empty text held to [`limits::text_error`]'s checks (length, invisible characters);
+    /// `what_pt` / `what_en` name it in the message ("O nome", "The name").
+    pub fn text(&mut self, key: &'static str, max: usize, what_pt: &str, what_en: &str) -> Option<String> {
+        let s = self.string(key)?;
+        match limits::text_error(&self.path(key), &s, max, what_pt, what_en) {
+            Some(e) => {
+                self.errors.push(e);
+                None
+            }
+            None => Some(s),
         }
     }
 
@@ -160,6 +174,9 @@ impl<'v, 'e> Obj<'v, 'e> {
         let mut unknown: Vec<&String> = self.map.keys().filter(|k| !self.seen.contains(&k.as_str())).collect();
         unknown.sort();
         for k in unknown {
+            if self.errors.is_full() {
+                return;
+            }
             self.errors.push(InputError::new(
                 join(&self.path, k),
                 "unknown_field",
@@ -187,15 +204,24 @@ pub fn read_date(v: &Value, field: &str, errors: &mut InputErrors) -> Option<Dat
     d
 }
 
-/// Euros from a JSON number or a string; accepts a decimal comma ("1234,56") and spaces as
-/// thousands separators, as people type them. Rejects negatives and fractions of a cent.
+/// Euros from a JSON number or a string: plain decimals, with a decimal point or a decimal comma
+/// ("1234,56"), spaces between digit groups and a euro sign at either end, as people type them.
+/// Refuses negatives, fractions of a cent, amounts above [`MAX_INPUT`](crate::money::MAX_INPUT),
+/// and anything else (exponents, "NaN", hex, "+", "_", thousands dots).
 pub fn read_money(v: &Value, field: &str, errors: &mut InputErrors) -> Option<Money> {
     let text = match v {
-        Value::Number(n) => Some(n.to_string()),
+        Value::Number(n) => match n.as_f64() {
+            // A JSON number too large for plain notation ("1e+30") is too large in any case.
+            Some(f) if f.is_finite() && f.abs() > 1e15 => {
+                errors.push(if f < 0.0 { limits::amount_negative(field) } else { limits::amount_too_large(field) });
+                return None;
+            }
+            _ => Some(n.to_string()),
+        },
         Value::String(s) => Some(normalise_amount(s)),
         _ => None,
     };
-    let Some(d) = text.and_then(|t| Decimal::from_str(&t).ok()) else {
+    let Some(text) = text.filter(|t| is_plain_decimal(t)) else {
         errors.push(InputError::new(
             field,
             "invalid_amount",
@@ -204,20 +230,50 @@ pub fn read_money(v: &Value, field: &str, errors: &mut InputErrors) -> Option<Mo
         ));
         return None;
     };
-    if d.is_sign_negative() && !d.is_zero() {
-        errors.push(InputError::new(field, "negative", "O montante não pode ser negativo.", "The amount cannot be negative."));
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
+    };
+    let (units, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let units = units.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let is_zero = units.is_empty() && fraction.is_empty();
+    if negative && !is_zero {
+        errors.push(limits::amount_negative(field));
         return None;
     }
-    let m = Money::exact(d);
-    if m.is_none() {
+    if fraction.len() > 2 {
         errors.push(InputError::new(
             field,
             "too_many_decimals",
             "Use no máximo duas casas decimais (cêntimos).",
             "Use at most two decimal places (cents).",
         ));
+        return None;
     }
-    m
+    let m = (units.len() <= MAX_UNIT_DIGITS).then(|| Decimal::from_str(&format!("{}.{fraction}", if units.is_empty() { "0" } else { units })).ok()).flatten().and_then(Money::exact);
+    match m {
+        Some(m) if !m.exceeds_input_limit() => Some(m),
+        _ => {
+            errors.push(limits::amount_too_large(field));
+            None
+        }
+    }
+}
+
+/// Whole-euro digits read at most: well past the input limit, well inside `Decimal`'s range.
+const MAX_UNIT_DIGITS: usize = 12;
+
+/// Digits with at most one decimal point, optionally after a minus sign: nothing else reaches
+/// `Decimal` (which would also take "1e2", "1_000" or "+5").
+fn is_plain_decimal(t: &str) -> bool {
+    let body = t.strip_prefix('-').unwrap_or(t);
+    let (units, fraction) = match body.split_once('.') {
+        Some((u, f)) => (u, Some(f)),
+        None => (body, None),
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    !units.is_empty() && digits(units) && fraction.is_none_or(|f| !f.is_empty() && digits(f))
 }
 
 fn normalise_amount(s: &str) -> String {
@@ -232,12 +288,45 @@ mod tests {
     #[test]
     fn money_accepts_what_people_type() {
         let mut e = InputErrors::default();
-        for (input, want) in [("\"1234,56\"", "1234.56"), ("\"1 234.56 €\"", "1234.56"), ("812", "812.00"), ("\"0\"", "0.00")] {
+        for (input, want) in [
+            ("\"1234,56\"", "1234.56"),
+            ("\"1 234.56 €\"", "1234.56"),
+            ("812", "812.00"),
+            ("\"0\"", "0.00"),
+            ("\"-0\"", "0.00"),
+            ("\"1.500\"", "1.50"),
+            ("\"10000000.00\"", "10000000.00"),
+            ("10000000", "10000000.00"),
+            ("\"000000000000000000000000000012.50\"", "12.50"),
+            ("900.5", "900.50"),
+        ] {
             let v: Value = serde_json::from_str(input).unwrap();
             assert_eq!(read_money(&v, "x", &mut e).unwrap().to_string(), want);
         }
         assert!(e.is_empty());
-        for (input, code) in [("\"-5\"", "negative"), ("\"1.234\"", "too_many_decimals"), ("\"abc\"", "invalid_amount"), ("true", "invalid_amount")] {
+        for (input, code) in [
+            ("\"-5\"", "negative"),
+            ("-0.01", "negative"),
+            ("\"1.234\"", "too_many_decimals"),
+            ("0.001", "too_many_decimals"),
+            ("\"0.0000000000000000000000000000001\"", "too_many_decimals"),
+            ("\"abc\"", "invalid_amount"),
+            ("true", "invalid_amount"),
+            ("\"1e2\"", "invalid_amount"),
+            ("\"NaN\"", "invalid_amount"),
+            ("\"inf\"", "invalid_amount"),
+            ("\"0x10\"", "invalid_amount"),
+            ("\"+5\"", "invalid_amount"),
+            ("\"1_000\"", "invalid_amount"),
+            ("\"1.\"", "invalid_amount"),
+            ("\".5\"", "invalid_amount"),
+            ("\"1.441,29\"", "invalid_amount"),
+            ("\"10000000.01\"", "too_large"),
+            ("10000001", "too_large"),
+            ("1e30", "too_large"),
+            ("-1e30", "negative"),
+            ("\"1234567890123456789012345678901234567890\"", "too_large"),
+        ] {
             let mut e = InputErrors::default();
             let v: Value = serde_json::from_str(input).unwrap();
             assert!(read_money(&v, "x", &mut e).is_none());

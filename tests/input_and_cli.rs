@@ -1,7 +1,9 @@
 //! Bad input gets field-level errors in both languages; the CLI's exit codes and JSON shapes.
 
 use amparo::survivors::parse_household;
+use std::ffi::OsString;
 use std::io::Write;
+use std::os::unix::ffi::OsStringExt;
 use std::process::{Command, Stdio};
 
 fn errors(json: &str) -> Vec<(String, String)> {
@@ -76,6 +78,12 @@ fn people_type_amounts_with_a_comma_and_numbers_as_json_numbers() {
 }
 
 fn run(args: &[&str], stdin: Option<&str>) -> (i32, serde_json::Value) {
+    run_os(&args.iter().map(OsString::from).collect::<Vec<_>>(), stdin.map(str::as_bytes))
+}
+
+/// Runs the CLI with any arguments and stdin bytes. The CLI may stop reading early (a too-large
+/// input), so the writer ignores a closed pipe.
+fn run_os(args: &[OsString], stdin: Option<&[u8]>) -> (i32, serde_json::Value) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_amparo"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -84,12 +92,16 @@ fn run(args: &[&str], stdin: Option<&str>) -> (i32, serde_json::Value) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run amparo");
-    if let Some(text) = stdin {
-        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-    } else {
-        drop(child.stdin.take());
-    }
+    let writer = child.stdin.take().map(|mut pipe| {
+        let bytes = stdin.map(<[u8]>::to_vec).unwrap_or_default();
+        std::thread::spawn(move || {
+            let _ = pipe.write_all(&bytes);
+        })
+    });
     let out = child.wait_with_output().unwrap();
+    if let Some(w) = writer {
+        w.join().unwrap();
+    }
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
@@ -136,4 +148,55 @@ fn cli_reads_stdin_and_rejects_bad_input_with_exit_2() {
     let (code, json) = run(&["survivors"], Some(r#"{"death_date":"1985-01-01","deceased":{}}"#));
     assert_eq!((code, json["errors"][0]["field"].as_str()), (2, Some("death_date")));
     assert_eq!(run(&["nonsense"], None).0, 2);
+}
+
+#[test]
+fn cli_refuses_arguments_that_are_not_utf8_without_panicking() {
+    let bad = OsString::from_vec(vec![b'1', 0xff, b'2']);
+    for cmd in ["check-niss", "check-nif"] {
+        let (code, json) = run_os(&[OsString::from(cmd), bad.clone()], None);
+        assert_eq!(code, 2);
+        assert_eq!((json["errors"][0]["field"].as_str(), json["errors"][0]["code"].as_str()), (Some("number"), Some("not_utf8")));
+    }
+    // A file name need not be UTF-8: it is opened as given (here it does not exist).
+    let (code, json) = run_os(&[OsString::from("survivors"), bad.clone()], None);
+    assert_eq!((code, json["errors"][0]["code"].as_str()), (2, Some("unreadable")));
+    // An unknown command that is not UTF-8 gets the usage.
+    assert_eq!(run_os(&[bad], None).0, 2);
+}
+
+#[test]
+fn cli_reads_up_to_one_mebibyte_and_refuses_more() {
+    let example = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/readme_example.input.json")).unwrap();
+    let padded = |total: usize| format!("{example}{}", " ".repeat(total - example.len()));
+    let (code, _) = run(&["survivors"], Some(&padded(amparo::limits::MAX_INPUT_BYTES)));
+    assert_eq!(code, 0);
+    for cmd in ["survivors", "niss-advice"] {
+        let (code, json) = run(&[cmd], Some(&padded(amparo::limits::MAX_INPUT_BYTES + 1)));
+        assert_eq!((code, json["errors"][0]["code"].as_str()), (2, Some("too_large")), "{cmd}");
+        assert_eq!(json["errors"][0]["field"], "");
+    }
+    // Far more than the limit is refused the same way, without reading it all.
+    let (code, json) = run(&["survivors"], Some(&padded(8 * amparo::limits::MAX_INPUT_BYTES)));
+    assert_eq!((code, json["errors"][0]["code"].as_str()), (2, Some("too_large")));
+    let (code, json) = run_os(&[OsString::from("survivors")], Some(b"{\"death_date\": \"2025-01-01\xff\"}"));
+    assert_eq!((code, json["errors"][0]["code"].as_str()), (2, Some("not_utf8")));
+}
+
+#[test]
+fn cli_cuts_a_flood_of_unknown_keys_short() {
+    let max = amparo::error::MAX_ERRORS;
+    for (cmd, base) in [("survivors", r#""death_date":"2025-01-01","deceased":{}"#), ("niss-advice", r#""name":"Ana""#)] {
+        let keys: Vec<String> = (0..20_000).map(|i| format!("\"k{i:05}\":1")).collect();
+        let doc = format!("{{{base},{}}}", keys.join(","));
+        let (code, json) = run(&[cmd], Some(&doc));
+        let errors = json["errors"].as_array().unwrap();
+        assert_eq!((code, errors.len()), (2, max + 1), "{cmd}");
+        assert_eq!(errors[max]["code"], "too_many_errors");
+        assert_eq!(errors[max - 1]["code"], "unknown_field");
+        // Just under the limit every error is shown, with no notice.
+        let keys: Vec<String> = (0..max - 1).map(|i| format!("\"k{i:05}\":1")).collect();
+        let (_, json) = run(&["survivors"], Some(&format!(r#"{{"death_date":"2025-01-01","deceased":{{}},{}}}"#, keys.join(","))));
+        assert_eq!(json["errors"].as_array().unwrap().len(), max - 1);
+    }
 }

@@ -1,8 +1,9 @@
 //! Property tests: no household makes `evaluate` panic; class shares add up; amounts are never
-//! negative; a larger reference pension never gives a smaller award.
+//! negative; a larger reference pension never gives a smaller award. Amounts range over
+//! everything the parser accepts (up to `MAX_INPUT`, 10 000 000 €), everyday ones most often.
 
 mod common;
-use amparo::money::Money;
+use amparo::money::{MAX_INPUT, Money};
 use amparo::survivors::*;
 use common::{d, rules};
 use proptest::prelude::*;
@@ -15,6 +16,16 @@ fn opt<T: std::fmt::Debug + Clone + 'static>(s: impl Strategy<Value = T> + 'stat
 
 fn cents(max: i64) -> impl Strategy<Value = Money> {
     (0..=max).prop_map(|c| Money::round(Decimal::new(c, 2)))
+}
+
+/// The input limit in cents.
+fn max_cents() -> i64 {
+    i64::try_from((MAX_INPUT.decimal() * Decimal::ONE_HUNDRED).normalize().mantissa()).unwrap()
+}
+
+/// Everyday amounts up to `everyday` cents, or anything the parser accepts.
+fn amount(everyday: i64) -> BoxedStrategy<Money> {
+    prop_oneof![2 => cents(everyday), 1 => cents(max_cents()), 1 => Just(MAX_INPUT)].boxed()
 }
 
 fn date(from: i32, to: i32) -> impl Strategy<Value = time::Date> {
@@ -46,9 +57,9 @@ fn person(i: usize) -> impl Strategy<Value = Person> {
         opt(date(1930, 2026)),
         opt(date(1950, 2026)),
         opt(date(1950, 2026)),
-        opt(cents(200_000)),
+        opt(amount(200_000)),
         opt(prop_oneof![Just(Education::None), Just(Education::Secondary), Just(Education::Higher), Just(Education::Postgraduate)]),
-        (opt(cents(300_000)), opt(cents(500_000)), opt(1u32..9), opt(1u32..6), opt(cents(40_000))),
+        (opt(amount(300_000)), opt(amount(500_000)), opt(1u32..9), opt(1u32..6), opt(amount(40_000))),
         bools,
     )
         .prop_map(move |(rel, birth, marriage, union, alimony, edu, (inc, hh_inc, size, degree, own_sp), b)| {
@@ -84,11 +95,11 @@ fn household() -> impl Strategy<Value = Household> {
         date(2019, 2026),
         scheme,
         opt(0u32..600),
-        opt(cents(500_000)),
+        opt(amount(500_000)),
         proptest::collection::vec(opt(any::<bool>()), 4),
         opt(prop_oneof![Just(DeathCause::Illness), Just(DeathCause::Accident)]),
         proptest::collection::vec(any::<u8>(), 0..7),
-        opt((0usize..8, cents(600_000), opt(any::<bool>()))),
+        opt((0usize..8, amount(600_000), opt(any::<bool>()))),
     )
         .prop_flat_map(|(death, scheme, months, pension, bools, cause, people_seed, funeral)| {
             let people: Vec<_> = (0..people_seed.len()).map(person).collect();
@@ -97,11 +108,11 @@ fn household() -> impl Strategy<Value = Household> {
         .prop_map(|((death, scheme, months, pension, b, cause, funeral), mut people)| {
             // Keep dates possible so the household passes validation most of the time.
             for p in &mut people {
-                if p.relation != Relation::Child {
-                    p.birth_date = p.birth_date.filter(|bd| *bd <= death);
-                }
-                p.marriage_date = p.marriage_date.filter(|m| *m <= death);
-                p.union_start_date = p.union_start_date.filter(|u| *u <= death);
+                let last_birth = if p.relation == Relation::Child { amparo::dates::add_years(death, 1).unwrap_or(death) } else { death };
+                p.birth_date = p.birth_date.filter(|bd| *bd <= last_birth);
+                let after_birth = |d: &time::Date| p.birth_date.is_none_or(|b| *d >= b);
+                p.marriage_date = p.marriage_date.filter(|m| *m <= death && after_birth(m));
+                p.union_start_date = p.union_start_date.filter(|u| *u <= death && after_birth(u));
             }
             let mut h = Household::new(death);
             h.deceased = Deceased {
@@ -168,7 +179,7 @@ proptest! {
 
     #[test]
     fn survivors_class_shares_add_up_to_the_class_amount(
-        n_children in 1usize..7, spouse in any::<bool>(), pension in 1i64..500_000, death in date(2020, 2026)
+        n_children in 1usize..7, spouse in any::<bool>(), pension in 1i64..=max_cents(), death in date(2020, 2026)
     ) {
         let mut h = Household::new(death);
         h.deceased.scheme = Some(Scheme::General);

@@ -6,8 +6,10 @@
 //!   amparo check-nif NUMBER     → the same shape for a NIF
 //!
 //! Exit codes: 0 answered; 2 unusable input (errors JSON on stdout); 1 internal fault.
+//! Arguments are read as `OsString`s: a file name need not be UTF-8, and a number that is not
+//! is an error, never a panic. Input is read up to `amparo::limits::MAX_INPUT_BYTES`.
 
-use std::io::Read;
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: amparo <survivors|niss-advice> [FILE] | amparo <check-niss|check-nif> NUMBER\n\
@@ -17,8 +19,9 @@ const USAGE: &str = "usage: amparo <survivors|niss-advice> [FILE] | amparo <chec
   check-nif NUMBER     check a tax number (NIF)\n";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (code, out) = match args.first().map(String::as_str) {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let command = args.first().and_then(|a| a.to_str());
+    let (code, out) = match command {
         Some("survivors") if args.len() <= 2 => match read_input(args.get(1)) {
             Ok(text) => amparo::cli::survivors(&text),
             Err(e) => (2, e),
@@ -27,8 +30,14 @@ fn main() -> ExitCode {
             Ok(text) => amparo::niss::cli::niss_advice(&text),
             Err(e) => (2, e),
         },
-        Some("check-niss") if args.len() == 2 => amparo::niss::cli::check_niss_arg(&args[1]),
-        Some("check-nif") if args.len() == 2 => amparo::niss::cli::check_nif_arg(&args[1]),
+        Some("check-niss") if args.len() == 2 => match args[1].to_str() {
+            Some(n) => amparo::niss::cli::check_niss_arg(n),
+            None => (2, amparo::cli::argument_not_utf8("number")),
+        },
+        Some("check-nif") if args.len() == 2 => match args[1].to_str() {
+            Some(n) => amparo::niss::cli::check_nif_arg(n),
+            None => (2, amparo::cli::argument_not_utf8("number")),
+        },
         Some("-h") | Some("--help") => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -43,11 +52,12 @@ fn main() -> ExitCode {
 }
 
 /// The input text, or the errors JSON to print when it cannot be read.
-fn read_input(path: Option<&String>) -> Result<String, String> {
-    let mut text = String::new();
-    let result = match path.map(String::as_str) {
-        None | Some("-") => std::io::stdin().read_to_string(&mut text).map(|_| ()),
-        Some(p) => std::fs::read_to_string(p).map(|t| text = t),
-    };
-    result.map(|_| text).map_err(|e| amparo::cli::read_error(&e.to_string()))
+fn read_input(path: Option<&OsString>) -> Result<String, String> {
+    match path {
+        Some(p) if p.as_os_str() != "-" => match std::fs::File::open(p) {
+            Ok(f) => amparo::cli::read_limited(f),
+            Err(e) => Err(amparo::cli::read_error(&e.to_string())),
+        },
+        _ => amparo::cli::read_limited(std::io::stdin().lock()),
+    }
 }

@@ -2,7 +2,9 @@
 //! each returns the exit code and the JSON text for stdout.
 
 use crate::error::{InputError, InputErrors};
+use crate::limits::MAX_INPUT_BYTES;
 use crate::rules::Rules;
+use std::io::Read;
 use crate::survivors::{evaluate, parse_household};
 
 pub const EXIT_OK: i32 = 0;
@@ -20,6 +22,45 @@ pub fn read_error(why: &str) -> String {
         "unreadable",
         format!("Não foi possível ler a entrada: {why}."),
         format!("The input could not be read: {why}."),
+    )))
+}
+
+/// Reads a whole input (a file or stdin), at most [`MAX_INPUT_BYTES`]: more is refused
+/// (`too_large`) without reading on, and text that is not UTF-8 is refused (`not_utf8`). The
+/// error is the errors JSON to print.
+pub fn read_limited(reader: impl Read) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let limit = u64::try_from(MAX_INPUT_BYTES).unwrap_or(u64::MAX).saturating_add(1);
+    if let Err(e) = reader.take(limit).read_to_end(&mut bytes) {
+        return Err(read_error(&e.to_string()));
+    }
+    if bytes.len() > MAX_INPUT_BYTES {
+        let mib = MAX_INPUT_BYTES / (1024 * 1024);
+        return Err(errors_json(&InputErrors::single(InputError::new(
+            "",
+            "too_large",
+            format!("A entrada é grande demais: no máximo {mib} MiB. As respostas de um agregado ocupam poucos KB; verifique o ficheiro."),
+            format!("The input is too large: at most {mib} MiB. A household's answers take a few KB; check the file."),
+        ))));
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        errors_json(&InputErrors::single(InputError::new(
+            "",
+            "not_utf8",
+            "A entrada não é texto UTF-8: guarde o ficheiro como UTF-8 e tente de novo.",
+            "The input is not UTF-8 text: save the file as UTF-8 and try again.",
+        )))
+    })
+}
+
+/// The errors JSON for a command-line argument that is not valid text (not UTF-8); `field` is
+/// the argument's name (`number`, `file`).
+pub fn argument_not_utf8(field: &str) -> String {
+    errors_json(&InputErrors::single(InputError::new(
+        field,
+        "not_utf8",
+        "O argumento tem caracteres que não são texto válido (UTF-8): escreva-o de novo.",
+        "The argument has characters that are not valid text (UTF-8): type it again.",
     )))
 }
 

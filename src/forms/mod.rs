@@ -7,6 +7,7 @@
 //! drops the blanks and the don't-knows, then goes through the same parser as the CLI, so errors
 //! come back with the same field paths the form uses as element ids.
 
+pub mod money_input;
 mod paths;
 mod state;
 
@@ -44,9 +45,16 @@ fn is_blank(v: &Value) -> bool {
     }
 }
 
-/// The survivors' form as the engine's household.
+/// The survivors' form as the engine's household. Amounts are read the Portuguese way first
+/// ([`money_input`]): "1.500,50" is 1 500,50 €.
 pub fn household(form: &Value) -> Result<Household, InputErrors> {
-    parse_household(&cleaned(form).to_string())
+    let mut answers = cleaned(form);
+    let amount_errors = money_input::rewrite_amounts(&mut answers);
+    match parse_household(&answers.to_string()) {
+        Ok(h) if amount_errors.is_empty() => Ok(h),
+        Ok(_) => Err(money_input::merge(InputErrors::default(), amount_errors)),
+        Err(e) => Err(money_input::merge(e, amount_errors)),
+    }
 }
 
 /// The NISS form as the advisor's answers. "I don't know" is an answer of its own for
@@ -124,6 +132,43 @@ mod tests {
         let e = household(&form).unwrap_err();
         let fields: Vec<_> = e.errors.iter().map(|x| x.field.as_str()).collect();
         assert_eq!(fields, ["death_date", "deceased.reference_pension"]);
+    }
+
+    #[test]
+    fn amounts_are_read_the_portuguese_way_and_errors_keep_the_form_order() {
+        let form = json!({
+            "death_date": "2025-03-14",
+            "deceased": {"reference_pension": "1.500,00"},
+            "people": [{"id": "p1", "relation": "spouse", "monthly_income": "1 250,5"}],
+            "funeral": {"paid_by": "p1", "amount": "€ 2.100"}
+        });
+        let h = household(&form).unwrap();
+        assert_eq!(h.deceased.reference_pension.map(|m| m.to_string()), Some("1500.00".into()));
+        assert_eq!(h.people[0].monthly_income.map(|m| m.to_string()), Some("1250.50".into()));
+        assert_eq!(h.funeral.and_then(|f| f.amount).map(|m| m.to_string()), Some("2100.00".into()));
+
+        let form = json!({
+            "death_date": "2025-13-14",
+            "deceased": {"reference_pension": "1.50", "scheme": "?"},
+            "people": [{"id": "p1", "relation": "spouse", "monthly_income": "1E2"}],
+            "funeral": {"paid_by": "p1", "amount": "20.000.000"}
+        });
+        let e = household(&form).unwrap_err();
+        let got: Vec<_> = e.errors.iter().map(|x| (x.field.as_str(), x.code.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("death_date", "invalid_date"),
+                ("deceased.scheme", "invalid_choice"),
+                ("deceased.reference_pension", "ambiguous_amount"),
+                ("people[0].monthly_income", "invalid_amount"),
+                ("funeral.amount", "too_large"),
+            ]
+        );
+        // A bad amount alone still refuses the form.
+        let form = json!({"death_date": "2025-03-14", "deceased": {"reference_pension": "1,500"}});
+        let e = household(&form).unwrap_err();
+        assert_eq!(e.errors.iter().map(|x| x.code.as_str()).collect::<Vec<_>>(), ["ambiguous_amount"]);
     }
 
     #[test]

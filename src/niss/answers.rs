@@ -211,4 +211,4 @@ pub struct NissAnswers {
 /// Longest accepted typed number (anything longer is not a mistyped number).
 pub const MAX_NUMBER_CHARS: usize = 64;
 /// Longest accepted name.
-pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_NAME_CHARS: usize = crate::limits::MAX_NAME_CHARS;

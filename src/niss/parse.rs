@@ -136,6 +136,9 @@ fn get_text(obj: &Map<String, Value>, key: &str, max: usize, errs: &mut InputErr
                     format!("The answer \"{en}\" is too long (at most {max} characters)."),
                 ));
                 None
+            } else if t.chars().any(crate::limits::is_bidi_control) {
+                errs.push(crate::limits::bidi_error(key, &format!("A resposta «{pt}»"), &format!("The answer \"{en}\"")));
+                None
             } else if t.chars().any(char::is_control) {
                 errs.push(InputError::new(
                     key,
@@ -193,6 +196,9 @@ fn get_messages(obj: &Map<String, Value>, errs: &mut InputErrors) -> Option<Vec<
         Some(Value::Array(items)) => {
             let list = PORTAL.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
             for (i, item) in items.iter().enumerate() {
+                if errs.is_full() {
+                    break;
+                }
                 let found = item.as_str().and_then(|s| PORTAL.iter().find(|(n, _)| *n == s)).map(|(_, m)| *m);
                 match found {
                     Some(m) => {
@@ -242,6 +248,9 @@ pub fn parse_answers(json: &str) -> Result<NissAnswers, InputErrors> {
     };
     let mut errs = InputErrors::default();
     for key in obj.keys() {
+        if errs.is_full() {
+            break;
+        }
         if spec(key).is_none() {
             let (hint_pt, hint_en) = match suggestion(key) {
                 Some(k) => (format!(" Quereria dizer «{k}»?"), format!(" Did you mean \"{k}\"?")),

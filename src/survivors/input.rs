@@ -4,8 +4,10 @@
 
 use crate::dates::iso;
 use crate::error::{InputError, InputErrors};
+use crate::limits::{MAX_ID_CHARS, MAX_NAME_CHARS};
 use crate::money::Money;
 use crate::validation::{Obj, parse_document};
+pub use super::validate::validate_household;
 use serde::{Serialize, Serializer};
 use time::Date;
 
@@ -204,10 +206,10 @@ fn ser_opt_date<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error
 }
 
 // Upper bounds that only catch typos (a 5-digit month count); not legal numbers.
-const MAX_MONTHS: u32 = 1200;
-const MAX_HOUSEHOLD: u32 = 99;
-const MAX_DEGREE: u32 = 9;
-const MAX_PEOPLE: usize = 50;
+pub(super) const MAX_MONTHS: u32 = 1200;
+pub(super) const MAX_HOUSEHOLD: u32 = 99;
+pub(super) const MAX_DEGREE: u32 = 9;
+pub(super) const MAX_PEOPLE: usize = 50;
 
 const SCHEMES: &[(&str, Scheme)] = &[
     ("general", Scheme::General),
@@ -300,10 +302,10 @@ fn read_deceased(v: &serde_json::Value, errors: &mut InputErrors) -> Option<Dece
 
 fn read_person(v: &serde_json::Value, path: &str, errors: &mut InputErrors) -> Option<Person> {
     let mut o = Obj::new(v, path, errors)?;
-    let id = if o.required("id").is_some() { o.string("id") } else { None };
+    let id = if o.required("id").is_some() { o.text("id", MAX_ID_CHARS, "O identificador", "The identifier") } else { None };
     let relation = if o.required("relation").is_some() { o.choice("relation", RELATIONS) } else { None };
     let mut p = Person::new(id.as_deref().unwrap_or(""), relation.unwrap_or(Relation::OtherRelative));
-    p.name = o.string("name");
+    p.name = o.text("name", MAX_NAME_CHARS, "O nome", "The name");
     p.birth_date = o.date("birth_date");
     p.unborn = o.boolean("unborn");
     p.marriage_date = o.date("marriage_date");
@@ -334,114 +336,8 @@ fn read_person(v: &serde_json::Value, path: &str, errors: &mut InputErrors) -> O
 
 fn read_funeral(v: &serde_json::Value, errors: &mut InputErrors) -> Option<Funeral> {
     let mut o = Obj::new(v, "funeral", errors)?;
-    let paid_by = o.string("paid_by").map(|s| if s == "other" { Payer::Other } else { Payer::Person(s) });
+    let paid_by = o.text("paid_by", MAX_ID_CHARS, "O identificador de quem pagou", "The payer's identifier").map(|s| if s == "other" { Payer::Other } else { Payer::Person(s) });
     let f = Funeral { paid_by, amount: o.money("amount"), payer_resident: o.boolean("payer_resident") };
     o.finish();
     Some(f)
-}
-
-/// Checks that hold across fields: unique ids, dates in a possible order, a payer who exists.
-/// Runs for typed input too (the web app builds a `Household` directly).
-pub fn validate_household(h: &Household) -> Result<(), InputErrors> {
-    let mut e = InputErrors::default();
-    let death = h.death_date;
-    for (i, p) in h.people.iter().enumerate() {
-        let f = |k: &str| format!("people[{i}].{k}");
-        if p.id.trim().is_empty() {
-            e.push(InputError::new(f("id"), "required", "Cada pessoa precisa de um identificador.", "Each person needs an identifier."));
-        } else if h.people[..i].iter().any(|q| q.id == p.id) {
-            e.push(InputError::new(
-                f("id"),
-                "duplicate_id",
-                format!("O identificador «{}» já foi usado para outra pessoa.", p.id),
-                format!("The identifier \"{}\" is already used for another person.", p.id),
-            ));
-        } else if p.id == "other" {
-            e.push(InputError::new(
-                f("id"),
-                "reserved_id",
-                "O identificador «other» está reservado para quem pagou o funeral sem ser da família.",
-                "The identifier \"other\" is reserved for a funeral payer outside the family.",
-            ));
-        }
-        if let Some(b) = p.birth_date {
-            let posthumous_child = p.relation == Relation::Child;
-            if b > death && !posthumous_child {
-                e.push(InputError::new(
-                    f("birth_date"),
-                    "after_death",
-                    format!("A data de nascimento de {} é posterior à morte.", p.label()),
-                    format!("{}'s date of birth is after the death.", p.label()),
-                ));
-            }
-        }
-        for (key, d, pt, en) in [
-            ("marriage_date", p.marriage_date, "A data do casamento", "The date of the marriage"),
-            ("union_start_date", p.union_start_date, "O início da união de facto", "The start of the union of fact"),
-        ] {
-            if let Some(d) = d
-                && d > death
-            {
-                e.push(InputError::new(f(key), "after_death", format!("{pt} é posterior à morte."), format!("{en} is after the death.")));
-            }
-        }
-        if p.household_size == Some(0) {
-            e.push(InputError::new(
-                f("household_size"),
-                "invalid_number",
-                "O agregado tem pelo menos uma pessoa.",
-                "A household has at least one person.",
-            ));
-        }
-        if p.judicially_separated.is_some() && p.relation != Relation::Spouse {
-            e.push(InputError::new(
-                f("judicially_separated"),
-                "invalid_value",
-                "Só um cônjuge pode estar separado judicialmente (um divorciado é ex-cônjuge).",
-                "Only a spouse can be judicially separated (a divorced person is an ex-spouse).",
-            ));
-        }
-        if p.no_alimony_deceased_lacked_means.is_some() && !matches!(p.relation, Relation::Spouse | Relation::ExSpouse) {
-            e.push(InputError::new(
-                f("no_alimony_deceased_lacked_means"),
-                "invalid_value",
-                "Esta resposta só se aplica a um ex-cônjuge ou a um cônjuge separado judicialmente.",
-                "This answer only applies to an ex-spouse or a judicially separated spouse.",
-            ));
-        }
-        if p.unborn == Some(true) && p.relation != Relation::Child {
-            e.push(InputError::new(
-                f("unborn"),
-                "invalid_value",
-                "Só um filho pode estar ainda por nascer.",
-                "Only a child can be not yet born.",
-            ));
-        }
-    }
-    if let Some(r) = h.death_registration_date
-        && r < death
-    {
-        e.push(InputError::new(
-            "death_registration_date",
-            "before_death",
-            "O registo do óbito não pode ser anterior à morte.",
-            "The death cannot be registered before it happened.",
-        ));
-    }
-    if let Some(c) = h.claim_date
-        && c < death
-    {
-        e.push(InputError::new("claim_date", "before_death", "O pedido não pode ser anterior à morte.", "The claim cannot be before the death."));
-    }
-    if let Some(Funeral { paid_by: Some(Payer::Person(id)), .. }) = &h.funeral
-        && !h.people.iter().any(|p| &p.id == id)
-    {
-        e.push(InputError::new(
-            "funeral.paid_by",
-            "unknown_person",
-            format!("Ninguém na lista de pessoas tem o identificador «{id}». Use o identificador de uma pessoa ou «other»."),
-            format!("No one in the list of people has the identifier \"{id}\". Use a person's identifier or \"other\"."),
-        ));
-    }
-    e.into_result()
 }

@@ -13,6 +13,7 @@ pub mod report;
 mod survivors_pension;
 mod spouses;
 mod start;
+mod validate;
 mod widows_pension;
 
 pub use input::{DeathCause, Deceased, Education, Funeral, Household, Payer, Person, Relation, Scheme, parse_household, validate_household};

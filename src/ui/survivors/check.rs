@@ -35,14 +35,12 @@ pub fn shown(lang: Lang, form: &Value, path: &str, v: &Value) -> String {
             Some(d) => crate::dates::format_en(d),
             None => s.clone(),
         },
-        (FieldKind::Money, Value::String(s)) => {
-            let mut e = crate::error::InputErrors::default();
-            match crate::validation::read_money(v, "", &mut e) {
-                Some(m) if lang == Lang::Pt => m.format_pt(),
-                Some(m) => m.format_en(),
-                None => s.clone(),
-            }
-        }
+        // Read the way the form is converted: "1.500" is 1 500 €.
+        (FieldKind::Money, Value::String(s)) => match forms::money_input::amount(s) {
+            Some(m) if lang == Lang::Pt => m.format_pt(),
+            Some(m) => m.format_en(),
+            None => s.clone(),
+        },
         (FieldKind::Choice(_), Value::String(s)) => choice_label(lang, key, s).to_string(),
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
