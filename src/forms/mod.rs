@@ -9,6 +9,7 @@
 
 mod paths;
 mod state;
+pub mod routes;
 
 pub use paths::{get, remove, set};
 pub use state::{LoadNotice, STORAGE_KEY, SavedState, Tool, load_state};
