@@ -24,6 +24,21 @@ impl Text {
     }
 }
 
+/// The same sentence with each amount kept on one line when shown: the spaces inside an amount
+/// ("1 567,50 €": between digit groups, and before the euro sign) become no-break spaces.
+pub fn no_break_amounts(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let inside = c == ' '
+            && i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit() || *n == '€');
+        out.push(if inside { '\u{a0}' } else { c });
+    }
+    out
+}
+
 /// Where a rule or a value comes from, and how sure we are of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -91,5 +106,13 @@ mod tests {
         assert_eq!(count(3usize, "pessoa", "pessoas"), "3 pessoas");
         assert_eq!(count(0u32, "órfão", "órfãos"), "0 órfãos");
         assert_eq!(count(2i32, "year", "years"), "2 years");
+    }
+
+    #[test]
+    fn amounts_keep_together() {
+        assert_eq!(no_break_amounts("Ana: 1 567,50 € por mês"), "Ana: 1\u{a0}567,50\u{a0}€ por mês");
+        assert_eq!(no_break_amounts("60 % × 900,00 € = 540,00 €"), "60 % × 900,00\u{a0}€ = 540,00\u{a0}€");
+        assert_eq!(no_break_amounts("€1,441.29 a month"), "€1,441.29 a month");
+        assert_eq!(no_break_amounts("12 de março"), "12 de março");
     }
 }

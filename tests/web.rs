@@ -125,3 +125,63 @@ async fn the_footer_names_the_build_stamped_on_the_page() {
     html.remove_attribute("data-build").unwrap();
     host.remove();
 }
+
+/// Waits `ms` milliseconds (lets a `hashchange` or a timer run).
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_url_cannot_write_the_form() {
+    let saved = r#"{"version":1,"survivors":{"death_date":"2025-01-01","people":[{"id":"p1","relation":"spouse"}]},"niss":{}}"#;
+    storage().set_item(STORAGE_KEY, saved).unwrap();
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("#/survivors/people").unwrap();
+    let host = host();
+    let _handle = leptos::mount::mount_to(host.clone(), AmparoApp);
+    sleep(50).await;
+    let before = storage().get_item(STORAGE_KEY).unwrap();
+    for bad in [
+        "#/survivors/person/99999999999999999999999999",
+        "#/survivors/person/18446744073709551615",
+        "#/survivors/person/1",
+        "#/survivors/more/people",
+        "#/survivors/more/people[0]",
+        "#/survivors/more/people[5].disabled",
+        "#/niss/no-such-step",
+    ] {
+        window.location().set_hash(bad).unwrap();
+        sleep(50).await;
+        assert!(host.query_selector("main a[href='#/']").unwrap().is_some(), "{bad}: the not-found page");
+        assert!(host.query_selector("main input").unwrap().is_none(), "{bad}: nothing to answer");
+        assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), before, "{bad}: nothing written");
+    }
+    // An existing person is a page.
+    window.location().set_hash("#/survivors/person/0").unwrap();
+    sleep(50).await;
+    assert!(host.query_selector("[id='people[0].relation--spouse']").unwrap().is_some());
+    window.location().set_hash("").unwrap();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_state_from_a_newer_version_is_kept() {
+    let newer = r#"{"version":7,"survivors":{"death_date":"2025-01-01"},"later":true}"#;
+    storage().set_item(STORAGE_KEY, newer).unwrap();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let host = host();
+    let _handle = leptos::mount::mount_to(host.clone(), AmparoApp);
+    settle().await;
+    assert!(host.query_selector("#storage-notice").unwrap().is_some(), "the person is told");
+    assert!(host.query_selector("#storage-reload").unwrap().is_some(), "and offered a reload");
+    // A change here (the language) is kept in memory, not written over the newer state.
+    let switch: HtmlElement = host.query_selector("#lang-switch").unwrap().expect("switch").unchecked_into();
+    switch.click();
+    sleep(50).await;
+    assert_eq!(storage().get_item(STORAGE_KEY).unwrap().as_deref(), Some(newer));
+    storage().remove_item(STORAGE_KEY).unwrap();
+    host.remove();
+}

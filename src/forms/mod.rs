@@ -10,6 +10,7 @@
 pub mod money_input;
 mod paths;
 mod state;
+pub mod routes;
 
 pub use paths::{get, remove, set};
 pub use state::{LoadNotice, STORAGE_KEY, SavedState, Tool, load_state};

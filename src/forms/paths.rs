@@ -33,8 +33,9 @@ pub fn get<'v>(form: &'v Value, path: &str) -> Option<&'v Value> {
     Some(v)
 }
 
-/// Sets a value, creating objects and growing arrays on the way. Returns false on a path that
-/// cannot be followed (e.g. through a string).
+/// Sets a value, creating objects on the way and growing an array by at most one element (a
+/// path never makes a list longer than one more than it was). Returns false on a path that
+/// cannot be followed (e.g. through a string, or past the end of a list).
 pub fn set(form: &mut Value, path: &str, value: Value) -> bool {
     let Some(parts) = parts(path) else { return false };
     let mut v = form;
@@ -57,7 +58,10 @@ pub fn set(form: &mut Value, path: &str, value: Value) -> bool {
                     *v = Value::Array(Vec::new());
                 }
                 let Some(a) = v.as_array_mut() else { return false };
-                while a.len() <= *i {
+                if *i > a.len() {
+                    return false;
+                }
+                if *i == a.len() {
                     a.push(Value::Null);
                 }
                 if last {
@@ -100,7 +104,12 @@ mod tests {
     fn set_get_remove_by_path() {
         let mut f = json!({});
         assert!(set(&mut f, "deceased.scheme", json!("general")));
+        assert!(set(&mut f, "people[0]", Value::Null));
         assert!(set(&mut f, "people[1].name", json!("Rui")));
+        // Never more than one element past the end: a huge index writes nothing.
+        assert!(!set(&mut f, "people[3].name", json!("x")));
+        assert!(!set(&mut f, "people[18446744073709551615]", json!("x")));
+        assert_eq!(f["people"].as_array().map(Vec::len), Some(2));
         assert_eq!(get(&f, "deceased.scheme"), Some(&json!("general")));
         assert_eq!(get(&f, "people[1].name"), Some(&json!("Rui")));
         assert_eq!(get(&f, "people[0]"), Some(&Value::Null));

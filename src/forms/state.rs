@@ -1,6 +1,7 @@
 //! The one thing Amparo stores: this state, under one versioned localStorage key. Loading never
-//! fails: old versions are migrated, and anything unreadable is replaced by a fresh state with a
-//! notice saying so.
+//! fails and never throws answers away silently: old versions are migrated; a state written by a
+//! newer version is left as it is (the app works in memory and asks for a reload); one unreadable
+//! field is dropped alone, with a notice; only text that is not a state at all is replaced.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -62,25 +63,90 @@ pub enum LoadNotice {
     Restored,
     /// An older version, converted.
     Migrated,
-    /// Unreadable or from an unknown version: started afresh.
+    /// Read, but some fields could not be and were left out (the rest is kept).
+    Repaired,
+    /// Written by a newer version of Amparo: kept in storage untouched; this page works in
+    /// memory until it is reloaded (or updated).
+    Newer,
+    /// Not a saved state at all (not JSON, not an object): started afresh.
     Reset,
 }
 
 /// Reads the stored text (`None` when nothing is stored).
 pub fn load_state(raw: Option<&str>) -> (SavedState, LoadNotice) {
     let Some(raw) = raw else { return (SavedState::default(), LoadNotice::Fresh) };
-    let Ok(value) = serde_json::from_str::<Value>(raw) else { return (SavedState::default(), LoadNotice::Reset) };
-    match value.get("version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(VERSION) => match serde_json::from_value::<SavedState>(value) {
-            Ok(s) if s.survivors.is_object() && s.niss.is_object() => (s, LoadNotice::Restored),
-            _ => (SavedState::default(), LoadNotice::Reset),
-        },
+    let Ok(Value::Object(map)) = serde_json::from_str::<Value>(raw) else { return (SavedState::default(), LoadNotice::Reset) };
+    match map.get("version") {
+        Some(v) if v.as_u64() == Some(u64::from(VERSION)) => {
+            let (state, dropped) = read_fields(&map);
+            (state, if dropped.is_empty() { LoadNotice::Restored } else { LoadNotice::Repaired })
+        }
+        // A later version (a number above ours, or a shape we do not know): not ours to change.
+        Some(v) if v.as_u64().is_none_or(|n| n > u64::from(VERSION)) => (SavedState::default(), LoadNotice::Newer),
         // Version 0 (the first page's prototype) kept the survivors' answers at the top level.
-        None if value.get("death_date").is_some() => {
-            let s = SavedState { survivors: value, ..SavedState::default() };
+        None if map.contains_key("death_date") => {
+            let mut s = SavedState { survivors: Value::Object(map), ..SavedState::default() };
+            repair_survivors(&mut s.survivors, &mut Vec::new());
             (s, LoadNotice::Migrated)
         }
         _ => (SavedState::default(), LoadNotice::Reset),
+    }
+}
+
+/// Reads each field on its own, so one unreadable field costs only itself. Returns the state
+/// and the fields left out (`survivors.people[2]` for one person).
+pub fn read_fields(map: &Map<String, Value>) -> (SavedState, Vec<String>) {
+    let mut dropped = Vec::new();
+    let mut field = |key: &str, ok: &dyn Fn(&Value) -> bool| -> Option<Value> {
+        let v = map.get(key)?;
+        if v.is_null() {
+            return None;
+        }
+        if ok(v) {
+            Some(v.clone())
+        } else {
+            dropped.push(key.to_string());
+            None
+        }
+    };
+    let lang = field("lang", &|v| v.as_str().is_some_and(|s| s.len() <= 8)).and_then(|v| v.as_str().map(str::to_string));
+    let survivors = field("survivors", &Value::is_object).unwrap_or_else(empty_object);
+    let niss = field("niss", &Value::is_object).unwrap_or_else(empty_object);
+    let ticks = field("ticks", &|v| v.as_array().is_some_and(|a| a.iter().all(Value::is_string)))
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default();
+    let last_step = field("last_step", &|v| v.is_string()).and_then(|v| v.as_str().map(str::to_string));
+    let mut state = SavedState { version: VERSION, lang, survivors, niss, ticks, last_step };
+    repair_survivors(&mut state.survivors, &mut dropped);
+    (state, dropped)
+}
+
+/// The survivors' form's groups must be groups and its people a list of people: a part that is
+/// not is dropped on its own (the pages would otherwise write through it or lose it).
+fn repair_survivors(form: &mut Value, dropped: &mut Vec<String>) {
+    let Some(m) = form.as_object_mut() else { return };
+    for key in ["deceased", "funeral"] {
+        if m.get(key).is_some_and(|v| !v.is_object() && !v.is_null()) {
+            m.remove(key);
+            dropped.push(format!("survivors.{key}"));
+        }
+    }
+    match m.get_mut("people") {
+        Some(Value::Array(people)) => {
+            let mut n = 0;
+            people.retain(|p| {
+                n += 1;
+                if !p.is_object() {
+                    dropped.push(format!("survivors.people[{}]", n - 1));
+                }
+                p.is_object()
+            });
+        }
+        Some(Value::Null) | None => {}
+        Some(_) => {
+            m.remove("people");
+            dropped.push("survivors.people".to_string());
+        }
     }
 }
 
@@ -93,13 +159,47 @@ mod tests {
         assert_eq!(load_state(None).1, LoadNotice::Fresh);
         assert_eq!(load_state(Some("{not json")).1, LoadNotice::Reset);
         assert_eq!(load_state(Some("[]")).1, LoadNotice::Reset);
-        assert_eq!(load_state(Some(r#"{"version": 99}"#)).1, LoadNotice::Reset);
-        assert_eq!(load_state(Some(r#"{"version": 1, "survivors": 3}"#)).1, LoadNotice::Reset);
+        assert_eq!(load_state(Some(r#""amparo""#)).1, LoadNotice::Reset);
         let (s, n) = load_state(Some(r#"{"death_date": "2025-01-01"}"#));
         assert_eq!(n, LoadNotice::Migrated);
         assert_eq!(s.survivors["death_date"], "2025-01-01");
         let saved = serde_json::to_string(&s).unwrap();
         let (again, n) = load_state(Some(&saved));
+        assert_eq!((again, n), (s, LoadNotice::Restored));
+    }
+
+    #[test]
+    fn a_newer_version_is_left_alone() {
+        for raw in [r#"{"version": 2, "survivors": {"death_date": "2025-01-01"}}"#, r#"{"version": 99}"#, r#"{"version": "2.0"}"#] {
+            let (s, n) = load_state(Some(raw));
+            assert_eq!(n, LoadNotice::Newer, "{raw}");
+            assert_eq!(s, SavedState::default());
+        }
+    }
+
+    #[test]
+    fn one_unreadable_field_drops_that_field_only() {
+        let raw = r##"{"version": 1, "lang": "pt", "survivors": 3, "niss": {"name": "Ana"}, "ticks": ["a", 2], "last_step": "#/niss/name"}"##;
+        let (s, n) = load_state(Some(raw));
+        assert_eq!(n, LoadNotice::Repaired);
+        assert_eq!(s.survivors, serde_json::json!({}));
+        assert_eq!(s.niss["name"], "Ana");
+        assert!(s.ticks.is_empty());
+        assert_eq!(s.lang.as_deref(), Some("pt"));
+        assert_eq!(s.last_step.as_deref(), Some("#/niss/name"));
+
+        let map = serde_json::from_str(raw).unwrap();
+        assert_eq!(read_fields(&map).1, ["survivors", "ticks"]);
+        // Inside the survivors' form: a person that is not a person, a group that is not a group.
+        let map = serde_json::from_str(
+            r#"{"version": 1, "survivors": {"death_date": "2025-01-01", "deceased": [1], "people": [{"id": "p1"}, 7, {"id": "p2"}]}}"#,
+        )
+        .unwrap();
+        let (s, dropped) = read_fields(&map);
+        assert_eq!(dropped, ["survivors.deceased", "survivors.people[1]"]);
+        assert_eq!(s.survivors, serde_json::json!({"death_date": "2025-01-01", "people": [{"id": "p1"}, {"id": "p2"}]}));
+        // A whole, readable state is read as it was.
+        let (again, n) = load_state(Some(&serde_json::to_string(&s).unwrap()));
         assert_eq!((again, n), (s, LoadNotice::Restored));
     }
 }

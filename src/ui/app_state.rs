@@ -14,6 +14,8 @@ pub struct App {
     pub storage_ok: RwSignal<bool>,
     /// A short message for screen readers (an aria-live region).
     pub announce: RwSignal<String>,
+    /// Counts the changes made by another tab: the page is rebuilt on each.
+    pub external: RwSignal<u32>,
 }
 
 impl App {
@@ -34,5 +36,6 @@ pub fn use_app() -> App {
         load_notice: RwSignal::new(None),
         storage_ok: RwSignal::new(false),
         announce: RwSignal::new(String::new()),
+        external: RwSignal::new(0),
     })
 }

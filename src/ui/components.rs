@@ -342,6 +342,16 @@ pub fn Field(
     }
 }
 
+/// A link to a legal or official source: in a new tab (inside the widget's frame a plain link
+/// would take the frame away from the host's page), saying so to screen readers.
+pub fn source_link(lang: Lang, url: &str, title: &str) -> impl IntoView + use<> {
+    view! {
+        <a href=url.to_string() target="_blank" rel="noopener noreferrer">
+            {title.to_string()}<span class="visually-hidden">" "{tr(lang, "link.new_tab")}</span>
+        </a>
+    }
+}
+
 /// "What does this mean?": a short explanation of a hard word.
 #[component]
 pub fn Help(title_key: &'static str, body_key: &'static str) -> impl IntoView {

@@ -12,8 +12,10 @@ pub fn page() -> impl IntoView {
     focus_on_mount(heading);
     let resume = move || {
         let s = app.state.get();
-        (app.load_notice.get() == Some(LoadNotice::Restored) && s.has_answers()).then(|| {
-            let step = s.last_step.clone().unwrap_or_else(|| "#/survivors".into());
+        let restored = matches!(app.load_notice.get(), Some(LoadNotice::Restored | LoadNotice::Repaired));
+        (restored && s.has_answers()).then(|| {
+            // The stored step is a link only if it is a page now (it is data, not trusted).
+            let step = s.last_step.clone().filter(|h| super::route::is_tool_step(h)).unwrap_or_else(|| "#/survivors".into());
             view! {
                 <div class="resume" id="resume">
                     <h2>{move || app.t("resume.title")}</h2>

@@ -9,6 +9,7 @@ mod offline;
 mod route;
 mod storage;
 mod survivors;
+mod tabs;
 
 pub use app_state::App;
 
@@ -37,6 +38,30 @@ pub fn not_found() -> impl IntoView {
     }
 }
 
+/// What happened to the stored answers on loading, when the person should know.
+fn storage_notice(app: App) -> Option<impl IntoView + use<>> {
+    let key = match app.load_notice.get()? {
+        LoadNotice::Reset => "storage.reset",
+        LoadNotice::Migrated => "storage.migrated",
+        LoadNotice::Repaired => "storage.repaired",
+        LoadNotice::Newer => "storage.newer",
+        LoadNotice::Fresh | LoadNotice::Restored => return None,
+    };
+    let reload = (key == "storage.newer").then(|| {
+        view! {
+            <button type="button" class="button" id="storage-reload" on:click=move |_| {
+                let _ = window().location().reload();
+            }>{move || app.t("storage.reload")}</button>
+        }
+    });
+    Some(view! {
+        <div class="notice" id="storage-notice" role="status">
+            <p>{move || app.t(key)}</p>
+            {reload}
+        </div>
+    })
+}
+
 #[component]
 pub fn AmparoApp() -> impl IntoView {
     let storage_ok = storage::available();
@@ -60,6 +85,7 @@ pub fn AmparoApp() -> impl IntoView {
         load_notice: RwSignal::new(Some(notice)),
         storage_ok: RwSignal::new(storage_ok),
         announce: RwSignal::new(String::new()),
+        external: RwSignal::new(0),
     };
     provide_context(app);
     let offline = offline::start();
@@ -69,23 +95,29 @@ pub fn AmparoApp() -> impl IntoView {
     let build = offline::build_id();
 
     // Save every change; say so if the browser refuses. Right after "delete my answers" nothing
-    // is written until the person answers something again.
-    let just_deleted = StoredValue::new(false);
+    // is written until the person answers something again, nor is a state another tab saved
+    // written back; a state saved by a newer version is never written over.
+    let skip_save = StoredValue::new(false);
     Effect::new(move |_| {
         let s = app.state.get();
-        if just_deleted.get_value() {
-            just_deleted.set_value(false);
+        if skip_save.get_value() {
+            skip_save.set_value(false);
             return;
         }
-        if app.storage_ok.get_untracked() && !storage::save(&s) {
+        let newer = app.load_notice.get_untracked() == Some(LoadNotice::Newer);
+        if app.storage_ok.get_untracked() && !newer && !storage::save(&s) {
             app.storage_ok.set(false);
         }
     });
+    if storage_ok {
+        tabs::follow_other_tabs(app, skip_save);
+    }
     Effect::new(move |_| set_html_lang(app.lang.get()));
-    // Remember the step, to offer "continue where you left off".
+    // Remember the step, to offer "continue where you left off" (only a page, never a route
+    // that shows "not found").
     Effect::new(move |_| {
         let r = app.route.get();
-        if r.starts_with("#/survivors/") || r.starts_with("#/niss/") {
+        if (r.starts_with("#/survivors/") || r.starts_with("#/niss/")) && route::is_tool_step(&r) {
             app.state.update(|s| s.last_step = Some(r.clone()));
         }
     });
@@ -98,7 +130,7 @@ pub fn AmparoApp() -> impl IntoView {
     };
     let delete = move |_| {
         storage::clear();
-        just_deleted.set_value(true);
+        skip_save.set_value(true);
         app.state.set(crate::forms::SavedState::default());
         app.load_notice.set(None);
         app.announce.set(app.t_untracked("delete.done").to_string());
@@ -106,17 +138,18 @@ pub fn AmparoApp() -> impl IntoView {
     };
     // A page is rebuilt when the route changes, and only then: what its constructor reads from
     // the answers must not rebuild it on every keystroke (that would reset the field being typed).
+    // A route that names a person or a field is a page only when the answers have them
+    // (`forms::routes`); anything else is "not found", which writes nothing. A change made in
+    // another tab rebuilds the page too.
     let page = move || {
         let r = app.route.get();
-        untrack(move || {
-            let parts = route::parts(&r);
-            match parts.first().map(String::as_str) {
-                None => home::page().into_any(),
-                Some("survivors") => survivors::page(&parts[1..]).into_any(),
-                Some("niss") => niss::page(&parts[1..]).into_any(),
-                Some("privacy") => home::privacy().into_any(),
-                _ => not_found().into_any(),
-            }
+        app.external.track();
+        untrack(move || match route::parse(&r) {
+            Some(route::Route::Home) => home::page().into_any(),
+            Some(route::Route::Privacy) => home::privacy().into_any(),
+            Some(route::Route::Survivors(step)) => survivors::page(step).into_any(),
+            Some(route::Route::Niss(step)) => niss::page(step).into_any(),
+            None => not_found().into_any(),
         })
     };
     let update_now = move |_| offline.apply_update();
@@ -176,11 +209,7 @@ pub fn AmparoApp() -> impl IntoView {
             <Show when=move || !app.storage_ok.get()>
                 <p class="notice" id="storage-off">{move || app.t("storage.unavailable")}</p>
             </Show>
-            <Show when=move || app.load_notice.get() == Some(LoadNotice::Reset) || app.load_notice.get() == Some(LoadNotice::Migrated)>
-                <p class="notice" id="storage-notice" role="status">{move || {
-                    if app.load_notice.get() == Some(LoadNotice::Reset) { app.t("storage.reset") } else { app.t("storage.migrated") }
-                }}</p>
-            </Show>
+            {move || storage_notice(app)}
             {page}
         </main>
         {footer}

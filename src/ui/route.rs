@@ -1,6 +1,9 @@
 //! The current step lives in `location.hash` (`#/survivors/deceased`), mirrored in a signal, so
-//! back, forward and reload land on the same step. No router crate.
+//! back, forward and reload land on the same step. No router crate. Which hashes are pages is
+//! decided by `forms::routes` (pure, tested natively) from the saved answers and the report.
 
+use super::app_state::use_app;
+pub use crate::forms::routes::Route;
 use leptos::prelude::*;
 
 pub fn current_hash() -> String {
@@ -20,7 +23,14 @@ pub fn go(hash: &str) {
     let _ = window().location().set_hash(hash);
 }
 
-/// The parts after `#/`: `#/survivors/ask/3` → ["survivors", "ask", "3"].
-pub fn parts(hash: &str) -> Vec<String> {
-    hash.trim_start_matches('#').trim_start_matches('/').split('/').filter(|s| !s.is_empty()).map(str::to_string).collect()
+/// The page a hash shows, from the saved answers (untracked); `None`: not found.
+pub fn parse(hash: &str) -> Option<Route> {
+    let form = use_app().state.with_untracked(|s| s.survivors.clone());
+    crate::forms::routes::route(hash, &form, super::survivors::missing_fields)
+}
+
+/// A step of one of the tools that is a page now: what "continue where you left off" may link
+/// to and what is remembered as the last step.
+pub fn is_tool_step(hash: &str) -> bool {
+    (hash.starts_with("#/survivors") || hash.starts_with("#/niss")) && parse(hash).is_some()
 }

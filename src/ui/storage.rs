@@ -14,7 +14,8 @@ pub fn load() -> (SavedState, LoadNotice) {
     let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
     let (state, notice) = load_state(raw.as_deref());
     if notice == LoadNotice::Reset {
-        // Do not keep what could not be read.
+        // Not a saved state at all: do not keep it. (A newer version's state is kept as it is;
+        // a state with an unreadable field is written back without it at the next save.)
         LocalStorage::delete(STORAGE_KEY);
     }
     (state, notice)

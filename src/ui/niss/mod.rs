@@ -19,25 +19,7 @@ use leptos::prelude::*;
 use std::sync::OnceLock;
 
 /// The question steps, in the order asked (routes are `#/niss/<step>`).
-pub const STEPS: &[&str] = &[
-    "start",
-    "nationality-group",
-    "has-pt-citizen-card",
-    "has-pt-address",
-    "residence-status",
-    "work-situation",
-    "needed-for",
-    "had-niss-before",
-    "passport-or-name-changed",
-    "filed-by",
-    "filing-for-family-member",
-    "wants-combined-service",
-    "address-changed",
-    "niss-requested",
-    "portal-message",
-    "typed-niss",
-    "name",
-];
+pub use crate::forms::routes::NISS_STEPS as STEPS;
 
 /// The bookkeeping key that remembers "none of these" for the portal message (dropped by
 /// `forms::cleaned`, so the engine never sees it).
@@ -168,11 +150,10 @@ pub fn contradictions_for(paths: &[&str], lang: Lang) -> Vec<String> {
     out
 }
 
-/// The page for a NISS route (`parts` after `niss`).
-pub fn page(parts: &[String]) -> AnyView {
-    let step = parts.first().map(String::as_str).unwrap_or("start");
-    let changing = parts.len() > 1 && parts.last().is_some_and(|p| p == "change");
-    match step {
+/// The page for a NISS route, already checked by `forms::routes::niss`.
+pub fn page(step: crate::forms::routes::Step) -> AnyView {
+    let changing = step.changing;
+    match step.step {
         "start" => questions::start().into_any(),
         "typed-niss" => numbers::numbers(changing).into_any(),
         "portal-message" => messages::page(changing).into_any(),

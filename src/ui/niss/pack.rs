@@ -585,7 +585,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         .enumerate()
         .map(|(n, (r, c))| {
             let title = match &r.url {
-                Some(u) => view! { <a href=u.clone() rel="noopener noreferrer">{r.title.clone()}</a> }.into_any(),
+                Some(u) => crate::ui::components::source_link(lang, u, &r.title).into_any(),
                 None => view! { <span>{r.title.clone()}</span> }.into_any(),
             };
             let act = r.act.clone().map(|a| view! { <br/><span class="hint">{a}</span> });

@@ -98,26 +98,7 @@ pub fn field_label(lang: Lang, path: &str) -> &'static str {
 }
 
 /// Where the Change link of an answer goes.
-pub fn change_href(path: &str) -> String {
-    let step = match path {
-        "projection" => "start".to_string(),
-        "death_date" => "death-date".into(),
-        "deceased.scheme" => "scheme".into(),
-        "deceased.contribution_months" => "contributions".into(),
-        "deceased.reference_pension" => "pension".into(),
-        "deceased.social_pension_recipient" => "social-pension".into(),
-        "deceased.resident" => "resident".into(),
-        "deceased.death_cause" => "cause".into(),
-        p if p.starts_with("funeral.") => "funeral".into(),
-        p => match forms::person_index(p) {
-            Some(i) if p.ends_with(".relation") || p.ends_with(".name") || p.ends_with(".birth_date") || p.ends_with(".unborn") => {
-                format!("person/{i}")
-            }
-            _ => format!("more/{p}"),
-        },
-    };
-    format!("#/survivors/{step}/change")
-}
+pub use crate::forms::routes::survivors_change_href as change_href;
 
 /// Field names in the order the pages ask them.
 const ASKED_ORDER: &[&str] = &[
@@ -203,7 +184,7 @@ pub fn page() -> impl IntoView {
                     {group}
                     <tr>
                         <th scope="row">{label}</th>
-                        <td>{shown(lang, &form, &path, &v)}</td>
+                        <td>{crate::text::no_break_amounts(&shown(lang, &form, &path, &v))}</td>
                         <td><a href=change_href(&path) aria-label=change_aria>{tr(lang, "nav.change")}</a></td>
                     </tr>
                 }

@@ -10,6 +10,7 @@ mod results;
 
 use super::app_state::use_app;
 use super::components::{Errors, Form, form_value};
+use crate::forms::routes::{Step, Subject};
 use crate::forms::{self, DONT_KNOW};
 use crate::i18n::Lang;
 use crate::survivors::{Household, Report, evaluate};
@@ -21,7 +22,7 @@ use serde_json::Value;
 /// of an accident matters only in some families, so those are asked after the funeral as the
 /// engine's follow-up questions (`more`), and only when the engine lists them as missing; their
 /// own pages (`social-pension`, `resident`, `cause`) stay for the Change links.
-pub const STEPS: &[&str] = &["start", "death-date", "scheme", "contributions", "pension", "people", "funeral"];
+pub use crate::forms::routes::SURVIVORS_STEPS as STEPS;
 
 pub fn hash(step: &str) -> String {
     if step == "start" { "#/survivors".to_string() } else { format!("#/survivors/{step}") }
@@ -67,6 +68,12 @@ fn rules() -> Option<&'static crate::rules::Rules> {
 pub fn report() -> Option<Result<Report, crate::error::InputErrors>> {
     let rules = rules()?;
     Some(household().and_then(|h| evaluate(&h, rules)))
+}
+
+/// The fields the engine still asks for (untracked: for deciding which routes are pages).
+pub fn missing_fields() -> Vec<String> {
+    let Some(Ok(r)) = untrack(report) else { return Vec::new() };
+    r.benefits.iter().flat_map(|b| b.missing.iter().map(|m| m.field.clone())).collect()
 }
 
 /// Errors for this page's fields, in the person's language; `required` fields must be answered.
@@ -116,28 +123,24 @@ pub fn is_dont_know(v: &Value) -> bool {
     *v == Value::String(DONT_KNOW.into())
 }
 
-/// The page for a survivors' route (`parts` after `survivors`).
-pub fn page(parts: &[String]) -> AnyView {
-    let step = parts.first().map(String::as_str).unwrap_or("start");
-    let changing = parts.last().is_some_and(|p| p == "change");
-    match step {
-        "start" => questions::start().into_any(),
-        "death-date" => questions::death_date(changing).into_any(),
-        "scheme" => questions::scheme(changing).into_any(),
-        "contributions" => questions::contributions(changing).into_any(),
-        "pension" => questions::pension(changing).into_any(),
-        "social-pension" => questions::social_pension(changing).into_any(),
-        "resident" => questions::resident(changing).into_any(),
-        "cause" => questions::cause(changing).into_any(),
-        "people" => people::list().into_any(),
-        "person" => {
-            let idx = parts.get(1).and_then(|s| s.parse::<usize>().ok()).unwrap_or(0);
-            people::person(idx, changing).into_any()
-        }
-        "funeral" => funeral::page(changing).into_any(),
-        "more" => more::page(parts.get(1).cloned(), changing).into_any(),
-        "check" => check::page().into_any(),
-        "results" => results::page().into_any(),
+/// The page for a survivors' route, already checked by `forms::routes::survivors`.
+pub fn page(step: Step) -> AnyView {
+    let changing = step.changing;
+    match (step.step, step.subject) {
+        ("start", _) => questions::start().into_any(),
+        ("death-date", _) => questions::death_date(changing).into_any(),
+        ("scheme", _) => questions::scheme(changing).into_any(),
+        ("contributions", _) => questions::contributions(changing).into_any(),
+        ("pension", _) => questions::pension(changing).into_any(),
+        ("social-pension", _) => questions::social_pension(changing).into_any(),
+        ("resident", _) => questions::resident(changing).into_any(),
+        ("cause", _) => questions::cause(changing).into_any(),
+        ("people", _) => people::list().into_any(),
+        ("person", Subject::Person(idx)) => people::person(idx, changing).into_any(),
+        ("funeral", _) => funeral::page(changing).into_any(),
+        ("more", Subject::Field(field)) => more::page(field, changing).into_any(),
+        ("check", _) => check::page().into_any(),
+        ("results", _) => results::page().into_any(),
         _ => super::not_found().into_any(),
     }
 }

@@ -27,7 +27,7 @@ fn question_for(path: &str) -> Option<crate::text::Text> {
 pub fn page(path: Option<String>, changing: bool) -> impl IntoView {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
-    let Some(path) = path.filter(|p| p != "change") else {
+    let Some(path) = path else {
         // No field named: go to the first one still needed, or on to the check page.
         let to = next_missing().map_or("#/survivors/check".to_string(), |(f, _)| format!("#/survivors/more/{f}"));
         request_animation_frame(move || go(&to));

@@ -17,6 +17,11 @@ fn money(lang: Lang, m: crate::money::Money) -> String {
     if lang == Lang::Pt { m.format_pt() } else { m.format_en() }
 }
 
+/// An engine sentence as shown: its amounts never break across lines.
+fn said(lang: Lang, t: &crate::text::Text) -> String {
+    crate::text::no_break_amounts(lang.pick(t))
+}
+
 fn date(lang: Lang, iso: &str) -> String {
     match crate::dates::parse_iso(iso) {
         Some(d) if lang == Lang::Pt => crate::dates::format_pt(d),
@@ -92,7 +97,7 @@ fn share_chart(lang: Lang, form: &Value, b: &BenefitResult) -> impl IntoView + u
         .map(|(i, a)| {
             view! {
                 <li><span class=format!("swatch swatch-{}", i % colours.len())></span>
-                    {format!("{}: {}", who(lang, form, &a.person), money(lang, a.amount))}</li>
+                    {format!("{}: ", who(lang, form, &a.person))}<span class="nowrap">{money(lang, a.amount)}</span></li>
             }
         })
         .collect_view();
@@ -113,26 +118,26 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
             .iter()
             .map(|a| {
                 let (per, yearly) = match a.period {
-                    Period::Month => (t("results.per_month"), a.yearly.map(|y| format!("{} {}", money(lang, y), t("results.per_year")))),
+                    Period::Month => (t("results.per_month"), a.yearly.map(|y| (money(lang, y), t("results.per_year")))),
                     Period::Once => (t("results.once"), None),
                 };
                 let until = match (&a.until, &a.until_reason) {
-                    (Some(u), Some(r)) => format!("{} {}. {}", t("results.until"), date(lang, u), lang.pick(r)),
+                    (Some(u), Some(r)) => format!("{} {}. {}", t("results.until"), date(lang, u), said(lang, r)),
                     (Some(u), None) => format!("{} {}", t("results.until"), date(lang, u)),
-                    (None, Some(r)) => lang.pick(r).to_string(),
+                    (None, Some(r)) => said(lang, r),
                     (None, None) => String::new(),
                 };
                 let from = match (&a.from, &a.from_reason) {
-                    (Some(f), Some(r)) => Some(format!("{} {}. {}", t("results.from"), date(lang, f), lang.pick(r))),
+                    (Some(f), Some(r)) => Some(format!("{} {}. {}", t("results.from"), date(lang, f), said(lang, r))),
                     (Some(f), None) => Some(format!("{} {}", t("results.from"), date(lang, f))),
-                    (None, Some(r)) => Some(lang.pick(r).to_string()),
+                    (None, Some(r)) => Some(said(lang, r)),
                     (None, None) => None,
                 };
                 view! {
                     <tr data-person=a.person.clone()>
                         <th scope="row">{who(lang, form, &a.person)}</th>
                         <td><span class="amount">{money(lang, a.amount)}</span>" "<span class="period">{per}</span>
-                            {yearly.map(|y| view! { <br/><span class="yearly">{y}</span> })}</td>
+                            {yearly.map(|(y, per)| view! { <br/><span class="yearly"><span class="nowrap">{y}</span>" "{per}</span> })}</td>
                         <td>{from.map(|f| view! { <span>{f}</span><br/> })}{until}</td>
                     </tr>
                 }
@@ -180,15 +185,15 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
                 Outcome::Info => t("outcome.info"),
             };
             let source = match &r.reference.url {
-                Some(u) => view! { <a href=u.clone() rel="noopener noreferrer">{r.reference.title.clone()}</a> }.into_any(),
+                Some(u) => crate::ui::components::source_link(lang, u, &r.reference.title).into_any(),
                 None => view! { <span>{r.reference.title.clone()}</span> }.into_any(),
             };
-            let notice = r.notice.as_ref().map(|n| view! { <p class="notice-small">{lang.pick(n).to_string()}</p> });
+            let notice = r.notice.as_ref().map(|n| view! { <p class="notice-small">{said(lang, n)}</p> });
             view! {
                 <li class=format!("reason reason-{}", outcome_class(r.outcome))>
                     <span class="mark" aria-hidden="true">{mark}</span>
                     <span class="visually-hidden">{outcome}": "</span>
-                    {lang.pick(&r.text).to_string()}
+                    {said(lang, &r.text)}
                     <span class="source">" — "{t("results.source")}": "{source}</span>
                     {notice}
                 </li>
@@ -196,7 +201,7 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
         })
         .collect_view();
     let steps = (!b.steps.is_empty()).then(|| {
-        let items = b.steps.iter().map(|s| view! { <li>{lang.pick(&s.text).to_string()}</li> }).collect_view();
+        let items = b.steps.iter().map(|s| view! { <li>{said(lang, &s.text)}</li> }).collect_view();
         view! { <h4>{t("results.calculation")}</h4><ol class="steps">{items}</ol> }
     });
     let claim = b.form.as_ref().map(|f| {
@@ -222,7 +227,7 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
         <section class=format!("benefit-card status-{scode}") data-benefit=bcode data-status=scode aria-labelledby=format!("card-{bcode}")>
             <h2 id=format!("card-{bcode}")>{lang.pick(&b.name).to_string()}</h2>
             <p class="tag">{t(status_key(b.status))}</p>
-            <p class="headline">{lang.pick(&b.headline).to_string()}</p>
+            <p class="headline">{said(lang, &b.headline)}</p>
             {awards}
             {chart}
             {missing}
@@ -304,7 +309,14 @@ fn save_copy(text: String) {
         a.set_download("amparo-resultados.txt");
         a.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // The download starts after this click returns: freeing the file now could cancel it (the
+    // file is small, and a minute is plenty).
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
 }
 
 pub fn page() -> impl IntoView {
@@ -332,7 +344,7 @@ pub fn page() -> impl IntoView {
                 } else {
                     format!("{} {}", crate::i18n::tr(lang, "results.rules_for"), r.rules_year)
                 };
-                let notices = r.notices.iter().map(|n| view! { <p class="notice">{lang.pick(n).to_string()}</p> }).collect_view();
+                let notices = r.notices.iter().map(|n| view! { <p class="notice">{said(lang, n)}</p> }).collect_view();
                 let text = summary_text(lang, &form, &r);
                 let cards = r.benefits.clone().into_iter().map(|b| card(lang, &form, b)).collect_view();
                 let mut last_person = None;

@@ -1,0 +1,285 @@
+//! Which location hashes are pages, decided before a page is built. A URL is not trusted: an
+//! embedding page sets the widget's URL, and a page built for a route writes its fields. So a
+//! route that names a person or a field is a page only when that person exists, or when the
+//! engine asks for that field (or it was already answered on a follow-up page, for the Change
+//! links of "check your answers"). Anything else is the not-found page, and writes nothing.
+
+use serde_json::Value;
+
+/// The survivors' fixed question pages (`#/survivors/<step>`), in the order asked.
+pub const SURVIVORS_STEPS: &[&str] = &["start", "death-date", "scheme", "contributions", "pension", "people", "funeral"];
+
+/// Survivors' pages reached only from "check your answers" (their Change links).
+const SURVIVORS_CHANGE_ONLY: &[&str] = &["social-pension", "resident", "cause"];
+
+/// The NISS question steps, in the order asked (routes are `#/niss/<step>`).
+pub const NISS_STEPS: &[&str] = &[
+    "start",
+    "nationality-group",
+    "has-pt-citizen-card",
+    "has-pt-address",
+    "residence-status",
+    "work-situation",
+    "needed-for",
+    "had-niss-before",
+    "passport-or-name-changed",
+    "filed-by",
+    "filing-for-family-member",
+    "wants-combined-service",
+    "address-changed",
+    "niss-requested",
+    "portal-message",
+    "typed-niss",
+    "name",
+];
+
+/// What a page is about, besides its step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    None,
+    /// An existing person (`#/survivors/person/2`).
+    Person(usize),
+    /// A follow-up field (`#/survivors/more/people[0].marriage_date`); `None`: the next one.
+    Field(Option<String>),
+}
+
+/// A page of one of the tools.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub step: &'static str,
+    pub subject: Subject,
+    /// Reached from "check your answers" (`…/change`): Continue goes back there.
+    pub changing: bool,
+}
+
+/// A known route.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Privacy,
+    Survivors(Step),
+    Niss(Step),
+}
+
+/// The parts after `#/`: `#/survivors/person/3` → ["survivors", "person", "3"].
+pub fn parts(hash: &str) -> Vec<String> {
+    hash.trim_start_matches('#').trim_start_matches('/').split('/').filter(|s| !s.is_empty()).map(str::to_string).collect()
+}
+
+/// What may follow a question step: nothing, or `change`.
+fn change_suffix(rest: &[String]) -> Option<bool> {
+    match rest {
+        [] => Some(false),
+        [c] if c == "change" => Some(true),
+        _ => None,
+    }
+}
+
+fn known(list: &[&'static str], step: &str) -> Option<&'static str> {
+    list.iter().find(|s| **s == step).copied()
+}
+
+/// Whether `people[idx]` is a person of the form (an object in the list).
+pub fn person_exists(form: &Value, idx: usize) -> bool {
+    form.get("people").and_then(Value::as_array).and_then(|a| a.get(idx)).is_some_and(Value::is_object)
+}
+
+/// An answer already given on a follow-up page: a plain value (not a list or a group, which a
+/// page would overwrite; not an id or the form's bookkeeping) whose Change link is its
+/// follow-up page, as "check your answers" lists it.
+fn answered_follow_up(form: &Value, path: &str) -> bool {
+    let key = path.rsplit('.').next().unwrap_or(path);
+    if key == "id" || path.split('.').any(|k| k.starts_with("ui_")) {
+        return false;
+    }
+    let leaf = super::get(form, path).is_some_and(|v| matches!(v, Value::Bool(_) | Value::String(_) | Value::Number(_)));
+    leaf && survivors_change_href(path) == format!("#/survivors/more/{path}/change")
+}
+
+/// A survivors' route (`rest`: the parts after `survivors`). `missing` lists the fields the
+/// engine still asks for; it is called only for a follow-up field's page.
+pub fn survivors(rest: &[String], form: &Value, missing: impl FnOnce() -> Vec<String>) -> Option<Step> {
+    let Some(first) = rest.first() else { return Some(Step { step: "start", subject: Subject::None, changing: false }) };
+    let tail = &rest[1..];
+    let step = |step: &'static str, subject: Subject, changing: bool| Some(Step { step, subject, changing });
+    match first.as_str() {
+        "person" => {
+            let idx = tail.first()?.parse::<usize>().ok().filter(|i| person_exists(form, *i))?;
+            step("person", Subject::Person(idx), change_suffix(&tail[1..])?)
+        }
+        "more" => match tail {
+            [] => step("more", Subject::Field(None), false),
+            [c] if c == "change" => step("more", Subject::Field(None), true),
+            [field, rest @ ..] => {
+                let changing = change_suffix(rest)?;
+                let ok = answered_follow_up(form, field) || missing().iter().any(|m| m == field);
+                if ok { step("more", Subject::Field(Some(field.clone())), changing) } else { None }
+            }
+        },
+        "check" | "results" if tail.is_empty() => step(if first == "check" { "check" } else { "results" }, Subject::None, false),
+        s => {
+            let s = known(SURVIVORS_STEPS, s).or_else(|| known(SURVIVORS_CHANGE_ONLY, s))?;
+            step(s, Subject::None, change_suffix(tail)?)
+        }
+    }
+}
+
+/// A NISS route (`rest`: the parts after `niss`).
+pub fn niss(rest: &[String]) -> Option<Step> {
+    let Some(first) = rest.first() else { return Some(Step { step: "start", subject: Subject::None, changing: false }) };
+    let tail = &rest[1..];
+    match first.as_str() {
+        "check" | "pack" if tail.is_empty() => {
+            Some(Step { step: if first == "check" { "check" } else { "pack" }, subject: Subject::None, changing: false })
+        }
+        s => Some(Step { step: known(NISS_STEPS, s)?, subject: Subject::None, changing: change_suffix(tail)? }),
+    }
+}
+
+/// Any route of the app (`None`: the not-found page). `survivors_form` is the survivors' saved
+/// form; `missing` as for [`survivors`].
+pub fn route(hash: &str, survivors_form: &Value, missing: impl FnOnce() -> Vec<String>) -> Option<Route> {
+    let parts = parts(hash);
+    match parts.first().map(String::as_str) {
+        None => Some(Route::Home),
+        Some("privacy") if parts.len() == 1 => Some(Route::Privacy),
+        Some("survivors") => survivors(&parts[1..], survivors_form, missing).map(Route::Survivors),
+        Some("niss") => niss(&parts[1..]).map(Route::Niss),
+        _ => None,
+    }
+}
+
+/// Where the Change link of a survivors' answer goes.
+pub fn survivors_change_href(path: &str) -> String {
+    let step = match path {
+        "projection" => "start".to_string(),
+        "death_date" => "death-date".into(),
+        "deceased.scheme" => "scheme".into(),
+        "deceased.contribution_months" => "contributions".into(),
+        "deceased.reference_pension" => "pension".into(),
+        "deceased.social_pension_recipient" => "social-pension".into(),
+        "deceased.resident" => "resident".into(),
+        "deceased.death_cause" => "cause".into(),
+        p if p.starts_with("funeral.") => "funeral".into(),
+        p => match super::person_index(p) {
+            Some(i) if p.ends_with(".relation") || p.ends_with(".name") || p.ends_with(".birth_date") || p.ends_with(".unborn") => {
+                format!("person/{i}")
+            }
+            _ => format!("more/{p}"),
+        },
+    };
+    format!("#/survivors/{step}/change")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn family() -> Value {
+        json!({
+            "death_date": "2025-03-14",
+            "ui_funeral_none": true,
+            "people": [{"id": "p1", "relation": "spouse", "marriage_date": "1990-01-01"}, {"id": "p2", "relation": "child"}]
+        })
+    }
+
+    fn r(hash: &str, missing: &[&str]) -> Option<Route> {
+        let m: Vec<String> = missing.iter().map(|s| s.to_string()).collect();
+        route(hash, &family(), move || m)
+    }
+
+    fn surv(step: &'static str, subject: Subject, changing: bool) -> Option<Route> {
+        Some(Route::Survivors(Step { step, subject, changing }))
+    }
+
+    #[test]
+    fn fixed_pages_with_or_without_change() {
+        assert_eq!(r("", &[]), Some(Route::Home));
+        assert_eq!(r("#/", &[]), Some(Route::Home));
+        assert_eq!(r("#/privacy", &[]), Some(Route::Privacy));
+        assert_eq!(r("#/survivors", &[]), surv("start", Subject::None, false));
+        assert_eq!(r("#/survivors/pension/change", &[]), surv("pension", Subject::None, true));
+        assert_eq!(r("#/survivors/cause/change", &[]), surv("cause", Subject::None, true));
+        assert_eq!(r("#/survivors/results", &[]), surv("results", Subject::None, false));
+        for bad in ["#/privacy/x", "#/nope", "#/survivors/pension/x", "#/survivors/pension/change/x", "#/survivors/check/change", "#/survivors/ask"] {
+            assert_eq!(r(bad, &[]), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_existing_people_are_pages() {
+        assert_eq!(r("#/survivors/person/1", &[]), surv("person", Subject::Person(1), false));
+        assert_eq!(r("#/survivors/person/0/change", &[]), surv("person", Subject::Person(0), true));
+        for bad in [
+            "#/survivors/person/2",
+            "#/survivors/person/18446744073709551615",
+            "#/survivors/person/99999999999999999999999999",
+            "#/survivors/person/-1",
+            "#/survivors/person/1e3",
+            "#/survivors/person",
+            "#/survivors/person/0/x",
+        ] {
+            assert_eq!(r(bad, &[]), None, "{bad}");
+        }
+        // A hole or a non-object in the list is not a person.
+        let form = json!({"people": [null, "x"]});
+        assert_eq!(survivors(&parts("person/0"), &form, Vec::new), None);
+        assert_eq!(survivors(&parts("person/1"), &form, Vec::new), None);
+        assert_eq!(survivors(&parts("person/0"), &json!({"people": "x"}), Vec::new), None);
+    }
+
+    #[test]
+    fn follow_up_fields_are_the_missing_ones_or_answered_ones() {
+        let field = |f: &str, c| surv("more", Subject::Field(Some(f.to_string())), c);
+        assert_eq!(r("#/survivors/more", &[]), surv("more", Subject::Field(None), false));
+        assert_eq!(r("#/survivors/more/people[1].disabled", &["people[1].disabled"]), field("people[1].disabled", false));
+        // Answered on a follow-up page: its Change link works after the engine stopped asking.
+        assert_eq!(r("#/survivors/more/people[0].marriage_date/change", &[]), field("people[0].marriage_date", true));
+        for bad in [
+            "#/survivors/more/people",
+            "#/survivors/more/people[0]",
+            "#/survivors/more/people[0].id",
+            "#/survivors/more/ui_funeral_none",
+            "#/survivors/more/people[1].disabled",
+            "#/survivors/more/people[99999999].disabled",
+            "#/survivors/more/death_date",
+            "#/survivors/more/people[0].relation",
+            "#/survivors/more/deceased",
+            "#/survivors/more/x/y/z",
+        ] {
+            assert_eq!(r(bad, &["people[0].education"]), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_engine_is_asked_only_for_a_field_page() {
+        let form = family();
+        let asked = std::cell::Cell::new(false);
+        let spy = || {
+            asked.set(true);
+            Vec::new()
+        };
+        assert!(survivors(&parts("person/0"), &form, spy).is_some());
+        assert!(!asked.get());
+    }
+
+    #[test]
+    fn niss_steps() {
+        let step = |s, c| Some(Route::Niss(Step { step: s, subject: Subject::None, changing: c }));
+        assert_eq!(r("#/niss", &[]), step("start", false));
+        assert_eq!(r("#/niss/filed-by/change", &[]), step("filed-by", true));
+        assert_eq!(r("#/niss/pack", &[]), step("pack", false));
+        for bad in ["#/niss/nope", "#/niss/filed-by/x", "#/niss/pack/change", "#/niss/typed_niss"] {
+            assert_eq!(r(bad, &[]), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn change_links_go_to_the_page_that_asks() {
+        assert_eq!(survivors_change_href("deceased.scheme"), "#/survivors/scheme/change");
+        assert_eq!(survivors_change_href("people[2].name"), "#/survivors/person/2/change");
+        assert_eq!(survivors_change_href("people[2].education"), "#/survivors/more/people[2].education/change");
+        assert_eq!(survivors_change_href("funeral.amount"), "#/survivors/funeral/change");
+    }
+}
