@@ -3,9 +3,10 @@
 //! code it must produce. Every error that comes back must carry a message in Portuguese and in
 //! English, different from each other and from the code.
 //!
-//! Stored-state rows cover only what is stable (text that is not a stored state at all). Newer
-//! versions and a single unreadable field are being changed to keep the answers (issue 11); their
-//! rows belong with that change. Routes are tested with the web app.
+//! Stored-state rows cover text that is not a stored state at all (replaced, with a notice), a
+//! state from a newer version (kept, with a notice) and single unreadable fields (dropped alone,
+//! with a notice). Routes a URL can carry are rows too: each must be the not-found page (the
+//! page's title in both languages stands in for the message), so nothing is written.
 
 use amparo::forms;
 use amparo::i18n::{Lang, tr};
@@ -27,6 +28,8 @@ enum Tool {
     NissForm,
     /// The stored state (`forms::load_state`).
     Stored,
+    /// A hash in the address bar (`forms::routes::route`), against a form with one person.
+    Route,
 }
 
 struct Row {
@@ -246,6 +249,19 @@ fn rows() -> Vec<Row> {
         r(Stored, "stored: a list", "[]".into(), "", "storage.reset"),
         r(Stored, "stored: a number", "42".into(), "", "storage.reset"),
         r(Stored, "stored: null", "null".into(), "", "storage.reset"),
+        r(Stored, "stored: a newer version", r#"{"version":999,"survivors":{"death_date":"2025-01-01"}}"#.into(), "", "storage.newer"),
+        r(Stored, "stored: survivors not an object", r#"{"version":1,"survivors":3,"niss":{}}"#.into(), "", "storage.repaired"),
+        r(Stored, "stored: a person not an object", r#"{"version":1,"survivors":{"people":[{"id":"p1"},7]},"niss":{}}"#.into(), "", "storage.repaired"),
+        r(Route, "route: a huge person index", "#/survivors/person/99999999999999999999".into(), "", "notfound.title"),
+        r(Route, "route: a person who does not exist", "#/survivors/person/5".into(), "", "notfound.title"),
+        r(Route, "route: a negative person index", "#/survivors/person/-1".into(), "", "notfound.title"),
+        r(Route, "route: more/ the whole family", "#/survivors/more/people".into(), "", "notfound.title"),
+        r(Route, "route: more/ a person's id", "#/survivors/more/people[0].id".into(), "", "notfound.title"),
+        r(Route, "route: more/ a field the engine does not ask", "#/survivors/more/people[0].remarried".into(), "", "notfound.title"),
+        r(Route, "route: more/ the form's bookkeeping", "#/survivors/more/ui_funeral_none".into(), "", "notfound.title"),
+        r(Route, "route: a step with a tail", "#/survivors/results/extra".into(), "", "notfound.title"),
+        r(Route, "route: an unknown NISS step", "#/niss/../../etc".into(), "", "notfound.title"),
+        r(Route, "route: an unknown tool", "#/admin".into(), "", "notfound.title"),
     ]
 }
 
@@ -307,15 +323,25 @@ fn run(row: &Row) -> Vec<Got> {
         Tool::SurvivorsForm => from_input_errors(forms::household(&form())),
         Tool::NissForm => from_input_errors(forms::niss_answers(&form())),
         Tool::Stored => match forms::load_state(Some(&row.input)).1 {
-            forms::LoadNotice::Reset => vec![Got {
-                field: String::new(),
-                code: "storage.reset".into(),
-                pt: tr(Lang::Pt, "storage.reset").into(),
-                en: tr(Lang::En, "storage.reset").into(),
-            }],
+            forms::LoadNotice::Reset => notice("storage.reset"),
+            forms::LoadNotice::Newer => notice("storage.newer"),
+            forms::LoadNotice::Repaired => notice("storage.repaired"),
             _ => vec![],
         },
+        Tool::Route => {
+            let form = json!({"death_date": "2025-03-14", "deceased": {"scheme": "general"}, "people": [{"id": "p1", "relation": "spouse"}]});
+            // What the engine would ask next for that form: the marriage date.
+            match forms::routes::route(&row.input, &form, || vec!["people[0].marriage_date".to_string()]) {
+                None => notice("notfound.title"),
+                Some(_) => vec![],
+            }
+        }
     }
+}
+
+/// A notice or page title the app shows, in both languages, standing in for an error.
+fn notice(key: &'static str) -> Vec<Got> {
+    vec![Got { field: String::new(), code: key.into(), pt: tr(Lang::Pt, key).into(), en: tr(Lang::En, key).into() }]
 }
 
 #[test]
@@ -346,7 +372,7 @@ fn the_catalogue_is_large_distinct_and_covers_every_input() {
     kinds.sort_unstable();
     kinds.dedup();
     assert_eq!(kinds.len(), rows.len(), "two rows share a kind");
-    for tool in [Tool::Survivors, Tool::Niss, Tool::CheckNiss, Tool::CheckNif, Tool::SurvivorsForm, Tool::NissForm, Tool::Stored] {
+    for tool in [Tool::Survivors, Tool::Niss, Tool::CheckNiss, Tool::CheckNif, Tool::SurvivorsForm, Tool::NissForm, Tool::Stored, Tool::Route] {
         assert!(rows.iter().any(|r| r.tool == tool), "no row for {tool:?}");
     }
     // A row that expects nothing wrong would prove nothing: every row's input is refused.
