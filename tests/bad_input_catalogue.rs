@@ -223,7 +223,7 @@ fn rows() -> Vec<Row> {
         r(CheckNif, "check-nif: a company's", "501964843".into(), "number", "entity_not_person"),
         r(CheckNif, "check-nif: the receipts' generic NIF", "999999990".into(), "number", "generic_final_consumer"),
         // Money as typed in the web form.
-        r(SurvivorsForm, "form: 1.50 (decimal point or thousands?)", pension(json!("1.50")), "deceased.reference_pension", "ambiguous_amount"),
+        r(SurvivorsForm, "form: 0.500 (decimal point or thousands?)", pension(json!("0.500")), "deceased.reference_pension", "ambiguous_amount"),
         r(SurvivorsForm, "form: 1,500 (cents or thousands?)", pension(json!("1,500")), "deceased.reference_pension", "ambiguous_amount"),
         r(SurvivorsForm, "form: 1,500.50 (English)", pension(json!("1,500.50")), "deceased.reference_pension", "ambiguous_amount"),
         r(SurvivorsForm, "form: 1.500.5 (bad groups)", pension(json!("1.500.5")), "deceased.reference_pension", "ambiguous_amount"),

@@ -150,7 +150,7 @@ mod tests {
 
         let form = json!({
             "death_date": "2025-13-14",
-            "deceased": {"reference_pension": "1.50", "scheme": "?"},
+            "deceased": {"reference_pension": "0.500", "scheme": "?"},
             "people": [{"id": "p1", "relation": "spouse", "monthly_income": "1E2"}],
             "funeral": {"paid_by": "p1", "amount": "20.000.000"}
         });

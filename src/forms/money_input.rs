@@ -1,6 +1,8 @@
 //! Amounts as people in Portugal type them into the web form, read as they mean them: the comma
 //! separates the cents, and a dot or a space separates thousands. "1.500" is 1 500 €, "1,5" is
-//! 1,50 €. What could mean two different amounts ("1.50", "1,500", "1,500.50") is refused with a
+//! 1,50 €. A lone dot before one or two final digits ("900.00", "1.5") can only be a decimal
+//! point, since thousands come in threes, so it is read as one (as the CLI and English speakers
+//! write). What could mean two different amounts ("1,500", "0.500", "1,500.50") is refused with a
 //! message that shows the accepted forms, and so is anything that is not digits ("1E2", "NaN",
 //! "0x10", a sign in the middle).
 //!
@@ -50,6 +52,14 @@ pub fn read_pt(typed: &str) -> Result<String, Problem> {
     let starts_and_ends_with_digit = body.starts_with(|c: char| c.is_ascii_digit()) && body.ends_with(|c: char| c.is_ascii_digit());
     if !body.chars().all(allowed) || !starts_and_ends_with_digit {
         return Err(Problem::NotAnAmount);
+    }
+    if let Some((whole, decimals)) = body.split_once('.')
+        && !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && (1..=2).contains(&decimals.len())
+        && decimals.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Ok(format!("{minus}{whole}.{decimals}"));
     }
     let (units, cents) = match body.split_once(',') {
         Some((u, c)) => (u, Some(c)),
@@ -198,6 +208,10 @@ mod tests {
             ("1.234,567", "1234.567"),
             ("0", "0"),
             ("007", "007"),
+            ("900.00", "900.00"),
+            ("1.50", "1.50"),
+            ("1.5", "1.5"),
+            ("1500.5", "1500.5"),
         ] {
             assert_eq!(read_pt(typed), Ok(plain.to_string()), "{typed:?}");
         }
@@ -205,7 +219,7 @@ mod tests {
 
     #[test]
     fn what_could_mean_two_amounts_is_refused() {
-        for typed in ["1.50", "1.5", "1,500", "12,345", "1,500.50", "1,500,000", "1.500.5", "1.5000", "15.00.000", "0.500", "1 500.50", "1.500 000", "15 00", "1234.567,50", "1.500,5.0"] {
+        for typed in ["1,500", "12,345", "1,500.50", "1,500,000", "1.500.5", "1.5000", "15.00.000", "0.500", "1 500.50", "1.500 000", "15 00", "1234.567,50", "1.500,5.0"] {
             assert_eq!(read_pt(typed), Err(Problem::Ambiguous), "{typed:?}");
         }
         for typed in ["1E2", "1e2", "NaN", "inf", "0x10", "+5", "1-2", "5-", "€", "", ",50", "1500,", ".5", "1_000", "€ 5 €", "5 EUR", "--5", "1\t500", "١٢٣"] {
@@ -225,7 +239,8 @@ mod tests {
     #[test]
     fn amounts_shown_back_as_the_engine_reads_them() {
         assert_eq!(amount("1.500,00").map(|m| m.to_string()), Some("1500.00".into()));
-        assert_eq!(amount("1.50"), None);
+        assert_eq!(amount("1.50").map(|m| m.to_string()), Some("1.50".into()));
+        assert_eq!(amount("0.500"), None);
         assert_eq!(amount("10.000.000,01"), None);
         assert_eq!(amount("10.000.000,00").map(|m| m.to_string()), Some("10000000.00".into()));
     }
