@@ -5,7 +5,7 @@
 mod common;
 use amparo::money::{MAX_INPUT, Money};
 use amparo::survivors::*;
-use common::{d, rules};
+use common::{d, rules, set_yes_no};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -74,17 +74,7 @@ fn person(i: usize) -> impl Strategy<Value = Person> {
             p.household_size = size;
             p.collateral_degree = degree;
             p.own_social_pension = own_sp;
-            p.disabled = b[0];
-            p.dependent_on_deceased = b[1];
-            p.at_risk = b[2];
-            p.national_or_equivalent = b[3];
-            p.resident = b[4];
-            p.own_pension = b[5];
-            p.works_compulsory_scheme = b[6];
-            p.remarried = b[7];
-            p.common_child = b[8];
-            p.emancipated = b[9];
-            p.unborn = if rel == Relation::Child { b[10] } else { None };
+            set_yes_no(&mut p, &b);
             p
         })
 }

@@ -8,7 +8,7 @@ mod common;
 use amparo::forms;
 use amparo::money::{CEILING, MAX_INPUT, Money};
 use amparo::survivors::*;
-use common::rules;
+use common::{rules, set_yes_no};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::json;
@@ -74,18 +74,7 @@ fn person(i: usize, death: time::Date) -> impl Strategy<Value = Person> {
             p.own_social_pension = own_sp;
             p.household_size = size;
             p.collateral_degree = degree;
-            p.disabled = b[0];
-            p.dependent_on_deceased = b[1];
-            p.at_risk = b[2];
-            p.national_or_equivalent = b[3];
-            p.resident = b[4];
-            p.own_pension = b[5];
-            p.works_compulsory_scheme = b[6];
-            p.remarried = b[7];
-            p.common_child = b[8];
-            p.emancipated = b[9];
-            p.lived_with_deceased = b[10];
-            p.unborn = if relation == Relation::Child { b[11] } else { None };
+            set_yes_no(&mut p, &b);
             p
         })
 }

@@ -72,10 +72,7 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult, refund: 
                     ),
                 )?;
                 if let Some(u) = &other.unknown_value {
-                    return Err(match &u.table_starts {
-                        Some(_) => crate::rules::LookupError::BeforeFirst { id: u.parameter.clone(), date: hh.death_date, first: hh.death_date },
-                        None => crate::rules::LookupError::YearMissing { id: u.parameter.clone(), date: hh.death_date, last: hh.death_date },
-                    });
+                    return Err(u.lookup_error(hh.death_date));
                 }
             }
             Status::NotEligible => {}

@@ -30,9 +30,10 @@ pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErr
     let ctx = Ctx::new(rules, household.death_date, household.projection);
     let benefits = decide_all(&ctx, household).map_err(|e| rules_error(&e, household))?;
     // A date the table cannot speak to at all (before its first rules) is refused as a whole.
-    if let Some(u) = benefits.iter().all(|b| b.status == Status::ValueUnknown).then(|| benefits[0].unknown_value.clone()).flatten() {
-        let first = u.table_starts.as_deref().and_then(crate::dates::parse_iso).unwrap_or(household.death_date);
-        return Err(rules_error(&LookupError::BeforeFirst { id: u.parameter, date: household.death_date, first }, household));
+    if benefits.iter().all(|b| b.status == Status::ValueUnknown)
+        && let Some(u) = benefits.first().and_then(|b| b.unknown_value.as_ref())
+    {
+        return Err(rules_error(&u.lookup_error(household.death_date), household));
     }
     let mut notices = vec![Text::new(
         "Isto é uma estimativa com base nas suas respostas, não uma decisão: só a Segurança Social decide, depois do pedido.",

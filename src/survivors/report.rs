@@ -54,6 +54,18 @@ pub struct UnknownValue {
     pub table_starts: Option<String>,
 }
 
+impl UnknownValue {
+    /// The lookup error this gap stands for, to pass it on (a benefit that depends on another's
+    /// unknown value) or to refuse a household no benefit of which can be decided.
+    pub(crate) fn lookup_error(&self, date: time::Date) -> crate::rules::LookupError {
+        let id = self.parameter.clone();
+        match self.table_starts.as_deref().and_then(crate::dates::parse_iso) {
+            Some(first) => crate::rules::LookupError::BeforeFirst { id, date, first },
+            None => crate::rules::LookupError::YearMissing { id, date, last: date },
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Period {

@@ -48,6 +48,26 @@ pub fn child(id: &str, born: &str) -> Person {
     p
 }
 
+/// Sets a person's yes/no answers from a list, in a fixed order (the property tests' generators):
+/// disabled, dependent on the deceased, at risk, national, resident, own pension, works under a
+/// compulsory scheme, remarried, common child, emancipated, lived with the deceased, unborn (a
+/// child's only). A shorter list leaves the rest unanswered.
+pub fn set_yes_no(p: &mut Person, b: &[Option<bool>]) {
+    let at = |i: usize| b.get(i).copied().flatten();
+    p.disabled = at(0);
+    p.dependent_on_deceased = at(1);
+    p.at_risk = at(2);
+    p.national_or_equivalent = at(3);
+    p.resident = at(4);
+    p.own_pension = at(5);
+    p.works_compulsory_scheme = at(6);
+    p.remarried = at(7);
+    p.common_child = at(8);
+    p.emancipated = at(9);
+    p.lived_with_deceased = at(10);
+    p.unborn = if p.relation == Relation::Child { at(11) } else { None };
+}
+
 pub fn eval(h: &Household) -> Report {
     match evaluate(h, &rules()) {
         Ok(r) => r,
