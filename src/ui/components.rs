@@ -145,7 +145,7 @@ pub fn ErrorSummary(errors: Errors) -> impl IntoView {
                                 let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
                                 let _ = el.focus();
                             }
-                        }>{msg}</a></li> }
+                        }>{crate::text::no_break_amounts(&msg)}</a></li> }
                     }).collect_view()}
                 </ul>
             </div>
@@ -153,8 +153,10 @@ pub fn ErrorSummary(errors: Errors) -> impl IntoView {
     }
 }
 
+/// A field's message as shown: an amount in it never breaks across lines (the summary does the
+/// same).
 fn field_error(errors: Errors, path: &str) -> Option<String> {
-    errors.with(|e| e.iter().find(|(f, _)| f == path || f.starts_with(&format!("{path}--"))).map(|(_, m)| m.clone()))
+    errors.with(|e| e.iter().find(|(f, _)| f == path || f.starts_with(&format!("{path}--"))).map(|(_, m)| crate::text::no_break_amounts(m)))
 }
 
 /// The label of a choice value (`scheme` + `general` → "Regime geral").
