@@ -11,6 +11,7 @@ pub mod error;
 pub mod forms;
 pub mod i18n;
 pub mod limits;
+pub mod message;
 pub mod money;
 pub mod niss;
 pub mod rules;

@@ -243,25 +243,25 @@ fn rows() -> Vec<Row> {
         r(NissForm, "form: bidi in the typed NISS", niss(json!({"typed_niss": "\u{202D}12109072813"})), "typed_niss", "invalid_characters"),
         r(NissForm, "form: unknown choice", niss(json!({"residence_status": "tourist"})), "residence_status", "invalid_value"),
         // The stored state: text that is no saved state at all is replaced, with a notice.
-        r(Stored, "stored: empty", String::new(), "", "storage.reset"),
-        r(Stored, "stored: not JSON", "{not json".into(), "", "storage.reset"),
-        r(Stored, "stored: cut off mid-way", r#"{"version":1,"survivors":{"death_date":"2025"#.into(), "", "storage.reset"),
-        r(Stored, "stored: a list", "[]".into(), "", "storage.reset"),
-        r(Stored, "stored: a number", "42".into(), "", "storage.reset"),
-        r(Stored, "stored: null", "null".into(), "", "storage.reset"),
-        r(Stored, "stored: a newer version", r#"{"version":999,"survivors":{"death_date":"2025-01-01"}}"#.into(), "", "storage.newer"),
-        r(Stored, "stored: survivors not an object", r#"{"version":1,"survivors":3,"niss":{}}"#.into(), "", "storage.repaired"),
-        r(Stored, "stored: a person not an object", r#"{"version":1,"survivors":{"people":[{"id":"p1"},7]},"niss":{}}"#.into(), "", "storage.repaired"),
-        r(Route, "route: a huge person index", "#/survivors/person/99999999999999999999".into(), "", "notfound.title"),
-        r(Route, "route: a person who does not exist", "#/survivors/person/5".into(), "", "notfound.title"),
-        r(Route, "route: a negative person index", "#/survivors/person/-1".into(), "", "notfound.title"),
-        r(Route, "route: more/ the whole family", "#/survivors/more/people".into(), "", "notfound.title"),
-        r(Route, "route: more/ a person's id", "#/survivors/more/people[0].id".into(), "", "notfound.title"),
-        r(Route, "route: more/ a field the engine does not ask", "#/survivors/more/people[0].remarried".into(), "", "notfound.title"),
-        r(Route, "route: more/ the form's bookkeeping", "#/survivors/more/ui_funeral_none".into(), "", "notfound.title"),
-        r(Route, "route: a step with a tail", "#/survivors/results/extra".into(), "", "notfound.title"),
-        r(Route, "route: an unknown NISS step", "#/niss/../../etc".into(), "", "notfound.title"),
-        r(Route, "route: an unknown tool", "#/admin".into(), "", "notfound.title"),
+        r(Stored, "stored: empty", String::new(), "", "storage-reset"),
+        r(Stored, "stored: not JSON", "{not json".into(), "", "storage-reset"),
+        r(Stored, "stored: cut off mid-way", r#"{"version":1,"survivors":{"death_date":"2025"#.into(), "", "storage-reset"),
+        r(Stored, "stored: a list", "[]".into(), "", "storage-reset"),
+        r(Stored, "stored: a number", "42".into(), "", "storage-reset"),
+        r(Stored, "stored: null", "null".into(), "", "storage-reset"),
+        r(Stored, "stored: a newer version", r#"{"version":999,"survivors":{"death_date":"2025-01-01"}}"#.into(), "", "storage-newer"),
+        r(Stored, "stored: survivors not an object", r#"{"version":1,"survivors":3,"niss":{}}"#.into(), "", "storage-repaired"),
+        r(Stored, "stored: a person not an object", r#"{"version":1,"survivors":{"people":[{"id":"p1"},7]},"niss":{}}"#.into(), "", "storage-repaired"),
+        r(Route, "route: a huge person index", "#/survivors/person/99999999999999999999".into(), "", "notfound-title"),
+        r(Route, "route: a person who does not exist", "#/survivors/person/5".into(), "", "notfound-title"),
+        r(Route, "route: a negative person index", "#/survivors/person/-1".into(), "", "notfound-title"),
+        r(Route, "route: more/ the whole family", "#/survivors/more/people".into(), "", "notfound-title"),
+        r(Route, "route: more/ a person's id", "#/survivors/more/people[0].id".into(), "", "notfound-title"),
+        r(Route, "route: more/ a field the engine does not ask", "#/survivors/more/people[0].remarried".into(), "", "notfound-title"),
+        r(Route, "route: more/ the form's bookkeeping", "#/survivors/more/ui_funeral_none".into(), "", "notfound-title"),
+        r(Route, "route: a step with a tail", "#/survivors/results/extra".into(), "", "notfound-title"),
+        r(Route, "route: an unknown NISS step", "#/niss/../../etc".into(), "", "notfound-title"),
+        r(Route, "route: an unknown tool", "#/admin".into(), "", "notfound-title"),
     ]
 }
 
@@ -323,16 +323,16 @@ fn run(row: &Row) -> Vec<Got> {
         Tool::SurvivorsForm => from_input_errors(forms::household(&form())),
         Tool::NissForm => from_input_errors(forms::niss_answers(&form())),
         Tool::Stored => match forms::load_state(Some(&row.input)).1 {
-            forms::LoadNotice::Reset => notice("storage.reset"),
-            forms::LoadNotice::Newer => notice("storage.newer"),
-            forms::LoadNotice::Repaired => notice("storage.repaired"),
+            forms::LoadNotice::Reset => notice("storage-reset"),
+            forms::LoadNotice::Newer => notice("storage-newer"),
+            forms::LoadNotice::Repaired => notice("storage-repaired"),
             _ => vec![],
         },
         Tool::Route => {
             let form = json!({"death_date": "2025-03-14", "deceased": {"scheme": "general"}, "people": [{"id": "p1", "relation": "spouse"}]});
             // What the engine would ask next for that form: the marriage date.
             match forms::routes::route(&row.input, &form, || vec!["people[0].marriage_date".to_string()]) {
-                None => notice("notfound.title"),
+                None => notice("notfound-title"),
                 Some(_) => vec![],
             }
         }

@@ -1,71 +1,89 @@
-//! The interface's words, one file per language (`pt.json`, `en.json`), looked up by key. The
-//! engines' own texts (reasons, questions, documents) come bilingual from the engines.
-//! `tests/i18n_keys.rs` checks that both files have the same keys and that every key the UI
-//! uses exists.
+//! The words, one Project Fluent file per language and domain
+//! (`locales/<lang>/<domain>.ftl`). The engines speak in codes ([`crate::message::Msg`]);
+//! [`render`] turns a message into a sentence in one language, and [`tr`] looks up the
+//! interface's fixed words. `tests/messages.rs` checks that every language has every message
+//! with the same arguments, that every code the code can emit has a message, and that every
+//! message is used.
+//!
+//! Adding a language: its folder of `.ftl` files (copy `en/` and translate), and one line in
+//! [`LOCALES`]. Nothing else: the language list, the switch, the number and date formats
+//! (`formats.ftl`) and the plural rules (CLDR, by the locale's code) follow from those.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+mod render;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Pt,
-    En,
-}
+pub use render::{format_date, format_money, format_rate, render};
 
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Pt => "pt",
-            Lang::En => "en",
+/// The domains each language has a file for, in load order.
+macro_rules! locale {
+    ($code:literal) => {
+        Locale {
+            code: $code,
+            files: &[
+                include_str!(concat!("locales/", $code, "/formats.ftl")),
+                include_str!(concat!("locales/", $code, "/ui.ftl")),
+                include_str!(concat!("locales/", $code, "/niss-ui.ftl")),
+            ],
         }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.get(..2).map(str::to_ascii_lowercase).as_deref() {
-            Some("pt") => Some(Lang::Pt),
-            Some("en") => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Pt => Lang::En,
-            Lang::En => Lang::Pt,
-        }
-    }
-
-    /// Picks the bilingual text of an engine result.
-    pub fn pick(self, t: &crate::text::Text) -> &str {
-        match self {
-            Lang::Pt => &t.pt,
-            Lang::En => &t.en,
-        }
-    }
-}
-
-pub const PT_JSON: &str = include_str!("pt.json");
-pub const EN_JSON: &str = include_str!("en.json");
-/// The NISS advisor's interface words (keys starting with `niss.`), kept apart for clarity.
-pub const NISS_PT_JSON: &str = include_str!("niss.pt.json");
-pub const NISS_EN_JSON: &str = include_str!("niss.en.json");
-
-fn table(lang: Lang) -> &'static HashMap<String, String> {
-    static PT: OnceLock<HashMap<String, String>> = OnceLock::new();
-    static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
-    let (cell, json, niss) = match lang {
-        Lang::Pt => (&PT, PT_JSON, NISS_PT_JSON),
-        Lang::En => (&EN, EN_JSON, NISS_EN_JSON),
     };
-    cell.get_or_init(|| {
-        let mut t: HashMap<String, String> = serde_json::from_str(json).unwrap_or_default();
-        t.extend(serde_json::from_str::<HashMap<String, String>>(niss).unwrap_or_default());
-        t
-    })
 }
 
-/// The text for `key`; the key itself if it is missing (the tests make sure none is).
+/// One registered language: its BCP 47 code and its message files.
+pub struct Locale {
+    pub code: &'static str,
+    pub files: &'static [&'static str],
+}
+
+/// The languages, in the order the language list shows them. The first is the default.
+pub static LOCALES: &[Locale] = &[locale!("pt"), locale!("en"), locale!("uk")];
+
+/// A registered language (an index into [`LOCALES`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Lang(u8);
+
+#[allow(non_upper_case_globals)]
+impl Lang {
+    /// Portuguese: the default, and the language of letters to Portuguese institutions.
+    pub const Pt: Lang = Lang(0);
+    pub const En: Lang = Lang(1);
+
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..LOCALES.len()).filter_map(|i| u8::try_from(i).ok()).map(Lang)
+    }
+
+    pub fn locale(self) -> &'static Locale {
+        LOCALES.get(usize::from(self.0)).unwrap_or(&LOCALES[0])
+    }
+
+    pub fn code(self) -> &'static str {
+        self.locale().code
+    }
+
+    /// The language of a code such as `uk`, `pt-PT` or `en_GB` (the part before `-`/`_`,
+    /// any case); `None` for a language not registered.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::all().find(|l| l.code() == primary)
+    }
+
+    /// The language's own name ("Português", "English", "Українська").
+    pub fn name(self) -> &'static str {
+        tr(self, "language-name")
+    }
+
+    /// False while the translation has not been reviewed by a legal translator.
+    pub fn reviewed(self) -> bool {
+        tr(self, "language-reviewed") == "yes"
+    }
+
+    /// Picks the bilingual text of an engine result not yet turned into a message; a language
+    /// other than Portuguese reads the English.
+    pub fn pick(self, t: &crate::text::Text) -> &str {
+        if self == Lang::Pt { &t.pt } else { &t.en }
+    }
+}
+
+/// The interface's fixed text for message `key`; the key itself if it is missing (the tests
+/// make sure none is). Each text is rendered once per language and kept.
 pub fn tr(lang: Lang, key: &'static str) -> &'static str {
-    table(lang).get(key).map_or(key, String::as_str)
+    render::fixed(lang, key)
 }

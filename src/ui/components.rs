@@ -108,13 +108,13 @@ pub fn QuestionPage(
         on_continue.run(());
     };
     view! {
-        {back.map(|b| view! { <a class="back-link" href=move || b.get()>{move || app.t("nav.back")}</a> })}
+        {back.map(|b| view! { <a class="back-link" href=move || b.get()>{move || app.t("nav-back")}</a> })}
         <ErrorSummary errors=errors />
         <form novalidate on:submit=submit>
             <span class="caption">{move || caption.get()}</span>
             <h1 tabindex="-1" node_ref=heading>{move || title.get()}</h1>
             {children()}
-            <button id="continue" class="button" type="submit">{move || app.t("nav.continue")}</button>
+            <button id="continue" class="button" type="submit">{move || app.t("nav-continue")}</button>
         </form>
     }
 }
@@ -134,7 +134,7 @@ pub fn ErrorSummary(errors: Errors) -> impl IntoView {
     view! {
         <Show when=move || !errors.with(Vec::is_empty)>
             <div id="error-summary" class="error-summary" role="alert" tabindex="-1" node_ref=node aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">{move || app.t("errors.title")}</h2>
+                <h2 id="error-summary-title">{move || app.t("errors-title")}</h2>
                 <ul>
                     {move || errors.get().into_iter().map(|(field, msg)| {
                         let href = format!("#{field}");
@@ -162,28 +162,28 @@ fn field_error(errors: Errors, path: &str) -> Option<String> {
 /// The label of a choice value (`scheme` + `general` → "Regime geral").
 pub fn choice_label(lang: Lang, field: &str, value: &str) -> &'static str {
     let key: &'static str = match (field, value) {
-        ("scheme", "general") => "choice.scheme.general",
-        ("scheme", "voluntary") => "choice.scheme.voluntary",
-        ("scheme", "agricultural_special") => "choice.scheme.agricultural_special",
-        ("scheme", "none") => "choice.scheme.none",
-        ("death_cause", "illness") => "choice.cause.illness",
-        ("death_cause", "accident") => "choice.cause.accident",
-        ("education", "none") => "choice.education.none",
-        ("education", "secondary") => "choice.education.secondary",
-        ("education", "higher") => "choice.education.higher",
-        ("education", "postgraduate") => "choice.education.postgraduate",
-        ("relation", "spouse") => "relation.spouse",
-        ("relation", "ex_spouse") => "relation.ex_spouse",
-        ("relation", "partner") => "relation.partner",
-        ("relation", "child") => "relation.child",
-        ("relation", "stepchild") => "relation.stepchild",
-        ("relation", "grandchild") => "relation.grandchild",
-        ("relation", "parent") => "relation.parent",
-        ("relation", "grandparent") => "relation.grandparent",
-        ("relation", "other_relative") => "relation.other_relative",
-        (_, "true") => "choice.yes",
-        (_, "false") => "choice.no",
-        _ => "choice.unknown",
+        ("scheme", "general") => "choice-scheme-general",
+        ("scheme", "voluntary") => "choice-scheme-voluntary",
+        ("scheme", "agricultural_special") => "choice-scheme-agricultural_special",
+        ("scheme", "none") => "choice-scheme-none",
+        ("death_cause", "illness") => "choice-cause-illness",
+        ("death_cause", "accident") => "choice-cause-accident",
+        ("education", "none") => "choice-education-none",
+        ("education", "secondary") => "choice-education-secondary",
+        ("education", "higher") => "choice-education-higher",
+        ("education", "postgraduate") => "choice-education-postgraduate",
+        ("relation", "spouse") => "relation-spouse",
+        ("relation", "ex_spouse") => "relation-ex_spouse",
+        ("relation", "partner") => "relation-partner",
+        ("relation", "child") => "relation-child",
+        ("relation", "stepchild") => "relation-stepchild",
+        ("relation", "grandchild") => "relation-grandchild",
+        ("relation", "parent") => "relation-parent",
+        ("relation", "grandparent") => "relation-grandparent",
+        ("relation", "other_relative") => "relation-other_relative",
+        (_, "true") => "choice-yes",
+        (_, "false") => "choice-no",
+        _ => "choice-unknown",
     };
     tr(lang, key)
 }
@@ -281,7 +281,7 @@ pub fn Field(
                         <input type="radio" id=id.clone() name=name value=DONT_KNOW
                             prop:checked=move || form_value(form, &p2) == Value::String(DONT_KNOW.into())
                             on:change=move |_| set_form_value(form, &p3, Value::String(DONT_KNOW.into())) />
-                        <label for=id>{move || app.t("choice.dont_know")}</label>
+                        <label for=id>{move || app.t("choice-dont_know")}</label>
                     </div>
                 }
             });
@@ -321,7 +321,7 @@ pub fn Field(
                                 let on = event_target_checked(&ev);
                                 set_form_value(form, &p5, if on { Value::String(DONT_KNOW.into()) } else { Value::Null });
                             } />
-                        <label for=id>{move || app.t("choice.dont_know")}</label>
+                        <label for=id>{move || app.t("choice-dont_know")}</label>
                     </div>
                 }
             });
@@ -349,7 +349,7 @@ pub fn Field(
 pub fn source_link(lang: Lang, url: &str, title: &str) -> impl IntoView + use<> {
     view! {
         <a href=url.to_string() target="_blank" rel="noopener noreferrer">
-            {title.to_string()}<span class="visually-hidden">" "{tr(lang, "link.new_tab")}</span>
+            {title.to_string()}<span class="visually-hidden">" "{tr(lang, "link-new_tab")}</span>
         </a>
     }
 }

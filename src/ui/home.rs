@@ -18,33 +18,33 @@ pub fn page() -> impl IntoView {
             let step = s.last_step.clone().filter(|h| super::route::is_tool_step(h)).unwrap_or_else(|| "#/survivors".into());
             view! {
                 <div class="resume" id="resume">
-                    <h2>{move || app.t("resume.title")}</h2>
-                    <p>{move || app.t("resume.body")}</p>
-                    <a class="button" id="resume-continue" href=step>{move || app.t("resume.continue")}</a>
+                    <h2>{move || app.t("resume-title")}</h2>
+                    <p>{move || app.t("resume-body")}</p>
+                    <a class="button" id="resume-continue" href=step>{move || app.t("resume-continue")}</a>
                     " "
                     <button type="button" class="button button-secondary" id="resume-restart" on:click=move |_| {
                         app.state.update(|s| { *s = crate::forms::SavedState { lang: s.lang.clone(), ..Default::default() }; });
                         app.load_notice.set(None);
-                    }>{move || app.t("resume.restart")}</button>
+                    }>{move || app.t("resume-restart")}</button>
                 </div>
             }
         })
     };
     view! {
-        <h1 tabindex="-1" node_ref=heading>{move || app.t("home.title")}</h1>
-        <p class="lead">{move || app.t("home.lead")}</p>
+        <h1 tabindex="-1" node_ref=heading>{move || app.t("home-title")}</h1>
+        <p class="lead">{move || app.t("home-lead")}</p>
         {resume}
         <ul class="tools">
             <li>
-                <h2><a href="#/survivors" id="tool-survivors">{move || app.t("survivors.tool")}</a></h2>
-                <p>{move || app.t("home.survivors")}</p>
+                <h2><a href="#/survivors" id="tool-survivors">{move || app.t("survivors-tool")}</a></h2>
+                <p>{move || app.t("home-survivors")}</p>
             </li>
             <li>
-                <h2><a href="#/niss" id="tool-niss">{move || app.t("niss.tool")}</a></h2>
-                <p>{move || app.t("home.niss")}</p>
+                <h2><a href="#/niss" id="tool-niss">{move || app.t("niss-tool")}</a></h2>
+                <p>{move || app.t("home-niss")}</p>
             </li>
         </ul>
-        <p class="hint">{move || app.t("home.private")}</p>
+        <p class="hint">{move || app.t("home-private")}</p>
     }
 }
 
@@ -53,12 +53,12 @@ pub fn privacy() -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     focus_on_mount(heading);
     view! {
-        <h1 tabindex="-1" node_ref=heading>{move || app.t("privacy.title")}</h1>
-        <p>{move || app.t("privacy.what")}</p>
-        <p>{move || app.t("privacy.where")}</p>
-        <p>{move || app.t("privacy.how_long")}</p>
-        <p>{move || app.t("privacy.offline")}</p>
-        <p>{move || app.t("privacy.widget")}</p>
-        <p>{move || app.t("privacy.delete")}</p>
+        <h1 tabindex="-1" node_ref=heading>{move || app.t("privacy-title")}</h1>
+        <p>{move || app.t("privacy-what")}</p>
+        <p>{move || app.t("privacy-where")}</p>
+        <p>{move || app.t("privacy-how_long")}</p>
+        <p>{move || app.t("privacy-offline")}</p>
+        <p>{move || app.t("privacy-widget")}</p>
+        <p>{move || app.t("privacy-delete")}</p>
     }
 }

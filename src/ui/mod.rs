@@ -33,25 +33,25 @@ pub fn not_found() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     components::focus_on_mount(heading);
     view! {
-        <h1 tabindex="-1" node_ref=heading>{move || app.t("notfound.title")}</h1>
-        <p><a href="#/">{move || app.t("nav.home")}</a></p>
+        <h1 tabindex="-1" node_ref=heading>{move || app.t("notfound-title")}</h1>
+        <p><a href="#/">{move || app.t("nav-home")}</a></p>
     }
 }
 
 /// What happened to the stored answers on loading, when the person should know.
 fn storage_notice(app: App) -> Option<impl IntoView + use<>> {
     let key = match app.load_notice.get()? {
-        LoadNotice::Reset => "storage.reset",
-        LoadNotice::Migrated => "storage.migrated",
-        LoadNotice::Repaired => "storage.repaired",
-        LoadNotice::Newer => "storage.newer",
+        LoadNotice::Reset => "storage-reset",
+        LoadNotice::Migrated => "storage-migrated",
+        LoadNotice::Repaired => "storage-repaired",
+        LoadNotice::Newer => "storage-newer",
         LoadNotice::Fresh | LoadNotice::Restored => return None,
     };
-    let reload = (key == "storage.newer").then(|| {
+    let reload = (key == "storage-newer").then(|| {
         view! {
             <button type="button" class="button" id="storage-reload" on:click=move |_| {
                 let _ = window().location().reload();
-            }>{move || app.t("storage.reload")}</button>
+            }>{move || app.t("storage-reload")}</button>
         }
     });
     Some(view! {
@@ -122,18 +122,17 @@ pub fn AmparoApp() -> impl IntoView {
         }
     });
 
-    let switch_lang = move |_| {
-        let next = app.lang.get_untracked().other();
+    let switch_lang = move |next: Lang| {
         app.lang.set(next);
         app.state.update(|s| s.lang = Some(next.code().to_string()));
-        app.announce.set(crate::i18n::tr(next, "lang.switched").to_string());
+        app.announce.set(crate::i18n::tr(next, "lang-switched").to_string());
     };
     let delete = move |_| {
         storage::clear();
         skip_save.set_value(true);
         app.state.set(crate::forms::SavedState::default());
         app.load_notice.set(None);
-        app.announce.set(app.t_untracked("delete.done").to_string());
+        app.announce.set(app.t_untracked("delete-done").to_string());
         route::go("#/");
     };
     // A page is rebuilt when the route changes, and only then: what its constructor reads from
@@ -156,9 +155,23 @@ pub fn AmparoApp() -> impl IntoView {
     // The two actions every page has, in the site header or in the widget's bar.
     let actions = move || {
         view! {
-            <button type="button" id="lang-switch" class="link-button" on:click=switch_lang
-                lang=move || app.lang.get().other().code()>{move || app.t("lang.switch")}</button>
-            <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete.button")}</button>
+            // The languages as a short list, each in its own name and language; the current one
+            // is marked, not a button (GOV.UK's language switcher).
+            <nav id="lang-switch" class="lang-switch" aria-label=move || app.t("lang-switch")>
+                <ul>
+                    {Lang::all().map(|l| view! {
+                        <li>
+                            {move || if app.lang.get() == l {
+                                view! { <span class="lang-current" aria-current="true" lang=l.code()>{l.name()}</span> }.into_any()
+                            } else {
+                                view! { <button type="button" id=format!("lang-{}", l.code()) class="link-button" lang=l.code()
+                                    on:click=move |_| switch_lang(l)>{l.name()}</button> }.into_any()
+                            }}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+            <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete-button")}</button>
         }
     };
     let header = if embed.embedded {
@@ -167,8 +180,8 @@ pub fn AmparoApp() -> impl IntoView {
         view! {
             <header class="embed-bar">
                 {actions()}
-                <a id="embed-full-site" href="./" target="_blank" rel="noopener">{move || app.t("embed.full_site")}</a>
-                <a id="embed-privacy" href="./#/privacy" target="_blank" rel="noopener">{move || app.t("embed.privacy")}</a>
+                <a id="embed-full-site" href="./" target="_blank" rel="noopener">{move || app.t("embed-full_site")}</a>
+                <a id="embed-privacy" href="./#/privacy" target="_blank" rel="noopener">{move || app.t("embed-privacy")}</a>
             </header>
         }
         .into_any()
@@ -184,9 +197,9 @@ pub fn AmparoApp() -> impl IntoView {
     let footer = (!embed.embedded).then(|| {
         view! {
             <footer class="site-footer">
-                <p>{move || app.t("footer.estimate")}</p>
-                <p><a href="#/privacy">{move || app.t("footer.privacy")}</a></p>
-                {build.clone().map(|b| view! { <p class="build" id="build-id">{move || app.t("footer.version")}" "{b.clone()}</p> })}
+                <p>{move || app.t("footer-estimate")}</p>
+                <p><a href="#/privacy">{move || app.t("footer-privacy")}</a></p>
+                {build.clone().map(|b| view! { <p class="build" id="build-id">{move || app.t("footer-version")}" "{b.clone()}</p> })}
             </footer>
         }
     });
@@ -197,17 +210,17 @@ pub fn AmparoApp() -> impl IntoView {
                 let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
                 let _ = el.focus();
             }
-        }>{move || app.t("nav.skip")}</a>
+        }>{move || app.t("nav-skip")}</a>
         {header}
         <main id="main" tabindex="-1">
             <Show when=move || offline.update_ready.get()>
                 <div class="notice" id="update-ready" role="status">
-                    <p>{move || app.t("update.ready")}</p>
-                    <button type="button" class="button" id="update-now" on:click=update_now>{move || app.t("update.button")}</button>
+                    <p>{move || app.t("update-ready")}</p>
+                    <button type="button" class="button" id="update-now" on:click=update_now>{move || app.t("update-button")}</button>
                 </div>
             </Show>
             <Show when=move || !app.storage_ok.get()>
-                <p class="notice" id="storage-off">{move || app.t("storage.unavailable")}</p>
+                <p class="notice" id="storage-off">{move || app.t("storage-unavailable")}</p>
             </Show>
             {move || storage_notice(app)}
             {page}

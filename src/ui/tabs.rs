@@ -23,7 +23,7 @@ pub fn follow_other_tabs(app: App, skip_save: StoredValue<bool>) {
                 skip_save.set_value(true);
                 app.state.set(SavedState::default());
                 app.load_notice.set(None);
-                app.announce.set(app.t_untracked("tabs.deleted").to_string());
+                app.announce.set(app.t_untracked("tabs-deleted").to_string());
                 app.external.update(|n| *n += 1);
                 route::go("#/");
             }
@@ -33,7 +33,7 @@ pub fn follow_other_tabs(app: App, skip_save: StoredValue<bool>) {
                     app.lang.set(lang);
                 }
                 app.state.set(state);
-                app.announce.set(app.t_untracked("tabs.updated").to_string());
+                app.announce.set(app.t_untracked("tabs-updated").to_string());
                 // Rebuild the page, so its fields show the new answers (and a person removed there
                 // is not a page here any more).
                 app.external.update(|n| *n += 1);

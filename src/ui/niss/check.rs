@@ -36,24 +36,24 @@ pub const FIELDS: &[(&str, bool)] = &[
 /// A short label for a field (the check page's row heading).
 pub fn field_label(lang: Lang, field: &str) -> &'static str {
     let k: &'static str = match field {
-        "nationality_group" => "niss.field.nationality_group",
-        "has_pt_citizen_card" => "niss.field.has_pt_citizen_card",
-        "has_pt_address" => "niss.field.has_pt_address",
-        "residence_status" => "niss.field.residence_status",
-        "work_situation" => "niss.field.work_situation",
-        "needed_for" => "niss.field.needed_for",
-        "had_niss_before" => "niss.field.had_niss_before",
-        "passport_or_name_changed" => "niss.field.passport_or_name_changed",
-        "filed_by" => "niss.field.filed_by",
-        "filing_for_family_member" => "niss.field.filing_for_family_member",
-        "wants_combined_service" => "niss.field.wants_combined_service",
-        "address_changed" => "niss.field.address_changed",
-        "niss_requested" => "niss.field.niss_requested",
-        "portal_message" | "portal_messages" => "niss.field.portal_message",
-        "typed_niss" => "niss.field.typed_niss",
-        "typed_nif" => "niss.field.typed_nif",
-        "name" => "niss.field.name",
-        _ => "niss.field.other",
+        "nationality_group" => "niss-field-nationality_group",
+        "has_pt_citizen_card" => "niss-field-has_pt_citizen_card",
+        "has_pt_address" => "niss-field-has_pt_address",
+        "residence_status" => "niss-field-residence_status",
+        "work_situation" => "niss-field-work_situation",
+        "needed_for" => "niss-field-needed_for",
+        "had_niss_before" => "niss-field-had_niss_before",
+        "passport_or_name_changed" => "niss-field-passport_or_name_changed",
+        "filed_by" => "niss-field-filed_by",
+        "filing_for_family_member" => "niss-field-filing_for_family_member",
+        "wants_combined_service" => "niss-field-wants_combined_service",
+        "address_changed" => "niss-field-address_changed",
+        "niss_requested" => "niss-field-niss_requested",
+        "portal_message" | "portal_messages" => "niss-field-portal_message",
+        "typed_niss" => "niss-field-typed_niss",
+        "typed_nif" => "niss-field-typed_nif",
+        "name" => "niss-field-name",
+        _ => "niss-field-other",
     };
     tr(lang, k)
 }
@@ -70,16 +70,16 @@ pub fn shown(lang: Lang, form: &Value, field: &str, optional: bool) -> String {
         if crate::forms::get(form, PORTAL_NONE) == Some(&Value::Bool(true)) {
             return choice_label(lang, field, "none");
         }
-        return tr(lang, "niss.check.not_answered_optional").to_string();
+        return tr(lang, "niss-check-not_answered_optional").to_string();
     }
     if is_blank(&v) {
-        return tr(lang, if optional { "niss.check.not_answered_optional" } else { "niss.check.not_answered" }).to_string();
+        return tr(lang, if optional { "niss-check-not_answered_optional" } else { "niss-check-not_answered" }).to_string();
     }
     match (field, &v) {
         (_, Value::Bool(b)) => choice_label(lang, field, if *b { "true" } else { "false" }),
         ("typed_niss" | "typed_nif", Value::String(s)) => {
             let c = if field == "typed_nif" { check_nif(s) } else { check_niss(s) };
-            let verdict = if c.problem.is_none() { tr(lang, "niss.check_number.ok") } else { tr(lang, "niss.check_number.problem") };
+            let verdict = if c.problem.is_none() { tr(lang, "niss-check_number-ok") } else { tr(lang, "niss-check_number-problem") };
             let msg = if lang == Lang::Pt { c.message_pt } else { c.message_en };
             format!("{} — {verdict} {msg}", s.trim())
         }
@@ -95,7 +95,7 @@ pub fn problem_summary(lang: Lang, errs: &[InputError], lead: &'static str) -> i
     let mut grouped: Vec<(String, Vec<String>)> = Vec::new();
     for e in errs {
         let text = if e.code == "required" {
-            format!("{}: {}", field_label(lang, &e.field), tr(lang, "niss.check.missing"))
+            format!("{}: {}", field_label(lang, &e.field), tr(lang, "niss-check-missing"))
         } else {
             readable(&message(lang, e))
         };
@@ -110,7 +110,7 @@ pub fn problem_summary(lang: Lang, errs: &[InputError], lead: &'static str) -> i
             let links = fields
                 .into_iter()
                 .map(|f| {
-                    let label = format!("{}: {}", tr(lang, "nav.change"), field_label(lang, &f));
+                    let label = format!("{}: {}", tr(lang, "nav-change"), field_label(lang, &f));
                     view! { <li><a href=change_href(&f) data-field=f.clone()>{label}</a></li> }
                 })
                 .collect_view();
@@ -119,7 +119,7 @@ pub fn problem_summary(lang: Lang, errs: &[InputError], lead: &'static str) -> i
         .collect_view();
     view! {
         <div id="error-summary" class="error-summary" role="alert" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">{tr(lang, "niss.errors.title")}</h2>
+            <h2 id="error-summary-title">{tr(lang, "niss-errors-title")}</h2>
             <p>{tr(lang, lead)}</p>
             <ul class="plain-list">{items}</ul>
         </div>
@@ -147,12 +147,12 @@ pub fn page() -> impl IntoView {
             .iter()
             .map(|&(field, optional)| {
                 let label = field_label(lang, field);
-                let change_aria = format!("{} — {label}", tr(lang, "nav.change"));
+                let change_aria = format!("{} — {label}", tr(lang, "nav-change"));
                 view! {
                     <div id=format!("row-{field}") class="summary-row answer-row">
                         <dt class="answer-label">{label}</dt>
                         <dd class="answer-value">{shown(lang, &form, field, optional)}</dd>
-                        <dd class="answer-change"><a href=change_href(field) aria-label=change_aria>{tr(lang, "nav.change")}</a></dd>
+                        <dd class="answer-change"><a href=change_href(field) aria-label=change_aria>{tr(lang, "nav-change")}</a></dd>
                     </div>
                 }
             })
@@ -164,19 +164,19 @@ pub fn page() -> impl IntoView {
         match pack_tracked() {
             Some(Err(e)) => {
                 let contradiction = e.errors.iter().any(|x| x.code == "contradiction");
-                let lead = if contradiction { "niss.check.contradiction_lead" } else { "niss.check.missing_lead" };
+                let lead = if contradiction { "niss-check-contradiction_lead" } else { "niss-check-missing_lead" };
                 Some(problem_summary(lang, &e.errors, lead).into_any())
             }
             Some(Ok(_)) => None,
-            None => Some(view! { <p role="alert">{tr(lang, "niss.errors.internal")}</p> }.into_any()),
+            None => Some(view! { <p role="alert">{tr(lang, "niss-errors-internal")}</p> }.into_any()),
         }
     };
     view! {
-        <a class="back-link" href=super::hash("name")>{move || app.t("nav.back")}</a>
-        <h1 tabindex="-1" node_ref=heading>{move || app.t("niss.check.title")}</h1>
+        <a class="back-link" href=super::hash("name")>{move || app.t("nav-back")}</a>
+        <h1 tabindex="-1" node_ref=heading>{move || app.t("niss-check-title")}</h1>
         {problems}
         <dl id="answers-summary" class="answers">{rows}</dl>
-        <p>{move || app.t("niss.check.next")}</p>
-        <a id="continue" class="button" href=super::hash("pack")>{move || app.t("niss.check.see_pack")}</a>
+        <p>{move || app.t("niss-check-next")}</p>
+        <a id="continue" class="button" href=super::hash("pack")>{move || app.t("niss-check-see_pack")}</a>
     }
 }

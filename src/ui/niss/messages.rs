@@ -71,15 +71,15 @@ pub fn page(changing: bool) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <QuestionPage caption=Signal::derive(move || app.t("niss.caption.optional").to_string())
-            title=Signal::derive(move || app.t("niss.q.portal_message").to_string()) errors=errors on_continue=cont
+        <QuestionPage caption=Signal::derive(move || app.t("niss-caption-optional").to_string())
+            title=Signal::derive(move || app.t("niss-q-portal_message").to_string()) errors=errors on_continue=cont
             back=Signal::derive(move || previous(STEP, changing))>
             <fieldset class="fieldset" id=PATH tabindex="-1" aria-describedby=format!("{PATH}--hint")>
-                <legend class="visually-hidden">{move || app.t("niss.q.portal_message")}</legend>
-                <div id=format!("{PATH}--hint") class="hint">{move || app.t("niss.hint.portal_messages")}</div>
+                <legend class="visually-hidden">{move || app.t("niss-q-portal_message")}</legend>
+                <div id=format!("{PATH}--hint") class="hint">{move || app.t("niss-hint-portal_messages")}</div>
                 <div class="checkboxes">{boxes}</div>
             </fieldset>
-            <p class="hint">{move || app.t("niss.optional.skip")}</p>
+            <p class="hint">{move || app.t("niss-optional-skip")}</p>
         </QuestionPage>
     }
 }

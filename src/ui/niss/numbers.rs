@@ -64,9 +64,9 @@ fn number_field(path: &'static str, label: &'static str, hint: &'static str, err
         check.get().map(|c| {
             let msg = check_message(app.lang.get(), &c);
             if c.problem.is_none() {
-                view! { <p class="hint check-ok"><strong>{move || app.t("niss.check_number.ok")}</strong>" "{msg}</p> }.into_any()
+                view! { <p class="hint check-ok"><strong>{move || app.t("niss-check_number-ok")}</strong>" "{msg}</p> }.into_any()
             } else {
-                view! { <p class="field-error check-problem"><strong>{move || app.t("niss.check_number.problem")}</strong>" "<span class="normal-weight">{msg}</span></p> }.into_any()
+                view! { <p class="field-error check-problem"><strong>{move || app.t("niss-check_number-problem")}</strong>" "<span class="normal-weight">{msg}</span></p> }.into_any()
             }
         })
     };
@@ -91,14 +91,14 @@ pub fn numbers(changing: bool) -> impl IntoView {
     const PATHS: &[&str] = &["typed_niss", "typed_nif"];
     let cont = move |_| try_continue(errors, PATHS, &[], next("typed-niss", changing));
     view! {
-        <QuestionPage caption=Signal::derive(move || app.t("niss.caption.optional").to_string())
-            title=Signal::derive(move || app.t("niss.q.numbers").to_string()) errors=errors on_continue=cont
+        <QuestionPage caption=Signal::derive(move || app.t("niss-caption-optional").to_string())
+            title=Signal::derive(move || app.t("niss-q-numbers").to_string()) errors=errors on_continue=cont
             back=Signal::derive(move || previous("typed-niss", changing))>
             {contradiction_notice(PATHS, changing)}
-            <p class="hint">{move || app.t("niss.hint.numbers")}</p>
-            {number_field("typed_niss", "niss.field.typed_niss", "niss.hint.typed_niss", errors)}
-            {number_field("typed_nif", "niss.field.typed_nif", "niss.hint.typed_nif", errors)}
-            <p class="hint">{move || app.t("niss.optional.skip")}</p>
+            <p class="hint">{move || app.t("niss-hint-numbers")}</p>
+            {number_field("typed_niss", "niss-field-typed_niss", "niss-hint-typed_niss", errors)}
+            {number_field("typed_nif", "niss-field-typed_nif", "niss-hint-typed_nif", errors)}
+            <p class="hint">{move || app.t("niss-optional-skip")}</p>
         </QuestionPage>
     }
 }
@@ -108,12 +108,12 @@ pub fn name(changing: bool) -> impl IntoView {
     let errors: Errors = RwSignal::new(Vec::new());
     let cont = move |_| try_continue(errors, &["name"], &[], next("name", changing));
     view! {
-        <QuestionPage caption=Signal::derive(move || app.t("niss.caption.optional").to_string())
-            title=Signal::derive(move || app.t("niss.q.name").to_string()) errors=errors on_continue=cont
+        <QuestionPage caption=Signal::derive(move || app.t("niss-caption-optional").to_string())
+            title=Signal::derive(move || app.t("niss-q-name").to_string()) errors=errors on_continue=cont
             back=Signal::derive(move || previous("name", changing))>
-            <Field form=Form::Niss path="name" label=Signal::derive(move || app.t("niss.q.name").to_string())
-                kind=FieldKind::Text errors=errors hint=Some("niss.hint.name") label_hidden=true />
-            <p class="hint">{move || app.t("niss.optional.skip")}</p>
+            <Field form=Form::Niss path="name" label=Signal::derive(move || app.t("niss-q-name").to_string())
+                kind=FieldKind::Text errors=errors hint=Some("niss-hint-name") label_hidden=true />
+            <p class="hint">{move || app.t("niss-optional-skip")}</p>
         </QuestionPage>
     }
 }

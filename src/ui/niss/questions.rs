@@ -22,55 +22,55 @@ pub struct RadioQuestion {
     pub help: Option<(&'static str, &'static str)>,
 }
 
-const YES_NO: &[(&str, &str)] = &[("true", "niss.choice.yes"), ("false", "niss.choice.no")];
+const YES_NO: &[(&str, &str)] = &[("true", "niss-choice-yes"), ("false", "niss-choice-no")];
 /// "Did you ever have a NISS?" also takes "I don't know" (the advisor then says to check first).
 const YES_NO_DONT_KNOW: &[(&str, &str)] =
-    &[("true", "niss.choice.yes"), ("false", "niss.choice.no"), ("dont_know", "niss.choice.dont_know")];
+    &[("true", "niss-choice-yes"), ("false", "niss-choice-no"), ("dont_know", "niss-choice-dont_know")];
 
 pub const NATIONALITY: &[(&str, &str)] = &[
-    ("eu", "niss.choice.nationality_group.eu"),
-    ("cplp", "niss.choice.nationality_group.cplp"),
-    ("other", "niss.choice.nationality_group.other"),
-    ("ukraine_temporary_protection", "niss.choice.nationality_group.ukraine_temporary_protection"),
+    ("eu", "niss-choice-nationality_group-eu"),
+    ("cplp", "niss-choice-nationality_group-cplp"),
+    ("other", "niss-choice-nationality_group-other"),
+    ("ukraine_temporary_protection", "niss-choice-nationality_group-ukraine_temporary_protection"),
 ];
 pub const RESIDENCE: &[(&str, &str)] = &[
-    ("title", "niss.choice.residence_status.title"),
-    ("pending_with_receipt", "niss.choice.residence_status.pending_with_receipt"),
-    ("visa", "niss.choice.residence_status.visa"),
-    ("international_protection", "niss.choice.residence_status.international_protection"),
-    ("none", "niss.choice.residence_status.none"),
+    ("title", "niss-choice-residence_status-title"),
+    ("pending_with_receipt", "niss-choice-residence_status-pending_with_receipt"),
+    ("visa", "niss-choice-residence_status-visa"),
+    ("international_protection", "niss-choice-residence_status-international_protection"),
+    ("none", "niss-choice-residence_status-none"),
 ];
 pub const WORK: &[(&str, &str)] = &[
-    ("employee_signed_contract", "niss.choice.work_situation.employee_signed_contract"),
-    ("employee_no_contract", "niss.choice.work_situation.employee_no_contract"),
-    ("independent_with_activity", "niss.choice.work_situation.independent_with_activity"),
-    ("independent_no_activity", "niss.choice.work_situation.independent_no_activity"),
-    ("company_officer", "niss.choice.work_situation.company_officer"),
-    ("foreign_employer", "niss.choice.work_situation.foreign_employer"),
-    ("voluntary_insurance", "niss.choice.work_situation.voluntary_insurance"),
-    ("not_working", "niss.choice.work_situation.not_working"),
+    ("employee_signed_contract", "niss-choice-work_situation-employee_signed_contract"),
+    ("employee_no_contract", "niss-choice-work_situation-employee_no_contract"),
+    ("independent_with_activity", "niss-choice-work_situation-independent_with_activity"),
+    ("independent_no_activity", "niss-choice-work_situation-independent_no_activity"),
+    ("company_officer", "niss-choice-work_situation-company_officer"),
+    ("foreign_employer", "niss-choice-work_situation-foreign_employer"),
+    ("voluntary_insurance", "niss-choice-work_situation-voluntary_insurance"),
+    ("not_working", "niss-choice-work_situation-not_working"),
 ];
 pub const NEEDED: &[(&str, &str)] = &[
-    ("job", "niss.choice.needed_for.job"),
-    ("aima_renewal", "niss.choice.needed_for.aima_renewal"),
-    ("benefit", "niss.choice.needed_for.benefit"),
-    ("other", "niss.choice.needed_for.other"),
+    ("job", "niss-choice-needed_for-job"),
+    ("aima_renewal", "niss-choice-needed_for-aima_renewal"),
+    ("benefit", "niss-choice-needed_for-benefit"),
+    ("other", "niss-choice-needed_for-other"),
 ];
 pub const FILER: &[(&str, &str)] = &[
-    ("self", "niss.choice.filed_by.self"),
-    ("employer", "niss.choice.filed_by.employer"),
-    ("representative", "niss.choice.filed_by.representative"),
+    ("self", "niss-choice-filed_by-self"),
+    ("employer", "niss-choice-filed_by-employer"),
+    ("representative", "niss-choice-filed_by-representative"),
 ];
 /// The messages, offered as checkboxes (several may apply). "none" is not an engine value: it is
 /// kept as a bookkeeping flag (see `PORTAL_NONE`).
 pub const PORTAL: &[(&str, &str)] = &[
-    ("niss_missing", "niss.choice.portal_message.niss_missing"),
-    ("niss_invalid", "niss.choice.portal_message.niss_invalid"),
-    ("data_cannot_be_updated", "niss.choice.portal_message.data_cannot_be_updated"),
-    ("documents_insufficient", "niss.choice.portal_message.documents_insufficient"),
-    ("employer_requires_niss", "niss.choice.portal_message.employer_requires_niss"),
-    ("employer_asks_for_niss", "niss.choice.portal_message.employer_asks_for_niss"),
-    ("none", "niss.choice.portal_message.none"),
+    ("niss_missing", "niss-choice-portal_message-niss_missing"),
+    ("niss_invalid", "niss-choice-portal_message-niss_invalid"),
+    ("data_cannot_be_updated", "niss-choice-portal_message-data_cannot_be_updated"),
+    ("documents_insufficient", "niss-choice-portal_message-documents_insufficient"),
+    ("employer_requires_niss", "niss-choice-portal_message-employer_requires_niss"),
+    ("employer_asks_for_niss", "niss-choice-portal_message-employer_asks_for_niss"),
+    ("none", "niss-choice-portal_message-none"),
 ];
 
 const QUESTIONS: &[RadioQuestion] = &[
@@ -78,17 +78,17 @@ const QUESTIONS: &[RadioQuestion] = &[
         step: "nationality-group",
         path: "nationality_group",
         choices: NATIONALITY,
-        title: "niss.q.nationality_group",
-        hint: Some("niss.hint.nationality_group"),
+        title: "niss-q-nationality_group",
+        hint: Some("niss-hint-nationality_group"),
         optional: false,
-        help: Some(("niss.help.cplp.title", "niss.help.cplp.body")),
+        help: Some(("niss-help-cplp-title", "niss-help-cplp-body")),
     },
     RadioQuestion {
         step: "has-pt-citizen-card",
         path: "has_pt_citizen_card",
         choices: YES_NO,
-        title: "niss.q.has_pt_citizen_card",
-        hint: Some("niss.hint.has_pt_citizen_card"),
+        title: "niss-q-has_pt_citizen_card",
+        hint: Some("niss-hint-has_pt_citizen_card"),
         optional: false,
         help: None,
     },
@@ -96,8 +96,8 @@ const QUESTIONS: &[RadioQuestion] = &[
         step: "has-pt-address",
         path: "has_pt_address",
         choices: YES_NO,
-        title: "niss.q.has_pt_address",
-        hint: Some("niss.hint.has_pt_address"),
+        title: "niss-q-has_pt_address",
+        hint: Some("niss-hint-has_pt_address"),
         optional: false,
         help: None,
     },
@@ -105,25 +105,25 @@ const QUESTIONS: &[RadioQuestion] = &[
         step: "residence-status",
         path: "residence_status",
         choices: RESIDENCE,
-        title: "niss.q.residence_status",
-        hint: Some("niss.hint.residence_status"),
+        title: "niss-q-residence_status",
+        hint: Some("niss-hint-residence_status"),
         optional: false,
-        help: Some(("niss.help.protection.title", "niss.help.protection.body")),
+        help: Some(("niss-help-protection-title", "niss-help-protection-body")),
     },
     RadioQuestion {
         step: "work-situation",
         path: "work_situation",
         choices: WORK,
-        title: "niss.q.work_situation",
-        hint: Some("niss.hint.work_situation"),
+        title: "niss-q-work_situation",
+        hint: Some("niss-hint-work_situation"),
         optional: false,
-        help: Some(("niss.help.activity.title", "niss.help.activity.body")),
+        help: Some(("niss-help-activity-title", "niss-help-activity-body")),
     },
     RadioQuestion {
         step: "needed-for",
         path: "needed_for",
         choices: NEEDED,
-        title: "niss.q.needed_for",
+        title: "niss-q-needed_for",
         hint: None,
         optional: false,
         help: None,
@@ -132,17 +132,17 @@ const QUESTIONS: &[RadioQuestion] = &[
         step: "had-niss-before",
         path: "had_niss_before",
         choices: YES_NO_DONT_KNOW,
-        title: "niss.q.had_niss_before",
-        hint: Some("niss.hint.had_niss_before"),
+        title: "niss-q-had_niss_before",
+        hint: Some("niss-hint-had_niss_before"),
         optional: false,
-        help: Some(("niss.help.niss.title", "niss.help.niss.body")),
+        help: Some(("niss-help-niss-title", "niss-help-niss-body")),
     },
     RadioQuestion {
         step: "passport-or-name-changed",
         path: "passport_or_name_changed",
         choices: YES_NO,
-        title: "niss.q.passport_or_name_changed",
-        hint: Some("niss.hint.passport_or_name_changed"),
+        title: "niss-q-passport_or_name_changed",
+        hint: Some("niss-hint-passport_or_name_changed"),
         optional: false,
         help: None,
     },
@@ -150,8 +150,8 @@ const QUESTIONS: &[RadioQuestion] = &[
         step: "filed-by",
         path: "filed_by",
         choices: FILER,
-        title: "niss.q.filed_by",
-        hint: Some("niss.hint.filed_by"),
+        title: "niss-q-filed_by",
+        hint: Some("niss-hint-filed_by"),
         optional: false,
         help: None,
     },
@@ -159,8 +159,8 @@ const QUESTIONS: &[RadioQuestion] = &[
         step: "filing-for-family-member",
         path: "filing_for_family_member",
         choices: YES_NO,
-        title: "niss.q.filing_for_family_member",
-        hint: Some("niss.hint.filing_for_family_member"),
+        title: "niss-q-filing_for_family_member",
+        hint: Some("niss-hint-filing_for_family_member"),
         optional: true,
         help: None,
     },
@@ -168,17 +168,17 @@ const QUESTIONS: &[RadioQuestion] = &[
         step: "wants-combined-service",
         path: "wants_combined_service",
         choices: YES_NO,
-        title: "niss.q.wants_combined_service",
-        hint: Some("niss.hint.wants_combined_service"),
+        title: "niss-q-wants_combined_service",
+        hint: Some("niss-hint-wants_combined_service"),
         optional: true,
-        help: Some(("niss.help.combined.title", "niss.help.combined.body")),
+        help: Some(("niss-help-combined-title", "niss-help-combined-body")),
     },
     RadioQuestion {
         step: "address-changed",
         path: "address_changed",
         choices: YES_NO,
-        title: "niss.q.address_changed",
-        hint: Some("niss.hint.address_changed"),
+        title: "niss-q-address_changed",
+        hint: Some("niss-hint-address_changed"),
         optional: true,
         help: None,
     },
@@ -186,8 +186,8 @@ const QUESTIONS: &[RadioQuestion] = &[
         step: "niss-requested",
         path: "niss_requested",
         choices: YES_NO,
-        title: "niss.q.niss_requested",
-        hint: Some("niss.hint.niss_requested"),
+        title: "niss-q-niss_requested",
+        hint: Some("niss-hint-niss_requested"),
         optional: true,
         help: None,
     },
@@ -241,7 +241,7 @@ pub(super) fn contradiction_notice(paths: &'static [&'static str], changing: boo
             let items = found.into_iter().map(|m| view! { <p>{super::check::readable(&m)}</p> }).collect_view();
             view! {
                 <div class="notice" id="contradiction-notice">
-                    <p><strong>{move || app.t("niss.check.contradiction_lead")}</strong></p>
+                    <p><strong>{move || app.t("niss-check-contradiction_lead")}</strong></p>
                     {items}
                 </div>
             }
@@ -250,7 +250,7 @@ pub(super) fn contradiction_notice(paths: &'static [&'static str], changing: boo
 }
 
 fn caption_key(optional: bool) -> &'static str {
-    if optional { "niss.caption.optional" } else { "niss.caption.required" }
+    if optional { "niss-caption-optional" } else { "niss-caption-required" }
 }
 
 pub fn radio_page(q: RadioQuestion, changing: bool) -> impl IntoView {
@@ -306,7 +306,7 @@ pub fn radio_page(q: RadioQuestion, changing: bool) -> impl IntoView {
                 {move || field_error(errors, path).map(|m| view! { <p id=err_id.clone() class="field-error">{m}</p> })}
                 <div class="radios">{radios}</div>
             </fieldset>
-            {q.optional.then(|| view! { <p class="hint">{move || app.t("niss.optional.skip")}</p> })}
+            {q.optional.then(|| view! { <p class="hint">{move || app.t("niss-optional-skip")}</p> })}
             {q.help.map(|(t, b)| view! { <Help title_key=t body_key=b /> })}
         </QuestionPage>
     }
@@ -317,20 +317,20 @@ pub fn start() -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     focus_on_mount(heading);
     view! {
-        <a class="back-link" href="#/">{move || app.t("nav.back")}</a>
-        <h1 tabindex="-1" node_ref=heading>{move || app.t("niss.tool")}</h1>
-        <p class="lead">{move || app.t("niss.start.lead")}</p>
-        <p>{move || app.t("niss.start.what")}</p>
+        <a class="back-link" href="#/">{move || app.t("nav-back")}</a>
+        <h1 tabindex="-1" node_ref=heading>{move || app.t("niss-tool")}</h1>
+        <p class="lead">{move || app.t("niss-start-lead")}</p>
+        <p>{move || app.t("niss-start-what")}</p>
         <ul>
-            <li>{move || app.t("niss.start.gives_documents")}</li>
-            <li>{move || app.t("niss.start.gives_steps")}</li>
-            <li>{move || app.t("niss.start.gives_letters")}</li>
-            <li>{move || app.t("niss.start.gives_check")}</li>
+            <li>{move || app.t("niss-start-gives_documents")}</li>
+            <li>{move || app.t("niss-start-gives_steps")}</li>
+            <li>{move || app.t("niss-start-gives_letters")}</li>
+            <li>{move || app.t("niss-start-gives_check")}</li>
         </ul>
-        <p>{move || app.t("niss.start.someone_else")}</p>
-        <p class="notice">{move || app.t("niss.start.private")}</p>
-        <p class="hint">{move || app.t("niss.start.not_advice")}</p>
-        <a id="continue" class="button" href=next("start", false)>{move || app.t("niss.start.button")}</a>
+        <p>{move || app.t("niss-start-someone_else")}</p>
+        <p class="notice">{move || app.t("niss-start-private")}</p>
+        <p class="hint">{move || app.t("niss-start-not_advice")}</p>
+        <a id="continue" class="button" href=next("start", false)>{move || app.t("niss-start-button")}</a>
     }
 }
 

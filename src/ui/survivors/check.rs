@@ -12,18 +12,18 @@ use serde_json::Value;
 /// An answer as a person reads it, in their language.
 pub fn shown(lang: Lang, form: &Value, path: &str, v: &Value) -> String {
     if is_dont_know(v) {
-        return tr(lang, "choice.dont_know").to_string();
+        return tr(lang, "choice-dont_know").to_string();
     }
     let key = path.rsplit('.').next().unwrap_or(path);
     if key == "projection" {
-        return tr(lang, if v == &Value::Bool(true) { "start.planning" } else { "start.happened" }).to_string();
+        return tr(lang, if v == &Value::Bool(true) { "start-planning" } else { "start-happened" }).to_string();
     }
     // The payer is stored by id: show who it is.
     if key == "paid_by"
         && let Some(id) = v.as_str()
     {
         if id == "other" {
-            return tr(lang, "funeral.other").to_string();
+            return tr(lang, "funeral-other").to_string();
         }
         let idx = form["people"].as_array().and_then(|a| a.iter().position(|p| p["id"] == id));
         return idx.map_or_else(|| id.to_string(), |i| person_label(lang, form, i));
@@ -51,48 +51,48 @@ pub fn shown(lang: Lang, form: &Value, path: &str, v: &Value) -> String {
 pub fn field_label(lang: Lang, path: &str) -> &'static str {
     let key = path.rsplit('.').next().unwrap_or(path);
     let k: &'static str = match key {
-        "death_date" => "field.death_date",
-        "deceased" => "caption.deceased",
-        "projection" => "field.projection",
-        "scheme" => "q.scheme",
-        "contribution_months" => "q.contributions",
-        "reference_pension" => "q.pension",
-        "social_pension_recipient" => "q.social_pension",
-        "resident" if path.starts_with("deceased") => "q.resident",
-        "death_cause" => "q.cause",
-        "illness_began_after_marriage" => "field.illness_began_after_marriage",
-        "relation" => "field.relation",
-        "name" => "field.name",
-        "birth_date" => "field.birth_date",
-        "unborn" => "people.unborn",
-        "marriage_date" => "field.marriage_date",
-        "union_start_date" => "field.union_start_date",
-        "alimony_monthly" => "field.alimony_monthly",
-        "no_alimony_deceased_lacked_means" => "field.no_alimony_deceased_lacked_means",
-        "judicially_separated" => "field.judicially_separated",
-        "lived_with_deceased" => "field.lived_with_deceased",
-        "education" => "field.education",
-        "disabled" => "field.disabled",
-        "dependent_on_deceased" => "field.dependent_on_deceased",
-        "monthly_income" => "field.monthly_income",
-        "household_monthly_income" => "field.household_monthly_income",
-        "household_size" => "field.household_size",
-        "at_risk" => "field.at_risk",
-        "national_or_equivalent" => "field.national_or_equivalent",
-        "resident" => "field.resident",
-        "own_pension" => "field.own_pension",
-        "own_social_pension" => "field.own_social_pension",
-        "works_compulsory_scheme" => "field.works_compulsory_scheme",
-        "remarried" => "field.remarried",
-        "common_child" => "field.common_child",
-        "collateral_degree" => "field.collateral_degree",
-        "emancipated" => "field.emancipated",
-        "paid_by" => "q.funeral",
-        "amount" => "field.funeral_amount",
-        "payer_resident" => "field.payer_resident",
-        "death_registration_date" => "field.death_registration_date",
-        "claim_date" => "field.claim_date",
-        _ => "field.other",
+        "death_date" => "field-death_date",
+        "deceased" => "caption-deceased",
+        "projection" => "field-projection",
+        "scheme" => "q-scheme",
+        "contribution_months" => "q-contributions",
+        "reference_pension" => "q-pension",
+        "social_pension_recipient" => "q-social_pension",
+        "resident" if path.starts_with("deceased") => "q-resident",
+        "death_cause" => "q-cause",
+        "illness_began_after_marriage" => "field-illness_began_after_marriage",
+        "relation" => "field-relation",
+        "name" => "field-name",
+        "birth_date" => "field-birth_date",
+        "unborn" => "people-unborn",
+        "marriage_date" => "field-marriage_date",
+        "union_start_date" => "field-union_start_date",
+        "alimony_monthly" => "field-alimony_monthly",
+        "no_alimony_deceased_lacked_means" => "field-no_alimony_deceased_lacked_means",
+        "judicially_separated" => "field-judicially_separated",
+        "lived_with_deceased" => "field-lived_with_deceased",
+        "education" => "field-education",
+        "disabled" => "field-disabled",
+        "dependent_on_deceased" => "field-dependent_on_deceased",
+        "monthly_income" => "field-monthly_income",
+        "household_monthly_income" => "field-household_monthly_income",
+        "household_size" => "field-household_size",
+        "at_risk" => "field-at_risk",
+        "national_or_equivalent" => "field-national_or_equivalent",
+        "resident" => "field-resident",
+        "own_pension" => "field-own_pension",
+        "own_social_pension" => "field-own_social_pension",
+        "works_compulsory_scheme" => "field-works_compulsory_scheme",
+        "remarried" => "field-remarried",
+        "common_child" => "field-common_child",
+        "collateral_degree" => "field-collateral_degree",
+        "emancipated" => "field-emancipated",
+        "paid_by" => "q-funeral",
+        "amount" => "field-funeral_amount",
+        "payer_resident" => "field-payer_resident",
+        "death_registration_date" => "field-death_registration_date",
+        "claim_date" => "field-claim_date",
+        _ => "field-other",
     };
     tr(lang, k)
 }
@@ -179,26 +179,26 @@ pub fn page() -> impl IntoView {
                     _ => None,
                 };
                 let label = field_label(lang, &path);
-                let change_aria = format!("{} {}", tr(lang, "nav.change"), label.to_lowercase());
+                let change_aria = format!("{} {}", tr(lang, "nav-change"), label.to_lowercase());
                 view! {
                     {group}
                     <tr>
                         <th scope="row">{label}</th>
                         <td>{crate::text::no_break_amounts(&shown(lang, &form, &path, &v))}</td>
-                        <td><a href=change_href(&path) aria-label=change_aria>{tr(lang, "nav.change")}</a></td>
+                        <td><a href=change_href(&path) aria-label=change_aria>{tr(lang, "nav-change")}</a></td>
                     </tr>
                 }
             })
             .collect_view()
     };
     view! {
-        <a class="back-link" href="#/survivors/funeral">{move || app.t("nav.back")}</a>
-        <h1 tabindex="-1" node_ref=heading>{move || app.t("check.title")}</h1>
+        <a class="back-link" href="#/survivors/funeral">{move || app.t("nav-back")}</a>
+        <h1 tabindex="-1" node_ref=heading>{move || app.t("check-title")}</h1>
         <table class="summary" id="answers-summary">
-            <caption class="visually-hidden">{move || app.t("check.title")}</caption>
+            <caption class="visually-hidden">{move || app.t("check-title")}</caption>
             <tbody>{rows}</tbody>
         </table>
-        <p>{move || app.t("check.next")}</p>
-        <a id="continue" class="button" href="#/survivors/results">{move || app.t("check.see_results")}</a>
+        <p>{move || app.t("check-next")}</p>
+        <a id="continue" class="button" href="#/survivors/results">{move || app.t("check-see_results")}</a>
     }
 }

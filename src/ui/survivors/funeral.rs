@@ -40,8 +40,8 @@ pub fn page(changing: bool) -> impl IntoView {
             })
             .unwrap_or_default();
         let mut all = people;
-        all.push(("other".into(), app.t("funeral.other").to_string()));
-        all.push((NOBODY.into(), app.t("funeral.nobody").to_string()));
+        all.push(("other".into(), app.t("funeral-other").to_string()));
+        all.push((NOBODY.into(), app.t("funeral-nobody").to_string()));
         all.into_iter()
             .map(|(value, label)| {
                 let id = format!("funeral.paid_by--{value}");
@@ -72,19 +72,19 @@ pub fn page(changing: bool) -> impl IntoView {
         try_continue(errors, &["funeral.paid_by", "funeral.amount", "funeral.payer_resident"], &req, to);
     };
     view! {
-        <QuestionPage caption=Signal::derive(move || app.t("caption.funeral").to_string())
-            title=Signal::derive(move || app.t("q.funeral").to_string()) errors=errors on_continue=cont
+        <QuestionPage caption=Signal::derive(move || app.t("caption-funeral").to_string())
+            title=Signal::derive(move || app.t("q-funeral").to_string()) errors=errors on_continue=cont
             back=Signal::derive(|| super::previous("funeral"))>
             <fieldset class="fieldset" id="funeral.paid_by">
-                <legend class="visually-hidden">{move || app.t("q.funeral")}</legend>
+                <legend class="visually-hidden">{move || app.t("q-funeral")}</legend>
                 <div class="radios">{options}</div>
             </fieldset>
             <Show when=move || !nobody() && !paid_by().is_empty()>
-                <Field form=Form::Survivors path="funeral.amount" label=Signal::derive(move || app.t("field.funeral_amount").to_string())
-                    kind=FieldKind::Money errors=errors hint=Some("hint.funeral_amount") />
+                <Field form=Form::Survivors path="funeral.amount" label=Signal::derive(move || app.t("field-funeral_amount").to_string())
+                    kind=FieldKind::Money errors=errors hint=Some("hint-funeral_amount") />
             </Show>
             <Show when=move || paid_by() == "other">
-                <Field form=Form::Survivors path="funeral.payer_resident" label=Signal::derive(move || app.t("field.payer_resident").to_string())
+                <Field form=Form::Survivors path="funeral.payer_resident" label=Signal::derive(move || app.t("field-payer_resident").to_string())
                     kind=FieldKind::YesNo errors=errors />
             </Show>
         </QuestionPage>

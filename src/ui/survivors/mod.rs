@@ -81,7 +81,7 @@ pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String
     let mut out = Vec::new();
     for p in required {
         if crate::ui::components::is_blank(&form_value(Form::Survivors, p)) {
-            out.push((p.to_string(), crate::i18n::tr(lang, "errors.required").to_string()));
+            out.push((p.to_string(), crate::i18n::tr(lang, "errors-required").to_string()));
         }
     }
     // Parse errors first; once the answers parse, the engine's own (e.g. a date the rules
@@ -115,7 +115,7 @@ pub fn person_label(lang: Lang, form: &Value, idx: usize) -> String {
     match name {
         Some(n) if !relation.is_empty() => format!("{n} ({})", rel.to_lowercase()),
         Some(n) => n.to_string(),
-        None => format!("{} {} ({})", crate::i18n::tr(lang, "people.person"), idx + 1, rel.to_lowercase()),
+        None => format!("{} {} ({})", crate::i18n::tr(lang, "people-person"), idx + 1, rel.to_lowercase()),
     }
 }
 

@@ -31,24 +31,24 @@ pub fn page(path: Option<String>, changing: bool) -> impl IntoView {
         // No field named: go to the first one still needed, or on to the check page.
         let to = next_missing().map_or("#/survivors/check".to_string(), |(f, _)| format!("#/survivors/more/{f}"));
         request_animation_frame(move || go(&to));
-        return view! { <p>{move || app.t("nav.loading")}</p> }.into_any();
+        return view! { <p>{move || app.t("nav-loading")}</p> }.into_any();
     };
     // Asked from the check page after the engine stopped needing it: keep the question's words.
     let question = question_for(&path);
     let q2 = question.clone();
     let title = Signal::derive(move || match &q2 {
         Some(q) => app.lang.get().pick(q).to_string(),
-        None => app.t("q.more_fallback").to_string(),
+        None => app.t("q-more_fallback").to_string(),
     });
     let p2 = path.clone();
     let caption = Signal::derive(move || match person_index(&p2) {
         Some(i) => {
             let form = app.state.with(|s| s.survivors.clone());
-            format!("{} · {}", app.t("caption.family"), person_label(app.lang.get(), &form, i))
+            format!("{} · {}", app.t("caption-family"), person_label(app.lang.get(), &form, i))
         }
-        None if p2.starts_with("funeral") => app.t("caption.funeral").to_string(),
-        None if p2.starts_with("deceased") => app.t("caption.deceased").to_string(),
-        None => app.t("caption.death").to_string(),
+        None if p2.starts_with("funeral") => app.t("caption-funeral").to_string(),
+        None if p2.starts_with("deceased") => app.t("caption-deceased").to_string(),
+        None => app.t("caption-death").to_string(),
     });
     let p3 = path.clone();
     let cont = move |_| {
@@ -68,7 +68,7 @@ pub fn page(path: Option<String>, changing: bool) -> impl IntoView {
     let kind = field_kind(&path);
     view! {
         <QuestionPage caption=caption title=title errors=errors on_continue=cont back=Signal::derive(|| "#/survivors/funeral".to_string())>
-            <p class="hint">{move || app.t("hint.more")}</p>
+            <p class="hint">{move || app.t("hint-more")}</p>
             <Field form=Form::Survivors path=path.clone() label=title kind=kind errors=errors dont_know=true label_hidden=true />
             {help_for(&path).map(|(t, b)| view! { <Help title_key=t body_key=b /> })}
         </QuestionPage>
@@ -80,15 +80,15 @@ pub fn page(path: Option<String>, changing: bool) -> impl IntoView {
 fn help_for(path: &str) -> Option<(&'static str, &'static str)> {
     let key = path.rsplit('.').next().unwrap_or(path);
     Some(match key {
-        "alimony_monthly" | "no_alimony_deceased_lacked_means" => ("help.alimony.title", "help.alimony.body"),
-        "judicially_separated" => ("help.separation.title", "help.separation.body"),
-        "lived_with_deceased" => ("help.common_household.title", "help.common_household.body"),
-        "union_start_date" => ("help.union.title", "help.union.body"),
-        "monthly_income" | "household_monthly_income" => ("help.ias.title", "help.ias.body"),
-        "national_or_equivalent" | "resident" => ("help.resident.title", "help.resident.body"),
-        "works_compulsory_scheme" => ("help.compulsory.title", "help.compulsory.body"),
-        "own_social_pension" | "social_pension_recipient" => ("help.social_pension.title", "help.social_pension.body"),
-        "common_child" | "unborn" => ("help.unborn.title", "help.unborn.body"),
+        "alimony_monthly" | "no_alimony_deceased_lacked_means" => ("help-alimony-title", "help-alimony-body"),
+        "judicially_separated" => ("help-separation-title", "help-separation-body"),
+        "lived_with_deceased" => ("help-common_household-title", "help-common_household-body"),
+        "union_start_date" => ("help-union-title", "help-union-body"),
+        "monthly_income" | "household_monthly_income" => ("help-ias-title", "help-ias-body"),
+        "national_or_equivalent" | "resident" => ("help-resident-title", "help-resident-body"),
+        "works_compulsory_scheme" => ("help-compulsory-title", "help-compulsory-body"),
+        "own_social_pension" | "social_pension_recipient" => ("help-social_pension-title", "help-social_pension-body"),
+        "common_child" | "unborn" => ("help-unborn-title", "help-unborn-body"),
         _ => return None,
     })
 }

@@ -40,7 +40,7 @@ pub fn list() -> impl IntoView {
                 forms::remove(&mut s.survivors, "funeral.paid_by");
             }
         });
-        app.announce.set(app.t_untracked("people.removed").to_string());
+        app.announce.set(app.t_untracked("people-removed").to_string());
     };
     let rows = move || {
         let lang = app.lang.get();
@@ -48,13 +48,13 @@ pub fn list() -> impl IntoView {
         (0..people_count())
             .map(|i| {
                 let label = person_label(lang, &form, i);
-                let change_label = format!("{} {}", app.t("nav.change"), label);
-                let remove_label = format!("{} {}", app.t("people.remove"), label);
+                let change_label = format!("{} {}", app.t("nav-change"), label);
+                let remove_label = format!("{} {}", app.t("people-remove"), label);
                 view! {
                     <li class="person-row">
                         <span class="person-name">{label}</span>
-                        <a href=format!("#/survivors/person/{i}") aria-label=change_label>{app.t("nav.change")}</a>
-                        <button type="button" class="link-button" aria-label=remove_label on:click=move |_| remove(i)>{app.t("people.remove")}</button>
+                        <a href=format!("#/survivors/person/{i}") aria-label=change_label>{app.t("nav-change")}</a>
+                        <button type="button" class="link-button" aria-label=remove_label on:click=move |_| remove(i)>{app.t("people-remove")}</button>
                     </li>
                 }
             })
@@ -62,16 +62,16 @@ pub fn list() -> impl IntoView {
     };
     let cont = move |_| try_continue(errors, &[], &[], super::next("people", false));
     view! {
-        <QuestionPage caption=Signal::derive(move || app.t("caption.family").to_string())
-            title=Signal::derive(move || app.t("q.people").to_string()) errors=errors on_continue=cont
+        <QuestionPage caption=Signal::derive(move || app.t("caption-family").to_string())
+            title=Signal::derive(move || app.t("q-people").to_string()) errors=errors on_continue=cont
             back=Signal::derive(|| super::previous("people"))>
-            <p class="hint">{move || app.t("hint.people")}</p>
+            <p class="hint">{move || app.t("hint-people")}</p>
             <Show when=move || people_count() == 0>
-                <p>{move || app.t("people.none")}</p>
+                <p>{move || app.t("people-none")}</p>
             </Show>
             <ul class="people-list">{rows}</ul>
-            <button type="button" id="add-person" class="button button-secondary" on:click=add>{move || app.t("people.add")}</button>
-            <Help title_key="help.union.title" body_key="help.union.body" />
+            <button type="button" id="add-person" class="button button-secondary" on:click=add>{move || app.t("people-add")}</button>
+            <Help title_key="help-union-title" body_key="help-union-body" />
         </QuestionPage>
     }
 }
@@ -100,7 +100,7 @@ pub fn person(idx: usize, changing: bool) -> impl IntoView {
     };
     let caption = Signal::derive(move || {
         let form = app.state.with(|s| s.survivors.clone());
-        format!("{} · {}", app.t("caption.family"), person_label(app.lang.get(), &form, idx))
+        format!("{} · {}", app.t("caption-family"), person_label(app.lang.get(), &form, idx))
     });
     let (rp, np, bp) = (rel_path.clone(), name_path.clone(), birth_path.clone());
     let cont = move |_| {
@@ -117,22 +117,22 @@ pub fn person(idx: usize, changing: bool) -> impl IntoView {
                 <div class="checkbox">
                     <input type="checkbox" id=up.clone() prop:checked=unborn.clone()
                         on:change=move |ev| set_form_value(Form::Survivors, &up2, if event_target_checked(&ev) { Value::Bool(true) } else { Value::Null }) />
-                    <label for=up>{move || app.t("people.unborn")}</label>
+                    <label for=up>{move || app.t("people-unborn")}</label>
                 </div>
             }
         })
     };
     view! {
-        <QuestionPage caption=caption title=Signal::derive(move || app.t("q.person").to_string()) errors=errors on_continue=cont
+        <QuestionPage caption=caption title=Signal::derive(move || app.t("q-person").to_string()) errors=errors on_continue=cont
             back=Signal::derive(|| "#/survivors/people".to_string())>
-            <Field form=Form::Survivors path=rel_path.clone() label=Signal::derive(move || app.t("field.relation").to_string())
-                kind=FieldKind::Choice(crate::forms::RELATIONS) errors=errors hint=Some("hint.relation") />
-            <Field form=Form::Survivors path=name_path.clone() label=Signal::derive(move || app.t("field.name").to_string())
-                kind=FieldKind::Text errors=errors hint=Some("hint.name") />
-            <Field form=Form::Survivors path=birth_path.clone() label=Signal::derive(move || app.t("field.birth_date").to_string())
+            <Field form=Form::Survivors path=rel_path.clone() label=Signal::derive(move || app.t("field-relation").to_string())
+                kind=FieldKind::Choice(crate::forms::RELATIONS) errors=errors hint=Some("hint-relation") />
+            <Field form=Form::Survivors path=name_path.clone() label=Signal::derive(move || app.t("field-name").to_string())
+                kind=FieldKind::Text errors=errors hint=Some("hint-name") />
+            <Field form=Form::Survivors path=birth_path.clone() label=Signal::derive(move || app.t("field-birth_date").to_string())
                 kind=FieldKind::Date errors=errors />
             {unborn_box}
-            <Help title_key="help.unborn.title" body_key="help.unborn.body" />
+            <Help title_key="help-unborn-title" body_key="help-unborn-body" />
         </QuestionPage>
     }
 }

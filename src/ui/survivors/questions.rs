@@ -46,29 +46,29 @@ pub fn start() -> impl IntoView {
     let current = move || form_value(Form::Survivors, "projection");
     let cont = move |_| {
         if current().is_null() {
-            errors.set(vec![("projection".into(), app.t_untracked("errors.choose_one").to_string())]);
+            errors.set(vec![("projection".into(), app.t_untracked("errors-choose_one").to_string())]);
         } else {
             errors.set(Vec::new());
             crate::ui::route::go(&next("start", false));
         }
     };
     view! {
-        <QuestionPage caption=Signal::derive(move || app.t("survivors.tool").to_string())
-            title=Signal::derive(move || app.t("q.start").to_string()) errors=errors on_continue=cont
+        <QuestionPage caption=Signal::derive(move || app.t("survivors-tool").to_string())
+            title=Signal::derive(move || app.t("q-start").to_string()) errors=errors on_continue=cont
             back=Signal::derive(|| "#/".to_string())>
-            <p>{move || app.t("survivors.intro")}</p>
+            <p>{move || app.t("survivors-intro")}</p>
             <fieldset class="fieldset" id="projection">
-                <legend class="visually-hidden">{move || app.t("q.start")}</legend>
+                <legend class="visually-hidden">{move || app.t("q-start")}</legend>
                 <div class="radios">
                     <div class="radio">
                         <input type="radio" id="projection--false" name="projection" value="false"
                             prop:checked=move || current() == Value::Bool(false) on:change=move |_| choose(false) />
-                        <label for="projection--false">{move || app.t("start.happened")}</label>
+                        <label for="projection--false">{move || app.t("start-happened")}</label>
                     </div>
                     <div class="radio">
                         <input type="radio" id="projection--true" name="projection" value="true"
                             prop:checked=move || current() == Value::Bool(true) on:change=move |_| choose(true) />
-                        <label for="projection--true">{move || app.t("start.planning")}</label>
+                        <label for="projection--true">{move || app.t("start-planning")}</label>
                     </div>
                 </div>
             </fieldset>
@@ -83,9 +83,9 @@ pub fn death_date(changing: bool) -> impl IntoView {
             step: "death-date",
             path: "death_date",
             kind: FieldKind::Date,
-            caption: "caption.death",
-            title: if planning { "q.death_date_planning" } else { "q.death_date" },
-            hint: Some(if planning { "hint.death_date_planning" } else { "hint.death_date" }),
+            caption: "caption-death",
+            title: if planning { "q-death_date_planning" } else { "q-death_date" },
+            hint: Some(if planning { "hint-death_date_planning" } else { "hint-death_date" }),
             dont_know: false,
             required: true,
             help: None,
@@ -100,12 +100,12 @@ pub fn scheme(changing: bool) -> impl IntoView {
             step: "scheme",
             path: "deceased.scheme",
             kind: FieldKind::Choice(crate::forms::SCHEMES),
-            caption: "caption.deceased",
-            title: "q.scheme",
-            hint: Some("hint.scheme"),
+            caption: "caption-deceased",
+            title: "q-scheme",
+            hint: Some("hint-scheme"),
             dont_know: false,
             required: true,
-            help: Some(("help.compulsory.title", "help.compulsory.body")),
+            help: Some(("help-compulsory-title", "help-compulsory-body")),
         },
         changing,
     )
@@ -117,9 +117,9 @@ pub fn contributions(changing: bool) -> impl IntoView {
             step: "contributions",
             path: "deceased.contribution_months",
             kind: FieldKind::Whole,
-            caption: "caption.deceased",
-            title: "q.contributions",
-            hint: Some("hint.contributions"),
+            caption: "caption-deceased",
+            title: "q-contributions",
+            hint: Some("hint-contributions"),
             dont_know: true,
             required: true,
             help: None,
@@ -134,9 +134,9 @@ pub fn pension(changing: bool) -> impl IntoView {
             step: "pension",
             path: "deceased.reference_pension",
             kind: FieldKind::Money,
-            caption: "caption.deceased",
-            title: "q.pension",
-            hint: Some("hint.pension"),
+            caption: "caption-deceased",
+            title: "q-pension",
+            hint: Some("hint-pension"),
             dont_know: true,
             required: true,
             help: None,
@@ -151,12 +151,12 @@ pub fn social_pension(changing: bool) -> impl IntoView {
             step: "social-pension",
             path: "deceased.social_pension_recipient",
             kind: FieldKind::YesNo,
-            caption: "caption.deceased",
-            title: "q.social_pension",
+            caption: "caption-deceased",
+            title: "q-social_pension",
             hint: None,
             dont_know: true,
             required: true,
-            help: Some(("help.social_pension.title", "help.social_pension.body")),
+            help: Some(("help-social_pension-title", "help-social_pension-body")),
         },
         changing,
     )
@@ -168,12 +168,12 @@ pub fn resident(changing: bool) -> impl IntoView {
             step: "resident",
             path: "deceased.resident",
             kind: FieldKind::YesNo,
-            caption: "caption.deceased",
-            title: "q.resident",
+            caption: "caption-deceased",
+            title: "q-resident",
             hint: None,
             dont_know: true,
             required: true,
-            help: Some(("help.resident.title", "help.resident.body")),
+            help: Some(("help-resident-title", "help-resident-body")),
         },
         changing,
     )
@@ -185,9 +185,9 @@ pub fn cause(changing: bool) -> impl IntoView {
             step: "cause",
             path: "deceased.death_cause",
             kind: FieldKind::Choice(crate::forms::CAUSES),
-            caption: "caption.deceased",
-            title: "q.cause",
-            hint: Some("hint.cause"),
+            caption: "caption-deceased",
+            title: "q-cause",
+            hint: Some("hint-cause"),
             dont_know: true,
             required: true,
             help: None,

@@ -45,7 +45,7 @@ for (const locale of ['pt-PT', 'en-GB']) {
       await open(page, '#/survivors/death-date');
       await page.locator(byId('death_date')).fill('2025-03-14');
       const other = lang === 'pt' ? 'en' : 'pt';
-      await page.locator('#lang-switch').click();
+      await page.locator(`#lang-${other}`).click();
       await expect(page.locator('html')).toHaveAttribute('lang', other);
       await expect(page.locator(byId('death_date'))).toHaveValue('2025-03-14');
       await page.reload();

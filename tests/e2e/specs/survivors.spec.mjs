@@ -22,7 +22,7 @@ for (const locale of ['pt-PT', 'en-GB']) {
 
         // Switching language keeps the answers: the same amounts, formatted the other way.
         const other = lang === 'pt' ? 'en' : 'pt';
-        await page.locator('#lang-switch').click();
+        await page.locator(`#lang-${other}`).click();
         await expect(page.locator('html')).toHaveAttribute('lang', other);
         await expectResultsMatch(page, cliReport(), { lang: other, idMap });
 

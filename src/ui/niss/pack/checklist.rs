@@ -11,17 +11,17 @@ use std::sync::Arc;
 
 fn form_key(f: DocForm) -> &'static str {
     match f {
-        DocForm::Original => "niss.doc.form.original",
-        DocForm::Copy => "niss.doc.form.copy",
-        DocForm::OriginalAndCopy => "niss.doc.form.original_and_copy",
-        DocForm::ScreenshotOrPrintout => "niss.doc.form.screenshot_or_printout",
+        DocForm::Original => "niss-doc-form-original",
+        DocForm::Copy => "niss-doc-form-copy",
+        DocForm::OriginalAndCopy => "niss-doc-form-original_and_copy",
+        DocForm::ScreenshotOrPrintout => "niss-doc-form-screenshot_or_printout",
     }
 }
 
 fn translation_key(t: Translation) -> &'static str {
     match t {
-        Translation::NotNeeded => "niss.doc.translation.not_needed",
-        Translation::IfNotInPortuguese => "niss.doc.translation.if_not_in_portuguese",
+        Translation::NotNeeded => "niss-doc-translation-not_needed",
+        Translation::IfNotInPortuguese => "niss-doc-translation-if_not_in_portuguese",
     }
 }
 
@@ -32,12 +32,12 @@ pub(super) fn by_label(lang: Lang, p: &DocumentPack, by: &str) -> String {
         return lang.pick(&m.name).to_string();
     }
     if by.starts_with("representation:") {
-        return tr(lang, "niss.pack.by_representation").to_string();
+        return tr(lang, "niss-pack-by_representation").to_string();
     }
     if let Some(id) = by.strip_prefix("portal_message:") {
         return match p.portal_messages.iter().find(|d| d.id == id) {
-            Some(d) => format!("{} {}", tr(lang, "niss.pack.by_portal_message"), lang.pick(&d.title)),
-            None => tr(lang, "niss.pack.by_portal_message").to_string(),
+            Some(d) => format!("{} {}", tr(lang, "niss-pack-by_portal_message"), lang.pick(&d.title)),
+            None => tr(lang, "niss-pack-by_portal_message").to_string(),
         };
     }
     if by == "combined_service" {
@@ -80,10 +80,10 @@ fn document(app: App, lang: Lang, p: &DocumentPack, sources: &Sources, d: &PackD
             }
         });
     };
-    let optional = (d.need == Need::Optional).then(|| view! { " " <span class="tag">{tr(lang, "niss.doc.optional")}</span> });
+    let optional = (d.need == Need::Optional).then(|| view! { " " <span class="tag">{tr(lang, "niss-doc-optional")}</span> });
     let how = format!("{} · {}", tr(lang, form_key(d.form)), tr(lang, translation_key(d.translation)));
     let why = (!because.is_empty()).then(|| {
-        view! { <h4>{tr(lang, "niss.doc.why")}</h4>{why_list(lang, p, because)} }
+        view! { <h4>{tr(lang, "niss-doc-why")}</h4>{why_list(lang, p, because)} }
     });
     view! {
         <li class="doc" data-id=id.clone()>
@@ -93,9 +93,9 @@ fn document(app: App, lang: Lang, p: &DocumentPack, sources: &Sources, d: &PackD
             </div>
             <p class="hint doc-how" id=details_id>{how}</p>
             <details class="help">
-                <summary>{tr(lang, "niss.doc.more")}</summary>
-                <p><strong>{tr(lang, "niss.doc.proves")}</strong>" "{lang.pick(&d.proves).to_string()}</p>
-                <p><strong>{tr(lang, "niss.doc.obtained_from")}</strong>" "{lang.pick(&d.obtained_from).to_string()}</p>
+                <summary>{tr(lang, "niss-doc-more")}</summary>
+                <p><strong>{tr(lang, "niss-doc-proves")}</strong>" "{lang.pick(&d.proves).to_string()}</p>
+                <p><strong>{tr(lang, "niss-doc-obtained_from")}</strong>" "{lang.pick(&d.obtained_from).to_string()}</p>
                 {why}
                 <p>{source_line(lang, sources, &d.source)}</p>
             </details>
@@ -117,7 +117,7 @@ pub(super) fn checklist(app: App, lang: Lang, p: &Arc<DocumentPack>, sources: &S
     let optional = (!optional.is_empty()).then(|| {
         let items = optional.into_iter().map(|d| document(app, lang, p, sources, d, &d.needed_for)).collect_view();
         view! {
-            <h3>{tr(lang, "niss.pack.documents_optional")}</h3>
+            <h3>{tr(lang, "niss-pack-documents_optional")}</h3>
             <ul class="checklist">{items}</ul>
         }
     });
@@ -127,14 +127,14 @@ pub(super) fn checklist(app: App, lang: Lang, p: &Arc<DocumentPack>, sources: &S
         .enumerate()
         .map(|(n, g)| {
             let options = g.options.iter().map(|d| document(app, lang, p, sources, d, &[])).collect_view();
-            let need = if g.need == Need::Optional { Some(format!(" ({})", tr(lang, "niss.doc.optional").to_lowercase())) } else { None };
+            let need = if g.need == Need::Optional { Some(format!(" ({})", tr(lang, "niss-doc-optional").to_lowercase())) } else { None };
             view! {
                 <div class="one-of" id=format!("one-of-{n}") role="group" aria-labelledby=format!("one-of-{n}--title")>
-                    <h3 id=format!("one-of-{n}--title")>{tr(lang, "niss.pack.one_of")}": "{lang.pick(&g.label).to_string()}{need}</h3>
-                    <p class="hint">{tr(lang, "niss.pack.one_of_hint")}</p>
+                    <h3 id=format!("one-of-{n}--title")>{tr(lang, "niss-pack-one_of")}": "{lang.pick(&g.label).to_string()}{need}</h3>
+                    <p class="hint">{tr(lang, "niss-pack-one_of_hint")}</p>
                     <ul class="checklist">{options}</ul>
                     <details class="help">
-                        <summary>{tr(lang, "niss.doc.why")}</summary>
+                        <summary>{tr(lang, "niss-doc-why")}</summary>
                         {why_list(lang, p, &g.needed_for)}
                     </details>
                 </div>
@@ -143,10 +143,10 @@ pub(super) fn checklist(app: App, lang: Lang, p: &Arc<DocumentPack>, sources: &S
         .collect_view();
     view! {
         <section id="documents" aria-labelledby="documents-title">
-            <h2 id="documents-title">{tr(lang, "niss.pack.documents")}</h2>
-            <p class="hint">{tr(lang, "niss.pack.documents_hint")}</p>
-            <p id="tick-count"><strong>{move || tr(lang, "niss.pack.ticked").replace("{ticked}", &ticked().to_string()).replace("{total}", &total.to_string())}</strong></p>
-            <h3>{tr(lang, "niss.pack.documents_required")}</h3>
+            <h2 id="documents-title">{tr(lang, "niss-pack-documents")}</h2>
+            <p class="hint">{tr(lang, "niss-pack-documents_hint")}</p>
+            <p id="tick-count"><strong>{move || tr(lang, "niss-pack-ticked").replace("{ticked}", &ticked().to_string()).replace("{total}", &total.to_string())}</strong></p>
+            <h3>{tr(lang, "niss-pack-documents_required")}</h3>
             <ul class="checklist">{required}</ul>
             {groups}
             {optional}

@@ -11,8 +11,8 @@ use wasm_bindgen::closure::Closure;
 /// refuses, says how to copy by hand. Nothing leaves the device.
 fn copy_text(app: App, text: String, copied: RwSignal<bool>) {
     let nav = window().navigator();
-    let ok_msg = app.t_untracked("niss.letters.copied").to_string();
-    let err_msg = app.t_untracked("niss.letters.copy_failed").to_string();
+    let ok_msg = app.t_untracked("niss-letters-copied").to_string();
+    let err_msg = app.t_untracked("niss-letters-copy_failed").to_string();
     app.announce.set(String::new());
     let has_clipboard = js_sys::Reflect::get(&nav, &wasm_bindgen::JsValue::from_str("clipboard"))
         .map(|v| !v.is_undefined() && !v.is_null())
@@ -35,26 +35,26 @@ fn copy_text(app: App, text: String, copied: RwSignal<bool>) {
 
 fn recipient_key(r: &str) -> &'static str {
     match r {
-        "employer" => "niss.letters.to.employer",
-        "social_security" => "niss.letters.to.social_security",
-        "aima" => "niss.letters.to.aima",
-        _ => "niss.letters.to.other",
+        "employer" => "niss-letters-to-employer",
+        "social_security" => "niss-letters-to-social_security",
+        "aima" => "niss-letters-to-aima",
+        _ => "niss-letters-to-other",
     }
 }
 
 fn blank_key(b: &str) -> &'static str {
     match b {
-        "name" => "niss.letters.blank.name",
-        "nif" => "niss.letters.blank.nif",
-        "niss" => "niss.letters.blank.niss",
-        "reason" => "niss.letters.blank.reason",
-        "documents" => "niss.letters.blank.documents",
-        "request_date" => "niss.letters.blank.request_date",
-        "ss_reply_summary" => "niss.letters.blank.ss_reply_summary",
-        "missing_document" => "niss.letters.blank.missing_document",
-        "employer_request_date" => "niss.letters.blank.employer_request_date",
-        "date" => "niss.letters.blank.date",
-        _ => "niss.letters.blank.other",
+        "name" => "niss-letters-blank-name",
+        "nif" => "niss-letters-blank-nif",
+        "niss" => "niss-letters-blank-niss",
+        "reason" => "niss-letters-blank-reason",
+        "documents" => "niss-letters-blank-documents",
+        "request_date" => "niss-letters-blank-request_date",
+        "ss_reply_summary" => "niss-letters-blank-ss_reply_summary",
+        "missing_document" => "niss-letters-blank-missing_document",
+        "employer_request_date" => "niss-letters-blank-employer_request_date",
+        "date" => "niss-letters-blank-date",
+        _ => "niss-letters-blank-other",
     }
 }
 
@@ -65,7 +65,7 @@ pub(super) fn letter(app: App, lang: Lang, sources: &Sources, l: &FilledLetter) 
     let copied = RwSignal::new(false);
     let blanks = (!l.blanks.is_empty()).then(|| {
         let list = l.blanks.iter().map(|b| tr(lang, blank_key(b))).collect::<Vec<_>>().join(", ");
-        view! { <p class="hint"><strong>{tr(lang, "niss.letters.blanks")}</strong>" "{list}</p> }
+        view! { <p class="hint"><strong>{tr(lang, "niss-letters-blanks")}</strong>" "{list}</p> }
     });
     let body_id = format!("letter-{}--body", l.id);
     view! {
@@ -73,11 +73,11 @@ pub(super) fn letter(app: App, lang: Lang, sources: &Sources, l: &FilledLetter) 
             <summary><strong>{tr(lang, recipient_key(&l.recipient))}</strong>": "{subject.clone()}</summary>
             <p class="notice-small">{lang.pick(&l.notice).to_string()}</p>
             {blanks}
-            <p><strong>{tr(lang, "niss.letters.subject")}</strong>" "{subject}</p>
+            <p><strong>{tr(lang, "niss-letters-subject")}</strong>" "{subject}</p>
             <pre id=body_id.clone() class="letter-body">{body}</pre>
             <button type="button" class="button button-secondary" id=format!("copy-{}", l.id) aria-describedby=body_id
                 on:click=move |_| copy_text(app, text.clone(), copied)>
-                {move || if copied.get() { tr(lang, "niss.letters.copied_button") } else { tr(lang, "niss.letters.copy") }}
+                {move || if copied.get() { tr(lang, "niss-letters-copied_button") } else { tr(lang, "niss-letters-copy") }}
             </button>
             <p>{source_line(lang, sources, &l.source)}</p>
         </details>

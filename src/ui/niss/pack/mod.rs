@@ -24,7 +24,7 @@ use sources::{Sources, item_list, source_line};
 fn id_check_view(lang: Lang, label: &'static str, c: &IdCheck) -> impl IntoView + use<> {
     let msg = if lang == Lang::Pt { c.message_pt.clone() } else { c.message_en.clone() };
     let ok = c.problem.is_none();
-    let verdict = tr(lang, if ok { "niss.check_number.ok" } else { "niss.check_number.problem" });
+    let verdict = tr(lang, if ok { "niss-check_number-ok" } else { "niss-check_number-problem" });
     let class = if ok { "hint check-ok" } else { "field-error check-problem" };
     view! {
         <li data-identifier=c.identifier.clone() data-valid=c.valid.to_string()>
@@ -36,20 +36,20 @@ fn id_check_view(lang: Lang, label: &'static str, c: &IdCheck) -> impl IntoView 
 
 fn status_key(s: &str) -> &'static str {
     match s {
-        "held" => "niss.ids.status.held",
-        "to_request" => "niss.ids.status.to_request",
-        "on_protection_declaration" => "niss.ids.status.on_protection_declaration",
-        "on_citizen_card" => "niss.ids.status.on_citizen_card",
-        _ => "niss.ids.status.unknown",
+        "held" => "niss-ids-status-held",
+        "to_request" => "niss-ids-status-to_request",
+        "on_protection_declaration" => "niss-ids-status-on_protection_declaration",
+        "on_citizen_card" => "niss-ids-status-on_citizen_card",
+        _ => "niss-ids-status-unknown",
     }
 }
 
 fn who_key(w: &str) -> &'static str {
     match w {
-        "self" => "niss.who.self",
-        "employer" => "niss.who.employer",
-        "representative" => "niss.who.representative",
-        _ => "niss.who.other",
+        "self" => "niss-who-self",
+        "employer" => "niss-who-employer",
+        "representative" => "niss-who-representative",
+        _ => "niss-who-other",
     }
 }
 
@@ -65,7 +65,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             .map(|w| {
                 view! {
                     <div class="notice warning" data-id=w.id.clone()>
-                        <p><strong>{t("niss.pack.warning")}</strong>" "{lang.pick(&w.text).to_string()}{source_line(lang, &sources, &w.source)}</p>
+                        <p><strong>{t("niss-pack-warning")}</strong>" "{lang.pick(&w.text).to_string()}{source_line(lang, &sources, &w.source)}</p>
                     </div>
                 }
             })
@@ -89,21 +89,21 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             .collect_view();
         view! {
             <section id="do-not" aria-labelledby="do-not-title">
-                <h2 id="do-not-title">{t("niss.pack.do_not")}</h2>
+                <h2 id="do-not-title">{t("niss-pack-do_not")}</h2>
                 <ul class="do-not">{items}</ul>
             </section>
         }
     });
 
     // 2. The numbers the person typed, as checked.
-    let checks: Vec<_> = [("niss.field.typed_niss", &p.id_checks.niss), ("niss.field.typed_nif", &p.id_checks.nif)]
+    let checks: Vec<_> = [("niss-field-typed_niss", &p.id_checks.niss), ("niss-field-typed_nif", &p.id_checks.nif)]
         .into_iter()
         .filter_map(|(label, c)| c.as_ref().map(|c| id_check_view(lang, label, c)))
         .collect();
     let checks = (!checks.is_empty()).then(|| {
         view! {
             <section id="typed-numbers" aria-labelledby="typed-numbers-title">
-                <h2 id="typed-numbers-title">{t("niss.pack.typed_numbers")}</h2>
+                <h2 id="typed-numbers-title">{t("niss-pack-typed_numbers")}</h2>
                 <ul class="id-checks">{checks}</ul>
             </section>
         }
@@ -117,16 +117,16 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             let who = m.who_may_file.iter().map(|w| tr(lang, who_key(w))).collect::<Vec<_>>().join(", ");
             let not_allowed = (!m.filer_allowed).then(|| {
                 view! {
-                    <p class="notice"><strong>{t("niss.pack.warning")}</strong>" "{t("niss.pack.filer_not_allowed")}" "
-                        <a href=change_href("filed_by")>{t("niss.pack.change_filer")}</a></p>
+                    <p class="notice"><strong>{t("niss-pack-warning")}</strong>" "{t("niss-pack-filer_not_allowed")}" "
+                        <a href=change_href("filed_by")>{t("niss-pack-change_filer")}</a></p>
                 }
             });
             view! {
                 <li data-id=m.id.clone()>
                     <h3>{lang.pick(&m.name).to_string()}</h3>
                     <p>{lang.pick(&m.reason).to_string()}</p>
-                    <p><strong>{t("niss.pack.where")}</strong>" "{lang.pick(&m.channel).to_string()}</p>
-                    <p><strong>{t("niss.pack.who_may_file")}</strong>" "{who}{source_line(lang, &sources, &m.source)}</p>
+                    <p><strong>{t("niss-pack-where")}</strong>" "{lang.pick(&m.channel).to_string()}</p>
+                    <p><strong>{t("niss-pack-who_may_file")}</strong>" "{who}{source_line(lang, &sources, &m.source)}</p>
                     {not_allowed}
                 </li>
             }
@@ -161,7 +161,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             .collect_view();
         view! {
             <details class="help" id="fallbacks">
-                <summary>{t("niss.pack.fallbacks")}</summary>
+                <summary>{t("niss-pack-fallbacks")}</summary>
                 <ul>{items}</ul>
             </details>
         }
@@ -173,7 +173,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         .conditions
         .iter()
         .map(|c| {
-            let (mark, word) = if c.met { ("✓", t("niss.combined.met")) } else { ("✗", t("niss.combined.not_met")) };
+            let (mark, word) = if c.met { ("✓", t("niss-combined-met")) } else { ("✗", t("niss-combined-not_met")) };
             view! {
                 <li class=if c.met { "reason reason-met" } else { "reason reason-not-met" } data-id=c.id.clone() data-met=c.met.to_string()>
                     <span class="mark" aria-hidden="true">{mark}</span>
@@ -184,11 +184,11 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         .collect_view();
     let cs_steps = (cs.eligible && !cs.steps.is_empty()).then(|| {
         let items = cs.steps.iter().map(|s| view! { <li>{lang.pick(&s.text).to_string()}{source_line(lang, &sources, &s.source)}</li> }).collect_view();
-        view! { <h3>{t("niss.combined.how")}</h3><ol>{items}</ol> }
+        view! { <h3>{t("niss-combined-how")}</h3><ol>{items}</ol> }
     });
-    let cs_advice = cs.advice.as_ref().map(|a| view! { <p><strong>{t("niss.combined.instead")}</strong>" "{lang.pick(a).to_string()}</p> });
-    let wanted = if cs.wanted { t("niss.combined.wanted") } else { t("niss.combined.not_wanted") };
-    let verdict = if cs.eligible { t("niss.combined.eligible") } else { t("niss.combined.not_eligible") };
+    let cs_advice = cs.advice.as_ref().map(|a| view! { <p><strong>{t("niss-combined-instead")}</strong>" "{lang.pick(a).to_string()}</p> });
+    let wanted = if cs.wanted { t("niss-combined-wanted") } else { t("niss-combined-not_wanted") };
+    let verdict = if cs.eligible { t("niss-combined-eligible") } else { t("niss-combined-not_eligible") };
     let combined = view! {
         <section id="combined-service" aria-labelledby="combined-title" data-eligible=cs.eligible.to_string()>
             <h2 id="combined-title">{lang.pick(&cs.name).to_string()}</h2>
@@ -196,9 +196,9 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             <p>{lang.pick(&cs.reason).to_string()}</p>
             <p class="hint">{wanted}</p>
             {cs_advice}
-            <p><strong>{t("niss.pack.where")}</strong>" "{lang.pick(&cs.channel).to_string()}{source_line(lang, &sources, &cs.source)}</p>
+            <p><strong>{t("niss-pack-where")}</strong>" "{lang.pick(&cs.channel).to_string()}{source_line(lang, &sources, &cs.source)}</p>
             <details class="help">
-                <summary>{t("niss.combined.conditions")}</summary>
+                <summary>{t("niss-combined-conditions")}</summary>
                 <ul class="reasons">{conditions}</ul>
             </details>
             {cs_steps}
@@ -209,14 +209,14 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
     let portal = p.portal_messages.iter().enumerate().map(|(i, d)| {
         let means = d.usually_means.iter().map(|m| view! { <li>{lang.pick(m).to_string()}</li> }).collect_view();
         let todo = d.what_to_do.iter().map(|m| view! { <li>{lang.pick(m).to_string()}</li> }).collect_view();
-        let check = d.typed_niss_check.as_ref().map(|c| view! { <ul class="id-checks">{id_check_view(lang, "niss.field.typed_niss", c)}</ul> });
+        let check = d.typed_niss_check.as_ref().map(|c| view! { <ul class="id-checks">{id_check_view(lang, "niss-field-typed_niss", c)}</ul> });
         view! {
             <section id=if i == 0 { "portal-message".to_string() } else { format!("portal-message-{i}") }
                 class="portal-message" aria-labelledby=format!("portal-title-{i}") data-id=d.id.clone()>
-                <h2 id=format!("portal-title-{i}")>{t("niss.portal.title")}" "{lang.pick(&d.title).to_string()}</h2>
-                <h3>{t("niss.portal.means")}</h3>
+                <h2 id=format!("portal-title-{i}")>{t("niss-portal-title")}" "{lang.pick(&d.title).to_string()}</h2>
+                <h3>{t("niss-portal-means")}</h3>
                 <ul>{means}</ul>
-                <h3>{t("niss.portal.what_to_do")}</h3>
+                <h3>{t("niss-portal-what_to_do")}</h3>
                 <ol>{todo}</ol>
                 {check}
                 <p>{source_line(lang, &sources, &d.source)}</p>
@@ -229,8 +229,8 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         let items = p.letters.iter().map(|l| letter(app, lang, &sources, l)).collect_view();
         view! {
             <section id="letters" aria-labelledby="letters-title">
-                <h2 id="letters-title">{t("niss.letters.title")}</h2>
-                <p class="hint">{t("niss.letters.hint")}</p>
+                <h2 id="letters-title">{t("niss-letters-title")}</h2>
+                <p class="hint">{t("niss-letters-hint")}</p>
                 {items}
             </section>
         }
@@ -239,22 +239,22 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
     // 9. The escalation files, one per blockage.
     let escalation = p.escalations.iter().enumerate().map(|(i, e)| {
         let deadline = e.deadline_note.as_ref().map(|d| view! {
-            <p><strong>{t("niss.escalation.deadline")}</strong>" "{lang.pick(&d.text).to_string()}{source_line(lang, &sources, &d.source)}</p>
+            <p><strong>{t("niss-escalation-deadline")}</strong>" "{lang.pick(&d.text).to_string()}{source_line(lang, &sources, &d.source)}</p>
         });
         let covers = e.cover_letters.iter().map(|l| letter(app, lang, &sources, l)).collect_view();
         view! {
             <section id=if i == 0 { "escalation".to_string() } else { format!("escalation-{i}") } class="escalation"
                 data-id=e.id.clone() aria-labelledby=format!("escalation-title-{i}")>
-                <h2 id=format!("escalation-title-{i}")>{t("niss.escalation.title")}</h2>
+                <h2 id=format!("escalation-title-{i}")>{t("niss-escalation-title")}</h2>
                 <p class="notice">{lang.pick(&e.reason).to_string()}</p>
-                <h3>{t("niss.escalation.contents")}</h3>
+                <h3>{t("niss-escalation-contents")}</h3>
                 {item_list(lang, &sources, &e.contents, "escalation-contents")}
                 <details class="help">
-                    <summary>{t("niss.escalation.evidence_loop")}</summary>
+                    <summary>{t("niss-escalation-evidence_loop")}</summary>
                     {item_list(lang, &sources, &e.evidence_loop, "evidence-loop")}
                 </details>
                 {deadline}
-                <h3>{t("niss.escalation.cover_letter")}</h3>
+                <h3>{t("niss-escalation-cover_letter")}</h3>
                 {covers}
             </section>
         }
@@ -264,7 +264,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
     let first_week = (!p.first_week.is_empty()).then(|| {
         view! {
             <section id="first-week" aria-labelledby="first-week-title">
-                <h2 id="first-week-title">{t("niss.first_week.title")}</h2>
+                <h2 id="first-week-title">{t("niss-first_week-title")}</h2>
                 {item_list(lang, &sources, &p.first_week, "first-week")}
             </section>
         }
@@ -278,7 +278,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
                 <li data-id=i.id.clone() data-status=i.status.clone()>
                     <strong>{lang.pick(&i.name).to_string()}</strong>
                     <br/>{t(status_key(&i.status))}{value}
-                    <br/><span class="hint">{t("niss.ids.issuer")}" "{lang.pick(&i.issuer).to_string()}</span>
+                    <br/><span class="hint">{t("niss-ids-issuer")}" "{lang.pick(&i.issuer).to_string()}</span>
                     {source_line(lang, &sources, &i.source)}
                 </li>
             }
@@ -287,7 +287,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
     let notes = (!p.notes.is_empty()).then(|| {
         view! {
             <section id="notes" aria-labelledby="notes-title">
-                <h2 id="notes-title">{t("niss.pack.notes")}</h2>
+                <h2 id="notes-title">{t("niss-pack-notes")}</h2>
                 {item_list(lang, &sources, &p.notes, "notes")}
             </section>
         }
@@ -312,12 +312,12 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         {do_not}
         {checks}
         <section id="profiles" aria-labelledby="profiles-title">
-            <h2 id="profiles-title">{t("niss.pack.profiles")}</h2>
+            <h2 id="profiles-title">{t("niss-pack-profiles")}</h2>
             <ul class="tools">{profiles}</ul>
         </section>
         {docs}
         <section id="steps" aria-labelledby="steps-title">
-            <h2 id="steps-title">{t("niss.pack.steps")}</h2>
+            <h2 id="steps-title">{t("niss-pack-steps")}</h2>
             <ol class="steps">{steps}</ol>
             {fallbacks}
         </section>
@@ -327,20 +327,20 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         {escalation}
         {first_week}
         <section id="identifiers" aria-labelledby="identifiers-title">
-            <h2 id="identifiers-title">{t("niss.ids.title")}</h2>
+            <h2 id="identifiers-title">{t("niss-ids-title")}</h2>
             <ul class="tools">{identifiers}</ul>
         </section>
         {notes}
         <section id="sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">{t("niss.sources.title")}</h2>
+            <h2 id="sources-title">{t("niss-sources-title")}</h2>
             <details class="help">
-                <summary>{t("niss.sources.show")}</summary>
-                <p class="hint">{t("niss.sources.hint")}</p>
+                <summary>{t("niss-sources-show")}</summary>
+                <p class="hint">{t("niss-sources-hint")}</p>
                 <ol class="sources">{source_items}</ol>
             </details>
-            <p class="hint">{t("niss.sources.version")}" "{p.catalogue_version.clone()}</p>
+            <p class="hint">{t("niss-sources-version")}" "{p.catalogue_version.clone()}</p>
         </section>
-        <p class="no-print"><a href="#/niss/check">{t("niss.pack.change_answers")}</a></p>
+        <p class="no-print"><a href="#/niss/check">{t("niss-pack-change_answers")}</a></p>
     }
 }
 
@@ -359,17 +359,17 @@ pub fn page() -> impl IntoView {
         }
         match &errors {
             Some(e) => view! {
-                {super::check::problem_summary(lang, &e.errors, "niss.pack.cannot_build")}
-                <p><a href="#/niss/check">{tr(lang, "niss.check.title")}</a></p>
+                {super::check::problem_summary(lang, &e.errors, "niss-pack-cannot_build")}
+                <p><a href="#/niss/check">{tr(lang, "niss-check-title")}</a></p>
             }
             .into_any(),
-            None => view! { <p role="alert">{tr(lang, "niss.errors.internal")}</p> }.into_any(),
+            None => view! { <p role="alert">{tr(lang, "niss-errors-internal")}</p> }.into_any(),
         }
     };
     view! {
-        <a class="back-link" href="#/niss/check">{move || app.t("nav.back")}</a>
-        <h1 tabindex="-1" node_ref=heading>{move || app.t("niss.pack.title")}</h1>
-        <p class="lead">{move || app.t("niss.pack.lead")}</p>
+        <a class="back-link" href="#/niss/check">{move || app.t("nav-back")}</a>
+        <h1 tabindex="-1" node_ref=heading>{move || app.t("niss-pack-title")}</h1>
+        <p class="lead">{move || app.t("niss-pack-lead")}</p>
         {content}
     }
 }

@@ -53,11 +53,11 @@ impl Sources {
 
 pub(super) fn confidence_key(c: Confidence) -> &'static str {
     match c {
-        Confidence::Official => "niss.confidence.official",
-        Confidence::Secondary => "niss.confidence.secondary",
-        Confidence::Derived => "niss.confidence.derived",
-        Confidence::SeedOnly => "niss.confidence.seed_only",
-        Confidence::Unverified => "niss.confidence.unverified",
+        Confidence::Official => "niss-confidence-official",
+        Confidence::Secondary => "niss-confidence-secondary",
+        Confidence::Derived => "niss-confidence-derived",
+        Confidence::SeedOnly => "niss-confidence-seed_only",
+        Confidence::Unverified => "niss-confidence-unverified",
     }
 }
 
@@ -65,7 +65,7 @@ pub(super) fn confidence_key(c: Confidence) -> &'static str {
 pub(super) fn source_line(lang: Lang, sources: &Sources, s: &Source) -> impl IntoView + use<> {
     let n = sources.number(s);
     let caution = (s.confidence != Confidence::Official).then(|| format!(" · {}", tr(lang, confidence_key(s.confidence))));
-    view! { <span class="source">" ("{tr(lang, "niss.pack.source")}" "{n}{caution}")"</span> }
+    view! { <span class="source">" ("{tr(lang, "niss-pack-source")}" "{n}{caution}")"</span> }
 }
 
 pub(super) fn item_list(lang: Lang, sources: &Sources, items: &[PackItem], class: &'static str) -> impl IntoView + use<> {

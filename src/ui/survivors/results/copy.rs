@@ -10,17 +10,17 @@ use serde_json::Value;
 /// A plain-text copy of the results, made in the browser and downloaded (no network).
 pub(super) fn summary_text(lang: Lang, form: &Value, r: &Report) -> String {
     let t = |k: &'static str| crate::i18n::tr(lang, k);
-    let mut out = format!("Amparo — {}\n{} {}\n\n", t("results.title"), t("results.rules_for"), r.rules_year);
+    let mut out = format!("Amparo — {}\n{} {}\n\n", t("results-title"), t("results-rules_for"), r.rules_year);
     for n in &r.notices {
         out.push_str(&format!("* {}\n", lang.pick(n)));
     }
     for b in &r.benefits {
         out.push_str(&format!("\n== {} — {}\n{}\n", lang.pick(&b.name), t(status_key(b.status)), lang.pick(&b.headline)));
         for a in &b.awards {
-            let per = if a.period == Period::Month { t("results.per_month") } else { t("results.once") };
+            let per = if a.period == Period::Month { t("results-per_month") } else { t("results-once") };
             out.push_str(&format!("  - {}: {} {}", who(lang, form, &a.person), money(lang, a.amount), per));
             if let Some(u) = &a.until {
-                out.push_str(&format!(", {} {}", t("results.until"), date(lang, u)));
+                out.push_str(&format!(", {} {}", t("results-until"), date(lang, u)));
             }
             out.push('\n');
         }
@@ -28,18 +28,18 @@ pub(super) fn summary_text(lang: Lang, form: &Value, r: &Report) -> String {
             out.push_str(&format!("  ? {}\n", lang.pick(&m.question)));
         }
         if let Some(f) = &b.form {
-            out.push_str(&format!("  {}: {}", t("results.form"), f.code));
+            out.push_str(&format!("  {}: {}", t("results-form"), f.code));
             if let Some(d) = &b.claim_deadline {
-                out.push_str(&format!("; {}: {}", t("results.deadline"), date(lang, d)));
+                out.push_str(&format!("; {}: {}", t("results-deadline"), date(lang, d)));
             }
             out.push('\n');
         }
     }
-    out.push_str(&format!("\n{}\n", t("check.title")));
+    out.push_str(&format!("\n{}\n", t("check-title")));
     for (p, v) in answered(form) {
         out.push_str(&format!("  {}: {}\n", field_label(lang, &p), shown(lang, form, &p, &v)));
     }
-    out.push_str(&format!("\n{}\n", t("results.ss_line")));
+    out.push_str(&format!("\n{}\n", t("results-ss_line")));
     out
 }
 

@@ -35,7 +35,7 @@ fn date(lang: Lang, iso: &str) -> String {
 
 fn who(lang: Lang, form: &Value, id: &str) -> String {
     if id == "other" {
-        return crate::i18n::tr(lang, "funeral.other").to_string();
+        return crate::i18n::tr(lang, "funeral-other").to_string();
     }
     form["people"]
         .as_array()
@@ -45,10 +45,10 @@ fn who(lang: Lang, form: &Value, id: &str) -> String {
 
 fn status_key(s: Status) -> &'static str {
     match s {
-        Status::Eligible => "status.eligible",
-        Status::NotEligible => "status.not_eligible",
-        Status::NeedsInfo => "status.needs_info",
-        Status::ValueUnknown => "status.value_unknown",
+        Status::Eligible => "status-eligible",
+        Status::NotEligible => "status-not_eligible",
+        Status::NeedsInfo => "status-needs_info",
+        Status::ValueUnknown => "status-value_unknown",
     }
 }
 
@@ -104,7 +104,7 @@ fn share_chart(lang: Lang, form: &Value, b: &BenefitResult) -> impl IntoView + u
             }
         })
         .collect_view();
-    let label = crate::i18n::tr(lang, "results.chart_label");
+    let label = crate::i18n::tr(lang, "results-chart_label");
     view! {
         <figure class="share-chart">
             <svg viewBox="0 0 300 24" width="100%" height="24" role="img" aria-label=label preserveAspectRatio="none">{segments}</svg>
@@ -121,18 +121,18 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
             .iter()
             .map(|a| {
                 let (per, yearly) = match a.period {
-                    Period::Month => (t("results.per_month"), a.yearly.map(|y| (money(lang, y), t("results.per_year")))),
-                    Period::Once => (t("results.once"), None),
+                    Period::Month => (t("results-per_month"), a.yearly.map(|y| (money(lang, y), t("results-per_year")))),
+                    Period::Once => (t("results-once"), None),
                 };
                 let until = match (&a.until, &a.until_reason) {
-                    (Some(u), Some(r)) => format!("{} {}. {}", t("results.until"), date(lang, u), said(lang, r)),
-                    (Some(u), None) => format!("{} {}", t("results.until"), date(lang, u)),
+                    (Some(u), Some(r)) => format!("{} {}. {}", t("results-until"), date(lang, u), said(lang, r)),
+                    (Some(u), None) => format!("{} {}", t("results-until"), date(lang, u)),
                     (None, Some(r)) => said(lang, r),
                     (None, None) => String::new(),
                 };
                 let from = match (&a.from, &a.from_reason) {
-                    (Some(f), Some(r)) => Some(format!("{} {}. {}", t("results.from"), date(lang, f), said(lang, r))),
-                    (Some(f), None) => Some(format!("{} {}", t("results.from"), date(lang, f))),
+                    (Some(f), Some(r)) => Some(format!("{} {}. {}", t("results-from"), date(lang, f), said(lang, r))),
+                    (Some(f), None) => Some(format!("{} {}", t("results-from"), date(lang, f))),
                     (None, Some(r)) => Some(said(lang, r)),
                     (None, None) => None,
                 };
@@ -148,7 +148,7 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
             .collect_view();
         view! {
             <table class="awards">
-                <thead><tr><th scope="col">{t("results.who")}</th><th scope="col">{t("results.how_much")}</th><th scope="col">{t("results.until_when")}</th></tr></thead>
+                <thead><tr><th scope="col">{t("results-who")}</th><th scope="col">{t("results-how_much")}</th><th scope="col">{t("results-until_when")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         }
@@ -162,7 +162,7 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
                 view! { <li><a href=format!("#/survivors/more/{}", m.field)>{lang.pick(&m.question).to_string()}</a></li> }
             })
             .collect_view();
-        view! { <div class="missing"><h3>{t("results.still_needed")}</h3><ul>{items}</ul></div> }
+        view! { <div class="missing"><h3>{t("results-still_needed")}</h3><ul>{items}</ul></div> }
     });
     let mut reasons = b.reasons.clone();
     let order = |o: Outcome| match o {
@@ -182,10 +182,10 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
                 Outcome::Info => "·",
             };
             let outcome = match r.outcome {
-                Outcome::Met => t("outcome.met"),
-                Outcome::NotMet => t("outcome.not_met"),
-                Outcome::Missing => t("outcome.missing"),
-                Outcome::Info => t("outcome.info"),
+                Outcome::Met => t("outcome-met"),
+                Outcome::NotMet => t("outcome-not_met"),
+                Outcome::Missing => t("outcome-missing"),
+                Outcome::Info => t("outcome-info"),
             };
             let source = match &r.reference.url {
                 Some(u) => crate::ui::components::source_link(lang, u, &r.reference.title).into_any(),
@@ -197,7 +197,7 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
                     <span class="mark" aria-hidden="true">{mark}</span>
                     <span class="visually-hidden">{outcome}": "</span>
                     {said(lang, &r.text)}
-                    <span class="source">" — "{t("results.source")}": "{source}</span>
+                    <span class="source">" — "{t("results-source")}": "{source}</span>
                     {notice}
                 </li>
             }
@@ -205,7 +205,7 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
         .collect_view();
     let steps = (!b.steps.is_empty()).then(|| {
         let items = b.steps.iter().map(|s| view! { <li>{said(lang, &s.text)}</li> }).collect_view();
-        view! { <h4>{t("results.calculation")}</h4><ol class="steps">{items}</ol> }
+        view! { <h4>{t("results-calculation")}</h4><ol class="steps">{items}</ol> }
     });
     let claim = b.form.as_ref().map(|f| {
         let extra = b
@@ -214,13 +214,13 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
             .map(|x| view! { <li>{format!("{} — {}", x.code, lang.pick(&x.name))}</li> })
             .collect_view();
         let deadline = b.claim_deadline.as_ref().map(|d| {
-            view! { <p><strong>{t("results.deadline")}": "{date(lang, d)}</strong>{b.deadline_note.as_ref().map(|n| format!(" — {}", lang.pick(n)))}</p> }
+            view! { <p><strong>{t("results-deadline")}": "{date(lang, d)}</strong>{b.deadline_note.as_ref().map(|n| format!(" — {}", lang.pick(n)))}</p> }
         });
         view! {
-            <h3>{t("results.how_to_claim")}</h3>
-            <p>{t("results.form")}": "<strong>{f.code.clone()}</strong>" — "{lang.pick(&f.name).to_string()}</p>
+            <h3>{t("results-how_to_claim")}</h3>
+            <p>{t("results-form")}": "<strong>{f.code.clone()}</strong>" — "{lang.pick(&f.name).to_string()}</p>
             <ul>{extra}</ul>
-            <p>{t("results.channel")}</p>
+            <p>{t("results-channel")}</p>
             {deadline}
         }
     });
@@ -237,7 +237,7 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
             {confidence}
             {claim}
             <details class="why">
-                <summary>{t("results.why")}</summary>
+                <summary>{t("results-why")}</summary>
                 <ul class="reasons">{why}</ul>
                 {steps}
             </details>
@@ -256,11 +256,11 @@ fn outcome_class(o: Outcome) -> &'static str {
 
 fn confidence_key(c: Confidence) -> &'static str {
     match c {
-        Confidence::Official => "confidence.official",
-        Confidence::Secondary => "confidence.secondary",
-        Confidence::Derived => "confidence.derived",
-        Confidence::SeedOnly => "confidence.seed_only",
-        Confidence::Unverified => "confidence.unverified",
+        Confidence::Official => "confidence-official",
+        Confidence::Secondary => "confidence-secondary",
+        Confidence::Derived => "confidence-derived",
+        Confidence::SeedOnly => "confidence-seed_only",
+        Confidence::Unverified => "confidence-unverified",
     }
 }
 
@@ -285,9 +285,9 @@ pub fn page() -> impl IntoView {
         match super::report() {
             Some(Ok(r)) => {
                 let year = if r.projection {
-                    crate::i18n::tr(lang, "results.projection").to_string()
+                    crate::i18n::tr(lang, "results-projection").to_string()
                 } else {
-                    format!("{} {}", crate::i18n::tr(lang, "results.rules_for"), r.rules_year)
+                    format!("{} {}", crate::i18n::tr(lang, "results-rules_for"), r.rules_year)
                 };
                 let notices = r.notices.iter().map(|n| view! { <p class="notice">{said(lang, n)}</p> }).collect_view();
                 let text = summary_text(lang, &form, &r);
@@ -310,19 +310,19 @@ pub fn page() -> impl IntoView {
                     <p class="rules-year">{year}</p>
                     {notices}
                     <div class="actions no-print">
-                        <button type="button" class="button button-secondary" id="print" on:click=move |_| { let _ = window().print(); }>{crate::i18n::tr(lang, "results.print")}</button>
-                        <button type="button" class="button button-secondary" id="save-copy" on:click=move |_| save_copy(text.clone())>{crate::i18n::tr(lang, "results.save")}</button>
+                        <button type="button" class="button button-secondary" id="print" on:click=move |_| { let _ = window().print(); }>{crate::i18n::tr(lang, "results-print")}</button>
+                        <button type="button" class="button button-secondary" id="save-copy" on:click=move |_| save_copy(text.clone())>{crate::i18n::tr(lang, "results-save")}</button>
                     </div>
                     {cards}
-                    <Help title_key="help.ias.title" body_key="help.ias.body" />
+                    <Help title_key="help-ias-title" body_key="help-ias-body" />
                     <section class="contact">
-                        <h2>{crate::i18n::tr(lang, "results.contact_title")}</h2>
-                        <p>{crate::i18n::tr(lang, "results.ss_line")}</p>
+                        <h2>{crate::i18n::tr(lang, "results-contact_title")}</h2>
+                        <p>{crate::i18n::tr(lang, "results-ss_line")}</p>
                     </section>
                     <section class="your-answers">
-                        <h2>{crate::i18n::tr(lang, "check.title")}</h2>
+                        <h2>{crate::i18n::tr(lang, "check-title")}</h2>
                         <table class="summary"><tbody>{answers}</tbody></table>
-                        <p class="no-print"><a href="#/survivors/check">{crate::i18n::tr(lang, "results.change_answers")}</a></p>
+                        <p class="no-print"><a href="#/survivors/check">{crate::i18n::tr(lang, "results-change_answers")}</a></p>
                     </section>
                 }
                 .into_any()
@@ -338,17 +338,17 @@ pub fn page() -> impl IntoView {
                     .collect_view();
                 view! {
                     <div class="error-summary" role="alert" id="error-summary">
-                        <h2>{crate::i18n::tr(lang, "errors.title")}</h2>
+                        <h2>{crate::i18n::tr(lang, "errors-title")}</h2>
                         <ul>{items}</ul>
                     </div>
                 }
                 .into_any()
             }
-            None => view! { <p role="alert">{crate::i18n::tr(lang, "errors.internal")}</p> }.into_any(),
+            None => view! { <p role="alert">{crate::i18n::tr(lang, "errors-internal")}</p> }.into_any(),
         }
     };
     view! {
-        <h1 tabindex="-1" node_ref=heading>{move || app.t("results.title")}</h1>
+        <h1 tabindex="-1" node_ref=heading>{move || app.t("results-title")}</h1>
         {content}
     }
 }

@@ -1,0 +1,232 @@
+# The interface's words (ui), pt.
+caption-death = Sobre a morte
+caption-deceased = Sobre a pessoa que morreu
+caption-family = A família
+caption-funeral = O funeral
+
+check-next = Se estiver tudo certo, veja o resultado. Pode sempre voltar e alterar.
+check-see_results = Ver o resultado
+check-title = Verifique as suas respostas
+
+choice-cause-accident = Acidente
+choice-cause-illness = Doença
+choice-dont_know = Não sei
+choice-education-higher = Ensino superior (licenciatura)
+choice-education-none = Não estuda
+choice-education-postgraduate = Pós-graduação, mestrado, doutoramento ou estágio obrigatório
+choice-education-secondary = Ensino secundário ou pós-secundário
+choice-no = Não
+choice-scheme-agricultural_special = Regime especial agrícola
+choice-scheme-general = Regime geral (trabalho por conta de outrem ou independente)
+choice-scheme-none = Nenhum: nunca descontou
+choice-scheme-voluntary = Seguro social voluntário
+choice-unknown = Outra
+choice-yes = Sim
+
+confidence-derived = Parte deste resultado usa valores calculados a partir de outros, não publicados oficialmente.
+confidence-official = Regras confirmadas no texto oficial.
+confidence-secondary = Parte deste resultado usa regras que não puderam ser confirmadas no texto oficial (fontes secundárias).
+confidence-seed_only = Parte deste resultado vem de um único guia não oficial.
+confidence-unverified = Parte deste resultado usa regras que não foi possível confirmar: confirme com a Segurança Social.
+
+delete-button = Apagar as minhas respostas
+delete-done = As suas respostas foram apagadas deste aparelho.
+
+embed-full_site = Abrir a Amparo num separador novo
+embed-privacy = Privacidade (separador novo)
+
+errors-choose_one = Escolha uma das opções.
+errors-internal = Ocorreu um erro interno. As suas respostas estão guardadas; tente recarregar a página.
+errors-required = Responda a esta pergunta para continuar.
+errors-title = Há um problema
+
+field-alimony_monthly = Pensão de alimentos mensal
+field-at_risk = Situação de risco sinalizada
+field-birth_date = Data de nascimento
+field-claim_date = Data do pedido
+field-collateral_degree = Grau de parentesco
+field-common_child = Tem filho com a pessoa que morreu
+field-death_date = Data da morte
+field-death_registration_date = Data do registo do óbito
+field-dependent_on_deceased = Estava a cargo da pessoa que morreu
+field-disabled = Tem deficiência reconhecida
+field-education = Estudos
+field-emancipated = Está emancipado(a)
+field-funeral_amount = Quanto custou o funeral?
+field-household_monthly_income = Rendimento mensal do agregado
+field-household_size = Pessoas no agregado
+field-illness_began_after_marriage = A doença começou depois do casamento
+field-judicially_separated = Separado(a) judicialmente de pessoas e bens
+field-lived_with_deceased = Vivia com a pessoa que morreu (mesma casa e despesas)
+field-marriage_date = Data do casamento
+field-monthly_income = Rendimento bruto mensal
+field-name = Nome (opcional)
+field-national_or_equivalent = Português ou equiparado
+field-no_alimony_deceased_lacked_means = Sem pensão de alimentos por falta de meios do falecido, reconhecida pelo tribunal
+field-other = Outra resposta
+field-own_pension = Tem pensão própria
+field-own_social_pension = Pensão social própria (mensal)
+field-payer_resident = Quem pagou vive em Portugal?
+field-projection = Tipo de consulta
+field-relation = Relação com a pessoa que morreu
+field-remarried = Voltou a casar ou vive em nova união
+field-resident = Vive em Portugal
+field-union_start_date = Início da vida em comum (união de facto)
+field-works_compulsory_scheme = Trabalha com descontos obrigatórios
+
+footer-estimate = Amparo dá orientações e estimativas, não decisões: só a Segurança Social (e, no NISS, a AIMA e as Finanças) decide.
+footer-privacy = Privacidade: o que fica guardado e como apagar
+footer-version = Versão
+
+funeral-nobody = Ninguém ainda, ou não houve despesas
+funeral-other = Outra pessoa ou entidade
+
+help-alimony-body = É o valor que um tribunal (ou a conservatória do registo civil) fixou para um ex-cônjuge receber todos os meses depois do divórcio ou da separação. Conta o que estava a receber à data da morte.
+help-alimony-title = O que é a pensão de alimentos?
+help-common_household-body = Viver na mesma casa que a pessoa que morreu e partilhar as refeições e as despesas do dia a dia. Quando nenhum familiar próximo tem direito ao subsídio por morte, outros parentes podem recebê-lo se viviam assim com ela.
+help-common_household-title = O que é viver em comunhão de mesa e habitação?
+help-compulsory-body = É o sistema em que quem trabalha tem de descontar para a Segurança Social: o regime geral dos trabalhadores por conta de outrem e independentes. O seguro social voluntário é para quem não está obrigado mas decide descontar.
+help-compulsory-title = O que é um regime obrigatório?
+help-ias-body = O Indexante dos Apoios Sociais é um valor de referência, atualizado todos os anos, a partir do qual se calculam muitas prestações e os limites de rendimento (por exemplo, 40 % do IAS).
+help-ias-title = O que é o IAS?
+help-resident-body = Conta quem vive habitualmente em Portugal, incluindo estrangeiros com autorização de residência válida. Também são tratados como residentes, por exemplo, funcionários do Estado português no estrangeiro e trabalhadores abrangidos por acordos internacionais ou pelas regras da União Europeia.
+help-resident-title = O que conta como residir em Portugal?
+help-separation-body = É uma decisão de um tribunal ou de uma conservatória que separa o casal sem o divorciar. Para estes apoios, quem estava separado assim conta como ex-cônjuge, e uma união de facto só conta se o falecido não estava casado ou estava separado desta forma.
+help-separation-title = O que é a separação judicial de pessoas e bens?
+help-social_pension-body = É uma pensão de velhice ou invalidez paga a quem tem poucos rendimentos e não descontou o suficiente. Não depende de descontos, mas de uma condição de recursos.
+help-social_pension-title = O que é a pensão social?
+help-unborn-body = Um filho da pessoa que morreu que nasça depois da morte tem os mesmos direitos, a partir do nascimento. Um filho que nasceu sem vida (nado-morto) dá direito ao subsídio de funeral a quem pagou o funeral.
+help-unborn-title = E um filho que ainda não nasceu?
+help-union-body = Duas pessoas que vivem juntas como um casal sem serem casadas. Para estas prestações conta a partir de mais de dois anos de vida em comum, que se prova, por exemplo, com uma declaração da junta de freguesia.
+help-union-title = O que é uma união de facto?
+
+hint-cause = Importa só para algumas regras, por exemplo num casamento com menos de um ano.
+hint-contributions = Vê-se na Segurança Social Direta (Carreira contributiva) ou num extrato pedido num balcão. Um ano são 12 meses.
+hint-death_date = Está na certidão de óbito. Os valores usados são os em vigor nessa data.
+hint-death_date_planning = Pode ser uma data futura: usam-se os últimos valores conhecidos e o resultado diz que é uma projeção.
+hint-funeral_amount = O total das faturas da agência funerária, em euros. Guarde os originais: são precisos para pedir.
+hint-more = Esta resposta pode mudar o resultado. Se não souber, escolha «Não sei»: o resultado dirá o que falta.
+hint-name = Só para as perguntas e o resultado serem mais claros; não sai deste aparelho.
+hint-pension = A pensão de velhice ou de invalidez, em euros por mês, antes de descontos. Se ainda não era pensionista, é a pensão a que teria direito; a Segurança Social calcula-a. Veja a última carta de pensão ou a Segurança Social Direta.
+hint-people = Junte cada familiar que possa ter direito: cônjuge ou unido de facto, ex-cônjuge, filhos, enteados, netos, pais, avós. Se é você, junte-se a si também.
+hint-relation = Um filho adotado conta como filho.
+hint-scheme = Quem trabalhou em Portugal com descontos está quase sempre no regime geral.
+
+home-lead = Ajuda prática depois de uma morte na família e para tratar do número de Segurança Social (NISS).
+home-niss = Para quem vem viver para Portugal: os documentos, os passos e as cartas para pedir ou corrigir o NISS.
+home-private = As suas respostas ficam só neste aparelho. Nada é enviado.
+home-survivors = Veja a que prestações da Segurança Social a família pode ter direito, quanto, até quando e como pedir.
+home-title = Amparo
+
+lang-switch = Idioma
+lang-switched = Idioma alterado para português.
+
+link-new_tab = (abre num separador novo)
+
+nav-back = Voltar
+nav-change = Alterar
+nav-continue = Continuar
+nav-home = Ir para o início
+nav-loading = A preparar a próxima pergunta…
+nav-skip = Saltar para o conteúdo
+
+notfound-title = Página não encontrada
+
+outcome-info = nota
+outcome-met = cumprida
+outcome-missing = falta saber
+outcome-not_met = não cumprida
+
+people-add = Juntar um familiar
+people-none = Ainda não juntou ninguém.
+people-person = Pessoa
+people-remove = Remover
+people-removed = Familiar removido.
+people-unborn = Ainda não nasceu
+
+privacy-delete = Como apagar: use «Apagar as minhas respostas», no topo de cada página.
+privacy-how_long = Durante quanto tempo: até as apagar, ou até limpar os dados do navegador.
+privacy-offline = Para funcionar sem internet, o navegador guarda também uma cópia dos ficheiros da própria Amparo (as páginas, o programa e as regras). Essa cópia não tem nenhuma das suas respostas; uma versão nova substitui-a.
+privacy-title = Privacidade
+privacy-what = O que fica guardado: as respostas que escreve, os documentos que assinala, o idioma escolhido e a última página vista.
+privacy-where = Onde: só neste aparelho, no armazenamento local do navegador (localStorage). Nada é enviado para nenhum servidor; não há cookies nem estatísticas.
+privacy-widget = Quando a Amparo aparece dentro da página de outro site, as respostas ficam no armazenamento próprio da Amparo para esse site, à parte da página do site, que não as consegue ler; «Apagar as minhas respostas», dentro da Amparo, apaga-as.
+
+q-cause = Qual foi a causa da morte?
+q-contributions = Quantos meses de descontos tinha a pessoa que morreu?
+q-death_date = Em que data morreu a pessoa?
+q-death_date_planning = Que data quer usar para a simulação?
+q-funeral = Quem pagou o funeral?
+q-more_fallback = Mais uma pergunta
+q-pension = Que pensão mensal recebia, ou receberia, a pessoa que morreu?
+q-people = Quem era a família da pessoa que morreu?
+q-person = Quem é este familiar?
+q-resident = A pessoa que morreu vivia em Portugal?
+q-scheme = Em que regime de segurança social descontava a pessoa que morreu?
+q-social_pension = A pessoa que morreu recebia a pensão social?
+q-start = Esta consulta é sobre…
+
+relation-child = Filho ou filha
+relation-ex_spouse = Ex-cônjuge (divorciado ou separado judicialmente)
+relation-grandchild = Neto ou neta
+relation-grandparent = Avô ou avó
+relation-other_relative = Outro familiar ou afim (irmão, irmã, tio, tia, sobrinho, sobrinha, genro, nora…)
+relation-parent = Pai ou mãe
+relation-partner = Unido(a) de facto
+relation-spouse = Cônjuge
+relation-stepchild = Enteado ou enteada
+
+results-calculation = Cálculo
+results-change_answers = Alterar as respostas
+results-channel = Entregue o formulário na Segurança Social Direta (na Internet), num balcão da Segurança Social ou por correio.
+results-chart_label = Como a pensão de sobrevivência se reparte pela família
+results-contact_title = Dúvidas?
+results-deadline = Prazo
+results-form = Formulário
+results-from = Desde
+results-how_much = Quanto
+results-how_to_claim = Como pedir
+results-once = de uma só vez
+results-per_month = por mês
+results-per_year = por ano (14 pagamentos)
+results-print = Imprimir
+results-projection = Projeção com os últimos valores conhecidos: os montantes reais serão atualizados.
+results-rules_for = Valores para mortes em
+results-save = Guardar uma cópia
+results-source = fonte
+results-ss_line = Linha Segurança Social: 300 502 502 ou 210 545 400 (dias úteis, 9h–18h). Do estrangeiro: +351 300 502 502 ou +351 210 545 400.
+results-still_needed = Para decidir, falta saber
+results-title = O que pode pedir
+results-until = Até
+results-until_when = Desde e até quando
+results-who = Para quem
+results-why = Porquê: as regras aplicadas e as fontes
+
+resume-body = Há respostas guardadas neste aparelho.
+resume-continue = Continuar
+resume-restart = Começar de novo
+resume-title = Continuar onde ficou?
+
+start-happened = Uma morte que já aconteceu
+start-planning = Planear com antecedência: o que a minha família receberia
+
+status-eligible = Provável direito
+status-needs_info = Faltam respostas
+status-not_eligible = Sem direito provável
+status-value_unknown = Não é possível estimar
+
+storage-migrated = As respostas guardadas eram de uma versão anterior e foram convertidas. Confirme-as.
+storage-newer = As respostas guardadas foram escritas por uma versão mais recente da Amparo. Ficam como estão: recarregue a página para usar a versão nova. Até lá, o que responder nesta página não fica guardado.
+storage-reload = Recarregar a página
+storage-repaired = Parte das respostas guardadas não pôde ser lida e ficou de fora; o resto foi mantido. Confirme as suas respostas.
+storage-reset = Não foi possível ler as respostas guardadas (estavam danificadas). Começou de novo.
+storage-unavailable = Este navegador não deixa guardar dados: pode usar a ferramenta, mas as respostas perdem-se ao fechar a página.
+
+survivors-intro = Responda a algumas perguntas sobre a pessoa que morreu e a família. No fim vê cada prestação da Segurança Social: se há direito provável, quanto, para quem, até quando e como pedir. As respostas ficam só neste aparelho.
+survivors-tool = Prestações por morte
+
+tabs-deleted = As suas respostas foram apagadas noutro separador.
+tabs-updated = As suas respostas foram alteradas noutro separador. Esta página mostra-as agora.
+
+update-button = Atualizar agora
+update-ready = Há uma versão nova da Amparo pronta a usar. As suas respostas ficam como estão.

@@ -1,0 +1,232 @@
+# The interface's words (ui), en.
+caption-death = About the death
+caption-deceased = About the person who died
+caption-family = The family
+caption-funeral = The funeral
+
+check-next = If everything is right, see the results. You can always come back and change them.
+check-see_results = See the results
+check-title = Check your answers
+
+choice-cause-accident = Accident
+choice-cause-illness = Illness
+choice-dont_know = I don't know
+choice-education-higher = Higher education (first degree)
+choice-education-none = Not studying
+choice-education-postgraduate = Postgraduate, master's, doctorate or mandatory internship
+choice-education-secondary = Secondary or post-secondary education
+choice-no = No
+choice-scheme-agricultural_special = Special agricultural scheme
+choice-scheme-general = General scheme (employed or self-employed)
+choice-scheme-none = None: never paid contributions
+choice-scheme-voluntary = Voluntary social insurance
+choice-unknown = Other
+choice-yes = Yes
+
+confidence-derived = Part of this result uses values computed from others, not officially published.
+confidence-official = Rules checked against the official text.
+confidence-secondary = Part of this result uses rules that could not be checked against the official text (secondary sources).
+confidence-seed_only = Part of this result comes from a single unofficial guide.
+confidence-unverified = Part of this result uses rules that could not be confirmed: check with Social Security.
+
+delete-button = Delete my answers
+delete-done = Your answers were deleted from this device.
+
+embed-full_site = Open Amparo in a new tab
+embed-privacy = Privacy (new tab)
+
+errors-choose_one = Choose one of the options.
+errors-internal = Something went wrong inside the app. Your answers are kept; try reloading the page.
+errors-required = Answer this question to continue.
+errors-title = There is a problem
+
+field-alimony_monthly = Monthly alimony
+field-at_risk = Flagged risk situation
+field-birth_date = Date of birth
+field-claim_date = Date of the claim
+field-collateral_degree = Degree of kinship
+field-common_child = Has a child with the person who died
+field-death_date = Date of death
+field-death_registration_date = Date the death was registered
+field-dependent_on_deceased = Was supported by the person who died
+field-disabled = Has a recognised disability
+field-education = Studies
+field-emancipated = Is emancipated
+field-funeral_amount = How much did the funeral cost?
+field-household_monthly_income = Household monthly income
+field-household_size = People in the household
+field-illness_began_after_marriage = The illness began after the marriage
+field-judicially_separated = Judicially separated (persons and property)
+field-lived_with_deceased = Lived with the person who died (same home and expenses)
+field-marriage_date = Date of marriage
+field-monthly_income = Gross monthly income
+field-name = Name (optional)
+field-national_or_equivalent = Portuguese or treated as such
+field-no_alimony_deceased_lacked_means = No alimony because a court recognised the deceased lacked the means
+field-other = Other answer
+field-own_pension = Has a pension of their own
+field-own_social_pension = Own social pension (monthly)
+field-payer_resident = Does the person who paid live in Portugal?
+field-projection = Kind of check
+field-relation = Relation to the person who died
+field-remarried = Remarried or in a new union
+field-resident = Lives in Portugal
+field-union_start_date = Start of living together (union of fact)
+field-works_compulsory_scheme = Works with compulsory contributions
+
+footer-estimate = Amparo gives guidance and estimates, not decisions: only Social Security (and, for the NISS, AIMA and the tax office) decides.
+footer-privacy = Privacy: what is stored and how to delete it
+footer-version = Version
+
+funeral-nobody = Nobody yet, or there were no costs
+funeral-other = Someone else
+
+help-alimony-body = It is the amount a court (or the civil registry) set for an ex-spouse to receive every month after a divorce or separation. What counts is what they were receiving at the time of the death.
+help-alimony-title = What is alimony?
+help-common_household-body = Living in the same home as the person who died and sharing meals and everyday expenses. When no close family member is entitled to the death grant, other relatives may receive it if they lived like this with them.
+help-common_household-title = What is a common household?
+help-compulsory-body = It is the system into which working people must pay Social Security contributions: the general scheme for employees and the self-employed. Voluntary social insurance is for people who are not obliged to pay but choose to.
+help-compulsory-title = What is a compulsory scheme?
+help-ias-body = The social support index (Indexante dos Apoios Sociais) is a reference amount, updated every year, from which many benefits and income limits are worked out (for example, 40% of the IAS).
+help-ias-title = What is the IAS?
+help-resident-body = It means usually living in Portugal, including foreign nationals with a valid residence permit. Also treated as residents are, for example, Portuguese civil servants abroad and workers covered by international agreements or European Union rules.
+help-resident-title = What counts as living in Portugal?
+help-separation-body = It is a decision of a court or a civil registry that separates a couple without divorcing them. For these benefits, someone separated this way counts as an ex-spouse, and a union of fact only counts if the person who died was not married or was separated this way.
+help-separation-title = What is a judicial separation?
+help-social_pension-body = It is an old-age or invalidity pension for people with low income who did not pay enough contributions. It depends on a means test, not on contributions.
+help-social_pension-title = What is the social pension?
+help-unborn-body = A child of the person who died who is born after the death has the same rights, from birth. A stillborn child (dead at birth) gives whoever paid the funeral a right to the funeral allowance.
+help-unborn-title = What about a child not yet born?
+help-union-body = Two people living together as a couple without being married. For these benefits it counts after more than two years living together, which can be proved, for example, with a statement from the parish council (junta de freguesia).
+help-union-title = What is a union of fact?
+
+hint-cause = It matters only for some rules, for example a marriage of less than a year.
+hint-contributions = It is shown in Segurança Social Direta (contribution record) or on a statement from a counter. A year is 12 months.
+hint-death_date = It is on the death certificate. The amounts used are those in force on that date.
+hint-death_date_planning = It can be a future date: the latest known amounts are used and the result says it is a projection.
+hint-funeral_amount = The total of the funeral agency's invoices, in euros. Keep the originals: they are needed to claim.
+hint-more = This answer can change the result. If you don't know, choose "I don't know": the results will say what is missing.
+hint-name = Only to make the questions and results clearer; it never leaves this device.
+hint-pension = The old-age or invalidity pension, in euros a month, before deductions. If they were not yet a pensioner, it is the pension they would have been entitled to; Social Security works it out. See the last pension letter or Segurança Social Direta.
+hint-people = Add each family member who may be entitled: spouse or partner, ex-spouse, children, stepchildren, grandchildren, parents, grandparents. If that is you, add yourself too.
+hint-relation = An adopted child counts as a child.
+hint-scheme = Anyone who worked in Portugal and paid contributions is almost always in the general scheme.
+
+home-lead = Practical help after a death in the family, and with your Social Security number (NISS).
+home-niss = For people moving to Portugal: the documents, steps and letters to get or fix a Social Security number (NISS).
+home-private = Your answers stay on this device. Nothing is sent.
+home-survivors = See which Social Security benefits the family may be entitled to, how much, until when and how to claim.
+home-title = Amparo
+
+lang-switch = Мова
+lang-switched = Language changed to English.
+
+link-new_tab = (opens in a new tab)
+
+nav-back = Back
+nav-change = Change
+nav-continue = Continue
+nav-home = Go to the start
+nav-loading = Preparing the next question…
+nav-skip = Skip to content
+
+notfound-title = Page not found
+
+outcome-info = note
+outcome-met = met
+outcome-missing = not known yet
+outcome-not_met = not met
+
+people-add = Add a family member
+people-none = You have not added anyone yet.
+people-person = Person
+people-remove = Remove
+people-removed = Family member removed.
+people-unborn = Not born yet
+
+privacy-delete = How to delete: use "Delete my answers" at the top of every page.
+privacy-how_long = For how long: until you delete them, or clear the browser's data.
+privacy-offline = For use without internet, the browser also keeps a copy of Amparo's own files (the pages, the program and the rules). That copy holds none of your answers; a new version replaces it.
+privacy-title = Privacy
+privacy-what = What is stored: the answers you type, the documents you tick, the language you chose and the last page you saw.
+privacy-where = Where: only on this device, in the browser's local storage (localStorage). Nothing is sent to any server; there are no cookies and no analytics.
+privacy-widget = When Amparo is shown inside another site's page, your answers are kept in Amparo's own storage for that site, apart from the site's page, which cannot read them; "Delete my answers" inside the widget erases them.
+
+q-cause = What caused the death?
+q-contributions = How many months of contributions did the person who died have?
+q-death_date = On what date did the person die?
+q-death_date_planning = Which date should the projection use?
+q-funeral = Who paid for the funeral?
+q-more_fallback = One more question
+q-pension = What monthly pension did, or would, the person who died receive?
+q-people = Who was the family of the person who died?
+q-person = Who is this family member?
+q-resident = Did the person who died live in Portugal?
+q-scheme = Which social security scheme did the person who died pay into?
+q-social_pension = Did the person who died receive the social pension?
+q-start = This is about…
+
+relation-child = Child
+relation-ex_spouse = Ex-spouse (divorced or judicially separated)
+relation-grandchild = Grandchild
+relation-grandparent = Grandparent
+relation-other_relative = Other relative or in-law (brother, sister, uncle, aunt, nephew, niece, son- or daughter-in-law…)
+relation-parent = Parent
+relation-partner = Partner (union of fact)
+relation-spouse = Spouse
+relation-stepchild = Stepchild
+
+results-calculation = Calculation
+results-change_answers = Change your answers
+results-channel = Hand in the form through Segurança Social Direta (online), at a Social Security counter or by post.
+results-chart_label = How the survivor's pension is shared in the family
+results-contact_title = Questions?
+results-deadline = Deadline
+results-form = Form
+results-from = From
+results-how_much = How much
+results-how_to_claim = How to claim
+results-once = once
+results-per_month = a month
+results-per_year = a year (14 payments)
+results-print = Print
+results-projection = Projection with the latest known amounts: real amounts will be updated.
+results-rules_for = Amounts for deaths in
+results-save = Save a copy
+results-source = source
+results-ss_line = Social Security line: 300 502 502 or 210 545 400 (working days, 9:00–18:00). From abroad: +351 300 502 502 or +351 210 545 400.
+results-still_needed = To decide, we still need to know
+results-title = What you can claim
+results-until = Until
+results-until_when = From and until when
+results-who = For whom
+results-why = Why: the rules applied and their sources
+
+resume-body = There are answers saved on this device.
+resume-continue = Continue
+resume-restart = Start again
+resume-title = Continue where you left off?
+
+start-happened = A death that has happened
+start-planning = Planning ahead: what my family would receive
+
+status-eligible = Likely entitled
+status-needs_info = More answers needed
+status-not_eligible = Probably not entitled
+status-value_unknown = Cannot be estimated
+
+storage-migrated = Your saved answers were from an earlier version and have been converted. Please check them.
+storage-newer = Your saved answers were written by a newer version of Amparo. They are kept as they are: reload the page to use the newer version. Until then, what you answer on this page is not saved.
+storage-reload = Reload the page
+storage-repaired = Part of your saved answers could not be read and was left out; the rest is kept. Please check your answers.
+storage-reset = Your saved answers could not be read (they were damaged). You are starting again.
+storage-unavailable = This browser does not allow saving data: you can use the tool, but your answers are lost when you close the page.
+
+survivors-intro = Answer a few questions about the person who died and their family. At the end you see each Social Security benefit: whether it is likely due, how much, for whom, until when and how to claim. Your answers stay on this device.
+survivors-tool = Benefits after a death
+
+tabs-deleted = Your answers were deleted in another tab.
+tabs-updated = Your answers were changed in another tab. This page now shows them.
+
+update-button = Update now
+update-ready = A new version of Amparo is ready. Your answers stay as they are.

@@ -1,0 +1,187 @@
+//! Fluent bundles, one per language, built on first use from the language's files; the
+//! renderer that turns a [`Msg`] into text; and the locale's number, money, date and percentage
+//! formats, read from its `formats.ftl` so a new language brings its own.
+
+use super::{LOCALES, Lang};
+use crate::message::{Arg, Msg};
+use crate::money::Money;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+use time::Date;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// More languages than anyone will register; a slot per language.
+const MAX_LOCALES: usize = 16;
+static BUNDLES: [OnceLock<Bundle>; MAX_LOCALES] = [const { OnceLock::new() }; MAX_LOCALES];
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    let i = LOCALES.iter().position(|l| l.code == lang.code()).unwrap_or(0).min(MAX_LOCALES - 1);
+    BUNDLES[i].get_or_init(|| build(lang))
+}
+
+fn build(lang: Lang) -> Bundle {
+    let locale = lang.locale();
+    let id = locale.code.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around arguments: they would end up in copied text, in the
+    // CLI's JSON and in letters. Names are already cleaned of bidi controls on input.
+    bundle.set_use_isolating(false);
+    for src in locale.files {
+        // A file with a syntax error still yields the messages around it; the tests fail on it.
+        let res = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(res);
+    }
+    bundle
+}
+
+fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let b = bundle(lang);
+    let pattern = b.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(b.format_pattern(pattern, args, &mut errors).into_owned())
+}
+
+/// The message in `lang`; its code when the language lacks it (the tests make sure none does).
+pub fn render(lang: Lang, m: &Msg) -> String {
+    let mut args = FluentArgs::with_capacity(m.args.len());
+    for (k, v) in &m.args {
+        args.set(*k, value(lang, v));
+    }
+    format(lang, &m.code, Some(&args)).unwrap_or_else(|| m.code.to_string())
+}
+
+fn value(lang: Lang, a: &Arg) -> FluentValue<'static> {
+    match a {
+        Arg::Text(t) => FluentValue::from(t.to_string()),
+        Arg::Count(n) => FluentValue::from(*n),
+        Arg::Money(m) => FluentValue::from(format_money(lang, *m)),
+        Arg::Rate(r) => FluentValue::from(format_rate(lang, *r)),
+        Arg::Factor(f) => FluentValue::from(decimal(lang, *f)),
+        Arg::Date(d) => FluentValue::from(format_date(lang, *d)),
+        Arg::Month(d) => FluentValue::from(format_month(lang, *d)),
+        Arg::Msg(m) => FluentValue::from(render(lang, m)),
+    }
+}
+
+/// A fixed text, rendered once per language and kept for the page's lifetime.
+pub(super) fn fixed(lang: Lang, key: &'static str) -> &'static str {
+    static CACHE: OnceLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let Ok(mut map) = cache.lock() else { return key };
+    if let Some(s) = map.get(&(lang, key)) {
+        return s;
+    }
+    let Some(text) = format(lang, key, None) else { return key };
+    // Bounded: one string per message and language, never freed (the interface's words).
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    map.insert((lang, key), text);
+    text
+}
+
+fn sep(lang: Lang, key: &'static str) -> &'static str {
+    super::tr(lang, key)
+}
+
+/// A decimal in the locale's notation, trailing zeros dropped ("1,5" / "1.5").
+fn decimal(lang: Lang, d: Decimal) -> String {
+    let s = d.normalize().to_string();
+    match s.split_once('.') {
+        Some((int, frac)) => format!("{int}{}{frac}", sep(lang, "format-decimal-separator")),
+        None => s,
+    }
+}
+
+/// An amount in euros: "1 567,50 €" / "€1,567.50", by the locale's `format-money`.
+pub fn format_money(lang: Lang, m: Money) -> String {
+    let mut d = m.decimal();
+    d.rescale(2);
+    let cents = d.mantissa();
+    let (units, cents) = (cents.unsigned_abs() / 100, cents.unsigned_abs() % 100);
+    let digits = units.to_string();
+    let group = sep(lang, "format-group-separator");
+    let mut number = String::with_capacity(digits.len() + 8);
+    if d.is_sign_negative() && (units, cents) != (0, 0) {
+        number.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            number.push_str(group);
+        }
+        number.push(c);
+    }
+    number.push_str(sep(lang, "format-decimal-separator"));
+    number.push_str(&format!("{cents:02}"));
+    let mut args = FluentArgs::with_capacity(1);
+    args.set("number", FluentValue::from(number.clone()));
+    format(lang, "format-money", Some(&args)).unwrap_or(number)
+}
+
+/// A rate as a percentage: "60 %" / "60%".
+pub fn format_rate(lang: Lang, rate: Decimal) -> String {
+    let number = decimal(lang, rate * Decimal::ONE_HUNDRED);
+    let mut args = FluentArgs::with_capacity(1);
+    args.set("number", FluentValue::from(number.clone()));
+    format(lang, "format-percent", Some(&args)).unwrap_or(number)
+}
+
+fn date_args(lang: Lang, d: Date) -> FluentArgs<'static> {
+    let month = u8::from(d.month());
+    let mut name_args = FluentArgs::with_capacity(1);
+    name_args.set("month", FluentValue::from(i64::from(month)));
+    let mut args = FluentArgs::with_capacity(5);
+    args.set("day", FluentValue::from(d.day().to_string()));
+    args.set("dd", FluentValue::from(format!("{:02}", d.day())));
+    args.set("mm", FluentValue::from(format!("{month:02}")));
+    args.set("yyyy", FluentValue::from(format!("{:04}", d.year())));
+    args.set("monthname", FluentValue::from(format(lang, "format-month-name", Some(&name_args)).unwrap_or_default()));
+    args
+}
+
+/// A date: "14/03/2025" / "14 March 2025" / "14.03.2025".
+pub fn format_date(lang: Lang, d: Date) -> String {
+    format(lang, "format-date", Some(&date_args(lang, d))).unwrap_or_else(|| crate::dates::iso(d))
+}
+
+/// A month of a year: "março de 2025" / "March 2025".
+fn format_month(lang: Lang, d: Date) -> String {
+    format(lang, "format-month", Some(&date_args(lang, d))).unwrap_or_else(|| crate::dates::iso(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::msg;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn each_language_formats_its_own_way() {
+        let uk = Lang::from_code("uk").unwrap();
+        let m = Money::round(d("1567.5"));
+        assert_eq!(format_money(Lang::Pt, m), "1 567,50 €");
+        assert_eq!(format_money(Lang::En, m), "€1,567.50");
+        assert_eq!(format_money(uk, m), "1 567,50 €");
+        assert_eq!(format_money(Lang::En, Money::round(d("999"))), "€999.00");
+        assert_eq!(format_money(Lang::Pt, Money::round(d("1000000"))), "1 000 000,00 €");
+        assert_eq!(format_rate(Lang::Pt, d("0.6")), "60 %");
+        assert_eq!(format_rate(Lang::En, d("0.225")), "22.5%");
+        assert_eq!(format_rate(uk, d("0.225")), "22,5 %");
+        let date = time::macros::date!(2025 - 03 - 04);
+        assert_eq!(format_date(Lang::Pt, date), "04/03/2025");
+        assert_eq!(format_date(Lang::En, date), "4 March 2025");
+        assert_eq!(format_date(uk, date), "04.03.2025");
+        assert_eq!(format_month(Lang::Pt, date), "março de 2025");
+        assert_eq!(format_month(Lang::En, date), "March 2025");
+    }
+
+    #[test]
+    fn a_missing_message_renders_as_its_code() {
+        assert_eq!(render(Lang::En, &msg!("no-such-message", n = 2usize)), "no-such-message");
+    }
+}

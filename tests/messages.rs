@@ -1,0 +1,280 @@
+//! The words: every language has every message with the same arguments, the files parse, every
+//! code the Rust code can emit (`msg!("code", arg = …)`, and the interface's fixed keys) has a
+//! message in every language with exactly those arguments, and every message is used.
+
+use amparo::i18n::{LOCALES, Lang, render, tr};
+use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+type Vars = BTreeSet<String>;
+
+fn pattern_vars(p: &Pattern<&str>, out: &mut Vars) {
+    for e in &p.elements {
+        if let PatternElement::Placeable { expression } = e {
+            expr_vars(expression, out);
+        }
+    }
+}
+
+fn expr_vars(e: &Expression<&str>, out: &mut Vars) {
+    match e {
+        Expression::Inline(i) => inline_vars(i, out),
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_vars(i: &InlineExpression<&str>, out: &mut Vars) {
+    match i {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        InlineExpression::Placeable { expression } => expr_vars(expression, out),
+        _ => {}
+    }
+}
+
+/// Each language's messages: id → the variables it uses (value and attributes).
+fn messages() -> BTreeMap<&'static str, BTreeMap<String, Vars>> {
+    let mut all = BTreeMap::new();
+    for locale in LOCALES {
+        let mut ids: BTreeMap<String, Vars> = BTreeMap::new();
+        for (n, src) in locale.files.iter().enumerate() {
+            let res = match fluent_syntax::parser::parse(*src) {
+                Ok(r) => r,
+                Err((_, errors)) => panic!("{} file {n}: syntax errors {errors:?}", locale.code),
+            };
+            for entry in res.body {
+                match entry {
+                    Entry::Message(ast::Message { id, value, attributes, .. }) => {
+                        let mut vars = Vars::new();
+                        if let Some(v) = &value {
+                            pattern_vars(v, &mut vars);
+                        }
+                        for a in &attributes {
+                            pattern_vars(&a.value, &mut vars);
+                        }
+                        assert!(ids.insert(id.name.to_string(), vars).is_none(), "{}: {} is defined twice", locale.code, id.name);
+                    }
+                    Entry::Junk { content } => panic!("{}: junk in a message file: {content}", locale.code),
+                    _ => {}
+                }
+            }
+        }
+        all.insert(locale.code, ids);
+    }
+    all
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_arguments() {
+    let all = messages();
+    let pt = &all["pt"];
+    for (code, ids) in &all {
+        let only_pt: Vec<_> = pt.keys().filter(|k| !ids.contains_key(*k)).collect();
+        let extra: Vec<_> = ids.keys().filter(|k| !pt.contains_key(*k)).collect();
+        assert!(only_pt.is_empty(), "{code} lacks {only_pt:?}");
+        assert!(extra.is_empty(), "{code} has messages Portuguese lacks: {extra:?}");
+        // A locale's formats pick what they need from the parts offered (day, month name…).
+        for (id, vars) in ids.iter().filter(|(id, _)| !id.starts_with("format-")) {
+            assert_eq!(vars, &pt[id], "{code}: {id} takes other arguments than in pt");
+        }
+    }
+}
+
+#[test]
+fn no_message_is_empty() {
+    let all = messages();
+    for lang in Lang::all() {
+        for id in all[lang.code()].keys() {
+            let text = render(lang, &amparo::message::Msg::code(id.clone()));
+            assert!(!text.is_empty(), "{}: {id} is empty", lang.code());
+        }
+    }
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).expect("dir").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+fn sources() -> Vec<(PathBuf, String)> {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    // The code outside its unit tests (which make up messages to test the machinery).
+    // Comments are left out too: they quote calls as examples.
+    let outside_tests = |s: String| {
+        let code = match s.find("#[cfg(test)]") {
+            Some(i) => &s[..i],
+            None => &s[..],
+        };
+        code.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
+    };
+    files.into_iter().map(|f| (f.clone(), outside_tests(std::fs::read_to_string(&f).expect("read")))).collect()
+}
+
+/// Splits `s` at the commas outside brackets and strings.
+fn top_level_parts(s: &str) -> Vec<&str> {
+    let (mut depth, mut in_str, mut start, mut prev) = (0usize, false, 0usize, ' ');
+    let mut parts = Vec::new();
+    for (j, c) in s.char_indices() {
+        match c {
+            '"' if prev != '\\' => in_str = !in_str,
+            '(' | '[' | '{' if !in_str => depth += 1,
+            ')' | ']' | '}' if !in_str => depth = depth.saturating_sub(1),
+            ',' if !in_str && depth == 0 => {
+                parts.push(&s[start..j]);
+                start = j + 1;
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
+/// Every `msg!("literal", name = …, …)` in the code: its code and argument names.
+fn msg_calls(src: &str) -> Vec<(String, Vars)> {
+    let mut out = Vec::new();
+    let mut rest = src;
+    while let Some(i) = rest.find("msg!(") {
+        rest = &rest[i + 5..];
+        if rest.starts_with("$") {
+            continue; // the macro's own definition
+        }
+        // The call's text up to its closing parenthesis.
+        let (mut depth, mut end, mut in_str, mut prev) = (1usize, rest.len(), false, ' ');
+        for (j, c) in rest.char_indices() {
+            match c {
+                '"' if prev != '\\' => in_str = !in_str,
+                '(' | '[' | '{' if !in_str => depth += 1,
+                ')' | ']' | '}' if !in_str => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = j;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            prev = c;
+        }
+        let call = &rest[..end];
+        let Some(code) = call.trim_start().strip_prefix('"').and_then(|s| s.split('"').next()) else { continue };
+        let mut vars = Vars::new();
+        for p in top_level_parts(call).iter().skip(1) {
+            if let Some((name, _)) = p.split_once('=') {
+                let name = name.trim();
+                if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    vars.insert(name.to_string());
+                }
+            }
+        }
+        out.push((code.to_string(), vars));
+    }
+    out
+}
+
+#[test]
+fn every_code_the_code_emits_has_its_message_with_its_arguments() {
+    let all = messages();
+    let mut problems = Vec::new();
+    for (f, src) in sources() {
+        for (code, vars) in msg_calls(&src) {
+            for (lang, ids) in &all {
+                match ids.get(&code) {
+                    None => problems.push(format!("{}: {code} has no message in {lang}", f.display())),
+                    Some(v) if *v != vars => {
+                        problems.push(format!("{}: {code} is given {vars:?} but its {lang} message uses {v:?}", f.display()))
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Strings in the code that look like message ids: lower case, digits, `_`, with a dash inside.
+fn id_literals(src: &str) -> impl Iterator<Item = &str> {
+    src.split('"').skip(1).step_by(2).filter(|lit| {
+        lit.contains('-')
+            && !lit.ends_with('-')
+            && !lit.starts_with('-')
+            && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    })
+}
+
+/// Literals that look like message ids of a known family but are element ids or CSS classes.
+const NOT_IDS: &[&str] = &["field-error", "niss-requested", "link-button", "people-list"];
+
+#[test]
+fn every_key_the_interface_uses_exists() {
+    let all = messages();
+    let pt = &all["pt"];
+    let families: BTreeSet<&str> = pt.keys().filter_map(|k| k.split('-').next()).collect();
+    let mut missing = Vec::new();
+    for (f, src) in sources() {
+        for lit in id_literals(&src) {
+            let family = lit.split('-').next().unwrap_or("");
+            if families.contains(family) && !pt.contains_key(lit) && !NOT_IDS.contains(&lit) {
+                missing.push(format!("{}: {lit}", f.display()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "ids used but not in the message files:\n{}", missing.join("\n"));
+}
+
+/// Messages the code reaches by a computed id, by prefix: the locale's formats and name.
+const COMPUTED: &[&str] = &["format-", "language-"];
+
+#[test]
+fn every_message_is_used() {
+    let all = messages();
+    let mut used = BTreeSet::new();
+    for (_, src) in sources() {
+        used.extend(id_literals(&src).map(str::to_string));
+        used.extend(msg_calls(&src).into_iter().map(|(code, _)| code));
+    }
+    let unused: Vec<_> =
+        all["pt"].keys().filter(|id| !used.contains(*id) && !COMPUTED.iter().any(|p| id.starts_with(p))).collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+#[test]
+fn lookups_fall_back_to_the_key_instead_of_failing() {
+    assert_eq!(tr(Lang::Pt, "nav-continue"), "Continuar");
+    assert_eq!(tr(Lang::En, "nav-continue"), "Continue");
+    assert_eq!(tr(Lang::En, "no-such-key"), "no-such-key");
+}
+
+#[test]
+fn languages_are_found_by_their_codes() {
+    let uk = Lang::from_code("uk").expect("uk is registered");
+    assert_eq!(uk.code(), "uk");
+    assert_eq!(uk.name(), "Українська");
+    assert!(!uk.reviewed(), "the Ukrainian translation is marked as not yet reviewed");
+    assert_eq!(Lang::from_code("pt-PT"), Some(Lang::Pt));
+    assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
+    assert_eq!(Lang::from_code("xx"), None);
+}
