@@ -226,7 +226,7 @@ fn id_literals(src: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Literals that look like message ids of a known family but are element ids or CSS classes.
-const NOT_IDS: &[&str] = &["field-error", "niss-requested", "link-button", "people-list"];
+const NOT_IDS: &[&str] = &["field-error", "niss-requested", "link-button", "people-list", "storage-notice", "lang-current"];
 
 #[test]
 fn every_key_the_interface_uses_exists() {
