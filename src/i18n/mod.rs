@@ -9,28 +9,23 @@
 //! [`LOCALES`]. Nothing else: the language list, the switch, the number and date formats
 //! (`formats.ftl`) and the plural rules (CLDR, by the locale's code) follow from those.
 
+mod compiled;
 mod render;
 
 pub use render::{format_date, format_money, format_rate, render};
 
-/// The domains each language has a file for, in load order.
+/// A language's messages, every `.ftl` file of its folder, as `build.rs` compiled them.
 macro_rules! locale {
     ($code:literal) => {
-        Locale {
-            code: $code,
-            files: &[
-                include_str!(concat!("locales/", $code, "/formats.ftl")),
-                include_str!(concat!("locales/", $code, "/ui.ftl")),
-                include_str!(concat!("locales/", $code, "/niss-ui.ftl")),
-            ],
-        }
+        Locale { code: $code, messages: include_str!(concat!(env!("OUT_DIR"), "/messages-", $code, ".json")) }
     };
 }
 
-/// One registered language: its BCP 47 code and its message files.
+/// One registered language: its BCP 47 code (which also selects its CLDR plural rules) and its
+/// compiled messages (kept apart per language, so a language can be loaded on its own).
 pub struct Locale {
     pub code: &'static str,
-    pub files: &'static [&'static str],
+    pub messages: &'static str,
 }
 
 /// The languages, in the order the language list shows them. The first is the default.

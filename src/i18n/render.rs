@@ -1,69 +1,47 @@
-//! Fluent bundles, one per language, built on first use from the language's files; the
-//! renderer that turns a [`Msg`] into text; and the locale's number, money, date and percentage
+//! Each language's compiled messages, read on first use; the renderer that turns a [`Msg`] into text; and the locale's number, money, date and percentage
 //! formats, read from its `formats.ftl` so a new language brings its own.
 
 use super::{LOCALES, Lang};
 use crate::message::{Arg, Msg};
 use crate::money::Money;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use super::compiled::{Catalog, Val};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 use time::Date;
 
-type Bundle = FluentBundle<FluentResource>;
-
 /// More languages than anyone will register; a slot per language.
 const MAX_LOCALES: usize = 16;
-static BUNDLES: [OnceLock<Bundle>; MAX_LOCALES] = [const { OnceLock::new() }; MAX_LOCALES];
+static CATALOGS: [OnceLock<Catalog>; MAX_LOCALES] = [const { OnceLock::new() }; MAX_LOCALES];
 
-fn bundle(lang: Lang) -> &'static Bundle {
+fn catalog(lang: Lang) -> &'static Catalog {
     let i = LOCALES.iter().position(|l| l.code == lang.code()).unwrap_or(0).min(MAX_LOCALES - 1);
-    BUNDLES[i].get_or_init(|| build(lang))
+    CATALOGS[i].get_or_init(|| {
+        let l = lang.locale();
+        Catalog::parse(l.code, l.messages)
+    })
 }
 
-fn build(lang: Lang) -> Bundle {
-    let locale = lang.locale();
-    let id = locale.code.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // No Unicode isolation marks around arguments: they would end up in copied text, in the
-    // CLI's JSON and in letters. Names are already cleaned of bidi controls on input.
-    bundle.set_use_isolating(false);
-    for src in locale.files {
-        // A file with a syntax error still yields the messages around it; the tests fail on it.
-        let res = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(partial, _)| partial);
-        let _ = bundle.add_resource(res);
-    }
-    bundle
-}
-
-fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let b = bundle(lang);
-    let pattern = b.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    Some(b.format_pattern(pattern, args, &mut errors).into_owned())
+fn format(lang: Lang, id: &str, args: &[(&str, Val)]) -> Option<String> {
+    catalog(lang).format(id, args)
 }
 
 /// The message in `lang`; its code when the language lacks it (the tests make sure none does).
 pub fn render(lang: Lang, m: &Msg) -> String {
-    let mut args = FluentArgs::with_capacity(m.args.len());
-    for (k, v) in &m.args {
-        args.set(*k, value(lang, v));
-    }
-    format(lang, &m.code, Some(&args)).unwrap_or_else(|| m.code.to_string())
+    let args: Vec<(&str, Val)> = m.args.iter().map(|(k, v)| (*k, value(lang, v))).collect();
+    format(lang, &m.code, &args).unwrap_or_else(|| m.code.to_string())
 }
 
-fn value(lang: Lang, a: &Arg) -> FluentValue<'static> {
+fn value(lang: Lang, a: &Arg) -> Val {
     match a {
-        Arg::Text(t) => FluentValue::from(t.to_string()),
-        Arg::Count(n) => FluentValue::from(*n),
-        Arg::Money(m) => FluentValue::from(format_money(lang, *m)),
-        Arg::Rate(r) => FluentValue::from(format_rate(lang, *r)),
-        Arg::Factor(f) => FluentValue::from(decimal(lang, *f)),
-        Arg::Date(d) => FluentValue::from(format_date(lang, *d)),
-        Arg::Month(d) => FluentValue::from(format_month(lang, *d)),
-        Arg::Msg(m) => FluentValue::from(render(lang, m)),
+        Arg::Text(t) => Val::Str(t.to_string()),
+        Arg::Count(n) => Val::Num(*n),
+        Arg::Money(m) => Val::Str(format_money(lang, *m)),
+        Arg::Rate(r) => Val::Str(format_rate(lang, *r)),
+        Arg::Factor(f) => Val::Str(decimal(lang, *f)),
+        Arg::Date(d) => Val::Str(format_date(lang, *d)),
+        Arg::Month(d) => Val::Str(format_month(lang, *d)),
+        Arg::Msg(m) => Val::Str(render(lang, m)),
     }
 }
 
@@ -75,7 +53,7 @@ pub(super) fn fixed(lang: Lang, key: &'static str) -> &'static str {
     if let Some(s) = map.get(&(lang, key)) {
         return s;
     }
-    let Some(text) = format(lang, key, None) else { return key };
+    let Some(text) = format(lang, key, &[]) else { return key };
     // Bounded: one string per message and language, never freed (the interface's words).
     let text: &'static str = Box::leak(text.into_boxed_str());
     map.insert((lang, key), text);
@@ -115,40 +93,35 @@ pub fn format_money(lang: Lang, m: Money) -> String {
     }
     number.push_str(sep(lang, "format-decimal-separator"));
     number.push_str(&format!("{cents:02}"));
-    let mut args = FluentArgs::with_capacity(1);
-    args.set("number", FluentValue::from(number.clone()));
-    format(lang, "format-money", Some(&args)).unwrap_or(number)
+    format(lang, "format-money", &[("number", Val::Str(number.clone()))]).unwrap_or(number)
 }
 
 /// A rate as a percentage: "60 %" / "60%".
 pub fn format_rate(lang: Lang, rate: Decimal) -> String {
     let number = decimal(lang, rate * Decimal::ONE_HUNDRED);
-    let mut args = FluentArgs::with_capacity(1);
-    args.set("number", FluentValue::from(number.clone()));
-    format(lang, "format-percent", Some(&args)).unwrap_or(number)
+    format(lang, "format-percent", &[("number", Val::Str(number.clone()))]).unwrap_or(number)
 }
 
-fn date_args(lang: Lang, d: Date) -> FluentArgs<'static> {
+fn date_args(lang: Lang, d: Date) -> [(&'static str, Val); 5] {
     let month = u8::from(d.month());
-    let mut name_args = FluentArgs::with_capacity(1);
-    name_args.set("month", FluentValue::from(i64::from(month)));
-    let mut args = FluentArgs::with_capacity(5);
-    args.set("day", FluentValue::from(d.day().to_string()));
-    args.set("dd", FluentValue::from(format!("{:02}", d.day())));
-    args.set("mm", FluentValue::from(format!("{month:02}")));
-    args.set("yyyy", FluentValue::from(format!("{:04}", d.year())));
-    args.set("monthname", FluentValue::from(format(lang, "format-month-name", Some(&name_args)).unwrap_or_default()));
-    args
+    let name = format(lang, "format-month-name", &[("month", Val::Num(i64::from(month)))]).unwrap_or_default();
+    [
+        ("day", Val::Str(d.day().to_string())),
+        ("dd", Val::Str(format!("{:02}", d.day()))),
+        ("mm", Val::Str(format!("{month:02}"))),
+        ("yyyy", Val::Str(format!("{:04}", d.year()))),
+        ("monthname", Val::Str(name)),
+    ]
 }
 
 /// A date: "14/03/2025" / "14 March 2025" / "14.03.2025".
 pub fn format_date(lang: Lang, d: Date) -> String {
-    format(lang, "format-date", Some(&date_args(lang, d))).unwrap_or_else(|| crate::dates::iso(d))
+    format(lang, "format-date", &date_args(lang, d)).unwrap_or_else(|| crate::dates::iso(d))
 }
 
 /// A month of a year: "março de 2025" / "March 2025".
 fn format_month(lang: Lang, d: Date) -> String {
-    format(lang, "format-month", Some(&date_args(lang, d))).unwrap_or_else(|| crate::dates::iso(d))
+    format(lang, "format-month", &date_args(lang, d)).unwrap_or_else(|| crate::dates::iso(d))
 }
 
 #[cfg(test)]
