@@ -6,7 +6,7 @@
  *
  * Options (all optional; anything not listed is ignored):
  *   data-tool    survivors | niss                                  (default survivors)
- *   data-lang    pt | en                                           (default: the page's <html lang>)
+ *   data-lang    pt | en | uk | any language the app has            (default: the page's <html lang>)
  *   data-accent  blue | green | purple | teal | red | black        (default blue)
  *
  * Each placeholder gets an <iframe> of the app (from the folder this script came from) in embed
@@ -21,11 +21,14 @@
   var base = new URL('./', self.src);
   var appOrigin = base.origin;
   var TOOLS = ['survivors', 'niss'];
-  var LANGS = ['pt', 'en'];
+  var LANGS = ['pt', 'en', 'uk'];
+  // A language code the loader does not list yet is passed on as it is (the app falls back to
+  // its default for a language it does not have); only the frame's title then reads in English.
+  var LANG_CODE = /^[a-z]{2,3}$/;
   var ACCENTS = ['blue', 'green', 'purple', 'teal', 'red', 'black'];
   var TITLES = {
-    survivors: { pt: 'Amparo: prestações da Segurança Social depois de uma morte', en: 'Amparo: Social Security benefits after a death' },
-    niss: { pt: 'Amparo: documentos para o NISS', en: 'Amparo: documents for a NISS' }
+    survivors: { pt: 'Amparo: prestações da Segurança Social depois de uma morte', en: 'Amparo: Social Security benefits after a death', uk: 'Amparo: виплати від Segurança Social після смерті' },
+    niss: { pt: 'Amparo: documentos para o NISS', en: 'Amparo: documents for a NISS', uk: 'Amparo: документи для NISS' }
   };
   var MIN_HEIGHT = 320;
   var MAX_HEIGHT = 20000;
@@ -44,13 +47,14 @@
     el.setAttribute('data-amparo-mounted', '1');
     var pageLang = (document.documentElement.getAttribute('lang') || '').slice(0, 2).toLowerCase();
     var tool = pick(el.getAttribute('data-tool'), TOOLS, 'survivors');
-    var lang = pick(el.getAttribute('data-lang'), LANGS, pick(pageLang, LANGS, 'pt'));
+    var asked = (el.getAttribute('data-lang') || '').toLowerCase();
+    var lang = LANG_CODE.test(asked) ? asked : pick(pageLang, LANGS, 'pt');
     var accent = pick(el.getAttribute('data-accent'), ACCENTS, null);
     var query = 'embed=1&tool=' + tool + '&lang=' + lang + (accent ? '&accent=' + accent : '');
 
     var frame = document.createElement('iframe');
     frame.src = new URL('index.html?' + query, base).href;
-    frame.title = TITLES[tool][lang];
+    frame.title = TITLES[tool][lang] || TITLES[tool].en;
     frame.setAttribute('loading', 'lazy');
     // Scripts and its own storage (allow-same-origin is the widget's origin, not the host's);
     // "save a copy", print, and links that open the full site in a new tab.

@@ -182,6 +182,7 @@ pub fn AmparoApp() -> impl IntoView {
                 {actions()}
                 <a id="embed-full-site" href="./" target="_blank" rel="noopener">{move || app.t("embed-full_site")}</a>
                 <a id="embed-privacy" href="./#/privacy" target="_blank" rel="noopener">{move || app.t("embed-privacy")}</a>
+                {move || (!app.lang.get().reviewed()).then(|| view! { <p id="translation-note">{app.t("language-unreviewed-note")}</p> })}
             </header>
         }
         .into_any()
@@ -198,6 +199,7 @@ pub fn AmparoApp() -> impl IntoView {
         view! {
             <footer class="site-footer">
                 <p>{move || app.t("footer-estimate")}</p>
+                {move || (!app.lang.get().reviewed()).then(|| view! { <p id="translation-note">{app.t("language-unreviewed-note")}</p> })}
                 <p><a href="#/privacy">{move || app.t("footer-privacy")}</a></p>
                 {build.clone().map(|b| view! { <p class="build" id="build-id">{move || app.t("footer-version")}" "{b.clone()}</p> })}
             </footer>

@@ -1,6 +1,8 @@
 # How English writes numbers, amounts, dates and percentages, and the language's own name.
 language-name = English
 # "no" while a legal translator has not reviewed the translation (the footer says so).
+# Shown in the footer (and the widget's bar) of a language not yet reviewed.
+language-unreviewed-note = This translation has not yet been reviewed by a legal translator.
 language-reviewed = yes
 format-decimal-separator = .
 format-group-separator = ,

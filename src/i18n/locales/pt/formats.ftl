@@ -1,6 +1,8 @@
 # How Portuguese writes numbers, amounts, dates and percentages, and the language's own name.
 language-name = Português
 # "no" while a legal translator has not reviewed the translation (the footer says so).
+# Shown in the footer (and the widget's bar) of a language not yet reviewed.
+language-unreviewed-note = Esta tradução ainda não foi revista por um tradutor jurídico.
 language-reviewed = yes
 format-decimal-separator = ,
 format-group-separator = {" "}

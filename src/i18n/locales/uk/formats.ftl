@@ -1,6 +1,8 @@
 # How Ukrainian writes numbers, amounts, dates and percentages, and the language's own name.
 language-name = Українська
 # "no" while a legal translator has not reviewed the translation (the footer says so).
+# Shown in the footer (and the widget's bar) of a language not yet reviewed.
+language-unreviewed-note = Цей переклад ще не перевірив юридичний перекладач.
 language-reviewed = no
 format-decimal-separator = ,
 format-group-separator = {" "}
