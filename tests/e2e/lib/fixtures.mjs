@@ -76,9 +76,10 @@ export const test = base.extend({
     await use(process.env.E2E_BASE_URL);
   },
 
-  /** 'pt' or 'en', from the browser locale the test asked for (test.use({ locale })). */
+  /** 'pt', 'uk' or 'en', from the browser locale the test asked for (test.use({ locale })). */
   lang: async ({ locale }, use) => {
-    await use(locale?.toLowerCase().startsWith('pt') ? 'pt' : 'en');
+    const l = locale?.toLowerCase() ?? '';
+    await use(l.startsWith('pt') ? 'pt' : l.startsWith('uk') ? 'uk' : 'en');
   },
 
   /**

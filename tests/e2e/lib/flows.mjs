@@ -31,7 +31,8 @@ export function getPath(obj, path) {
 }
 
 /** An amount as a person in that language types it: "900,00" (pt) or "900.00" (en). */
-const typedMoney = (lang, s) => (lang === 'pt' ? String(s).replace('.', ',') : String(s));
+// Portuguese and Ukrainian write a decimal comma (the app reads both ways).
+const typedMoney = (lang, s) => (lang === 'en' ? String(s) : String(s).replace('.', ','));
 
 const MONEY_KEYS = /(reference_pension|alimony_monthly|monthly_income|household_monthly_income|own_social_pension|amount)$/;
 
@@ -269,9 +270,10 @@ export function cliReport() {
 export function formatMoney(lang, amount) {
   const [int, frac = '00'] = String(amount).replace('-', '').split('.');
   const sign = String(amount).startsWith('-') ? '-' : '';
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'pt' ? ' ' : ',');
+  // Portuguese and Ukrainian: "1 567,50 €"; English: "€1,567.50".
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : ' ');
   const cents = frac.padEnd(2, '0').slice(0, 2);
-  return lang === 'pt' ? `${sign}${grouped},${cents} €` : `${sign}€${grouped}.${cents}`;
+  return lang === 'en' ? `${sign}€${grouped}.${cents}` : `${sign}${grouped},${cents} €`;
 }
 
 const squash = (s) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();

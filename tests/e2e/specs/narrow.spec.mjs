@@ -8,6 +8,9 @@ import { checker, cliNissPack, cliReport, expectPackMatches, expectResultsMatch,
 for (const [what, locale, viewport, deviceScaleFactor] of [
   ['320 px wide', 'pt-PT', { width: 320, height: 640 }, 1],
   ['200 % zoom', 'en-GB', { width: 640, height: 400 }, 2],
+  // Cyrillic words are long: both sizes again in Ukrainian.
+  ['320 px wide', 'uk-UA', { width: 320, height: 640 }, 1],
+  ['200 % zoom', 'uk-UA', { width: 640, height: 400 }, 2],
 ]) {
   test.describe(`${what} (${locale})`, () => {
     test.use({ locale, viewport, deviceScaleFactor });

@@ -6,7 +6,7 @@
 import { test, expect, arrive, checkPage, open, savedState, SIZES } from '../lib/fixtures.mjs';
 import { byId, checker, cliNissCheck, cliNissPack, expectPackMatches, fillNissExample, tabTo } from '../lib/flows.mjs';
 
-for (const [locale, viewport] of ['pt-PT', 'en-GB'].flatMap((l) => SIZES.map((s) => [l, s]))) {
+for (const [locale, viewport] of ['pt-PT', 'en-GB', 'uk-UA'].flatMap((l) => SIZES.map((s) => [l, s]))) {
   test.describe(`${locale} ${viewport.width}x${viewport.height}`, () => {
     test.use({ locale, viewport });
 

@@ -4,7 +4,7 @@
 import { test, expect, arrive, checkPage, goTo, open } from '../lib/fixtures.mjs';
 import { byId, continueOn } from '../lib/flows.mjs';
 
-for (const locale of ['pt-PT', 'en-GB']) {
+for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
   test.describe(locale, () => {
     test.use({ locale });
 

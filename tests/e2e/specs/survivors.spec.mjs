@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, open, screenshots, SIZES } from '../lib/fixtures.mjs';
 import { checker, cliReport, expectResultsMatch, fillSurvivorsExample, formatMoney } from '../lib/flows.mjs';
 
-for (const locale of ['pt-PT', 'en-GB']) {
+for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
   for (const viewport of SIZES) {
     test.describe(`${locale} ${viewport.width}x${viewport.height}`, () => {
       test.use({ locale, viewport });
