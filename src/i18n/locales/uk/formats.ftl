@@ -9,6 +9,8 @@ format-group-separator = {" "}
 format-money = { $number } €
 format-percent = { $number } %
 format-date = { $dd }.{ $mm }.{ $yyyy }
+# Month names are in the nominative ("березень 2025 р."): a message that shows a month should
+# put it where the nominative fits (a label, or after a colon), not after a preposition ("з …").
 format-month = { $monthname } { $yyyy } р.
 format-month-name = { $month ->
     [1] січень
