@@ -261,8 +261,9 @@ fn every_key_the_interface_uses_exists() {
     assert!(missing.is_empty(), "ids used but not in the message files:\n{}", missing.join("\n"));
 }
 
-/// Messages the code reaches by a computed id, by prefix: the locale's formats and name.
-const COMPUTED: &[&str] = &["format-", "language-"];
+/// Messages the code reaches by a computed id, by prefix: the locale's formats and name; the
+/// NISS answers' names in errors (`error-answer-<key>`, checked in tests/error_messages.rs).
+const COMPUTED: &[&str] = &["format-", "language-", "error-answer-"];
 
 #[test]
 fn every_message_is_used() {
