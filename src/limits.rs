@@ -3,7 +3,9 @@
 //! how much text the CLI reads. None is a legal value: each only catches a slip or an abuse.
 
 use crate::error::InputError;
+use crate::message::Msg;
 use crate::money::MAX_INPUT;
+use crate::msg;
 
 /// A person's identifier in the survivors' household (`people[].id`, `funeral.paid_by`).
 pub const MAX_ID_CHARS: usize = 64;
@@ -22,66 +24,43 @@ pub fn is_bidi_control(c: char) -> bool {
 }
 
 /// The problem with a typed text, if any: longer than `max` characters, a direction-changing
-/// character, or a control character (a line break, a tab). `what_pt` / `what_en` name the
-/// answer in a sentence ("O nome", "The name").
-pub fn text_error(field: &str, s: &str, max: usize, what_pt: &str, what_en: &str) -> Option<InputError> {
+/// character, or a control character (a line break, a tab). `what` names the answer at the
+/// start of a sentence (`error-what-name`: "O nome", "The name").
+pub fn text_error(field: &str, s: &str, max: usize, what: Msg) -> Option<InputError> {
     if s.chars().count() > max {
-        return Some(InputError::new(
-            field,
-            "too_long",
-            format!("{what_pt} é demasiado longo: no máximo {max} caracteres."),
-            format!("{what_en} is too long: at most {max} characters."),
-        ));
+        return Some(InputError::new(field, "too_long", msg!("error-too_long", what = what, max = max)));
     }
     if s.chars().any(is_bidi_control) {
-        return Some(bidi_error(field, what_pt, what_en));
+        return Some(bidi_error(field, what));
     }
     if s.chars().any(char::is_control) {
-        return Some(InputError::new(
-            field,
-            "invalid_characters",
-            format!("{what_pt} contém caracteres de controlo (como uma mudança de linha). Escreva-o de novo."),
-            format!("{what_en} contains control characters (such as a line break). Please type it again."),
-        ));
+        return Some(InputError::new(field, "invalid_characters", msg!("error-invalid_characters-control", what = what)));
     }
     None
 }
 
 /// A direction-changing character in a text (`invalid_characters`).
-pub fn bidi_error(field: &str, what_pt: &str, what_en: &str) -> InputError {
-    InputError::new(
-        field,
-        "invalid_characters",
-        format!(
-            "{what_pt} contém um carácter invisível que muda a direção do texto, o que pode disfarçar o que está escrito. Escreva-o de novo, sem copiar e colar."
-        ),
-        format!(
-            "{what_en} contains an invisible character that changes the direction of the text, which can disguise what is written. Please type it again rather than pasting it."
-        ),
-    )
+pub fn bidi_error(field: &str, what: Msg) -> InputError {
+    InputError::new(field, "invalid_characters", msg!("error-invalid_characters-bidi", what = what))
 }
 
 /// An amount above [`MAX_INPUT`] (`too_large`).
 pub fn amount_too_large(field: &str) -> InputError {
-    InputError::new(
-        field,
-        "too_large",
-        format!(
-            "O montante é demasiado alto: no máximo {}. Verifique se não escreveu algarismos a mais.",
-            MAX_INPUT.format_pt()
-        ),
-        format!("The amount is too high: at most {}. Check for extra digits.", MAX_INPUT.format_en()),
-    )
+    InputError::new(field, "too_large", msg!("error-too_large-amount", max = MAX_INPUT))
 }
 
 /// A negative amount (`negative`).
 pub fn amount_negative(field: &str) -> InputError {
-    InputError::new(field, "negative", "O montante não pode ser negativo.", "The amount cannot be negative.")
+    InputError::new(field, "negative", msg!("error-negative"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn name() -> Msg {
+        msg!("error-what-name")
+    }
 
     #[test]
     fn direction_controls_are_exactly_the_listed_ones() {
@@ -96,12 +75,12 @@ mod tests {
     #[test]
     fn text_errors_on_both_sides_of_each_limit() {
         let ok = "a".repeat(MAX_NAME_CHARS);
-        assert_eq!(text_error("name", &ok, MAX_NAME_CHARS, "O nome", "The name"), None);
+        assert_eq!(text_error("name", &ok, MAX_NAME_CHARS, name()), None);
         let long = "ã".repeat(MAX_NAME_CHARS + 1);
-        assert_eq!(text_error("name", &long, MAX_NAME_CHARS, "O nome", "The name").map(|e| e.code), Some("too_long".into()));
-        assert_eq!(text_error("name", "Ana\u{202E}", 10, "O nome", "The name").map(|e| e.code), Some("invalid_characters".into()));
-        assert_eq!(text_error("name", "Ana\nSilva", 10, "O nome", "The name").map(|e| e.code), Some("invalid_characters".into()));
+        assert_eq!(text_error("name", &long, MAX_NAME_CHARS, name()).map(|e| e.code), Some("too_long".into()));
+        assert_eq!(text_error("name", "Ana\u{202E}", 10, name()).map(|e| e.code), Some("invalid_characters".into()));
+        assert_eq!(text_error("name", "Ana\nSilva", 10, name()).map(|e| e.code), Some("invalid_characters".into()));
         // Hebrew and Arabic letters themselves are fine: only the invisible controls are refused.
-        assert_eq!(text_error("name", "שרה ليلى", 20, "O nome", "The name"), None);
+        assert_eq!(text_error("name", "שרה ليلى", 20, name()), None);
     }
 }

@@ -125,7 +125,10 @@ pub fn with_text<R>(render: impl Fn(&Msg) -> String + 'static, f: impl FnOnce() 
     out
 }
 
-fn rendered(m: &Msg) -> Option<String> {
+/// The text of `m` in the language being serialized for, when inside [`with_text`]; `None`
+/// otherwise. For types that hold a message but serialize their own shape (an input error adds
+/// `"message"` next to its `message_pt` / `message_en`).
+pub fn rendered(m: &Msg) -> Option<String> {
     RENDERER.with(|r| r.borrow().as_ref().map(|f| f(m)))
 }
 

@@ -4,6 +4,8 @@
 
 use crate::error::{InputError, InputErrors};
 use crate::limits;
+use crate::message::Msg;
+use crate::msg;
 use crate::money::Money;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
@@ -13,12 +15,7 @@ use time::Date;
 /// Parses a document, or returns the one `invalid_json` error (field `""`).
 pub fn parse_document(input: &str) -> Result<Value, InputErrors> {
     serde_json::from_str(input).map_err(|e| {
-        InputErrors::single(InputError::new(
-            "",
-            "invalid_json",
-            format!("O conteúdo não é JSON válido (linha {}, coluna {}).", e.line(), e.column()),
-            format!("The input is not valid JSON (line {}, column {}).", e.line(), e.column()),
-        ))
+        InputErrors::single(InputError::new("", "invalid_json", msg!("error-invalid_json", line = e.line(), column = e.column())))
     })
 }
 
@@ -41,7 +38,7 @@ impl<'v, 'e> Obj<'v, 'e> {
         match v {
             Value::Object(map) => Some(Obj { map, path: path.to_string(), seen: Vec::new(), errors }),
             _ => {
-                errors.push(type_error(path, "um objeto", "an object"));
+                errors.push(type_error(path, msg!("error-expected-object")));
                 None
             }
         }
@@ -61,7 +58,7 @@ impl<'v, 'e> Obj<'v, 'e> {
         let v = self.raw(key);
         if v.is_none() {
             let f = self.path(key);
-            self.errors.push(InputError::new(f, "required", "Este campo é obrigatório.", "This field is required."));
+            self.errors.push(InputError::new(f, "required", msg!("error-required")));
         }
         v
     }
@@ -72,22 +69,22 @@ impl<'v, 'e> Obj<'v, 'e> {
             Some(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
             Some(_) => {
                 let f = self.path(key);
-                self.errors.push(InputError::new(f, "empty", "Este campo não pode ficar vazio.", "This field cannot be empty."));
+                self.errors.push(InputError::new(f, "empty", msg!("error-empty")));
                 None
             }
             None => {
                 let f = self.path(key);
-                self.errors.push(type_error(&f, "texto", "text"));
+                self.errors.push(type_error(&f, msg!("error-expected-text")));
                 None
             }
         }
     }
 
     /// A non-empty text held to [`limits::text_error`]'s checks (length, invisible characters);
-    /// `what_pt` / `what_en` name it in the message ("O nome", "The name").
-    pub fn text(&mut self, key: &'static str, max: usize, what_pt: &str, what_en: &str) -> Option<String> {
+    /// `what` names it in the message ("O nome", "The name").
+    pub fn text(&mut self, key: &'static str, max: usize, what: Msg) -> Option<String> {
         let s = self.string(key)?;
-        match limits::text_error(&self.path(key), &s, max, what_pt, what_en) {
+        match limits::text_error(&self.path(key), &s, max, what) {
             Some(e) => {
                 self.errors.push(e);
                 None
@@ -102,7 +99,7 @@ impl<'v, 'e> Obj<'v, 'e> {
             Some(b) => Some(b),
             None => {
                 let f = self.path(key);
-                self.errors.push(type_error(&f, "sim ou não (true/false)", "yes or no (true/false)"));
+                self.errors.push(type_error(&f, msg!("error-expected-yes_no")));
                 None
             }
         }
@@ -132,21 +129,11 @@ impl<'v, 'e> Obj<'v, 'e> {
         match n.and_then(|n| u32::try_from(n).ok()) {
             Some(n) if n <= max => Some(n),
             Some(_) => {
-                self.errors.push(InputError::new(
-                    f,
-                    "too_large",
-                    format!("O valor não pode passar de {max}."),
-                    format!("The value cannot exceed {max}."),
-                ));
+                self.errors.push(InputError::new(f, "too_large", msg!("error-too_large-value", max = max)));
                 None
             }
             None => {
-                self.errors.push(InputError::new(
-                    f,
-                    "invalid_number",
-                    "Indique um número inteiro igual ou superior a zero, sem casas decimais.",
-                    "Enter a whole number, zero or more, without decimals.",
-                ));
+                self.errors.push(InputError::new(f, "invalid_number", msg!("error-invalid_number")));
                 None
             }
         }
@@ -159,12 +146,7 @@ impl<'v, 'e> Obj<'v, 'e> {
         let found = v.as_str().and_then(|s| options.iter().find(|(name, _)| *name == s).map(|(_, t)| *t));
         if found.is_none() {
             let list = options.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
-            self.errors.push(InputError::new(
-                f,
-                "invalid_choice",
-                format!("Valor não reconhecido. Opções: {list}."),
-                format!("Unrecognised value. Options: {list}."),
-            ));
+            self.errors.push(InputError::new(f, "invalid_choice", msg!("error-invalid_choice", options = list)));
         }
         found
     }
@@ -177,29 +159,20 @@ impl<'v, 'e> Obj<'v, 'e> {
             if self.errors.is_full() {
                 return;
             }
-            self.errors.push(InputError::new(
-                join(&self.path, k),
-                "unknown_field",
-                format!("Campo desconhecido «{k}»: verifique a ortografia."),
-                format!("Unknown field \"{k}\": check the spelling."),
-            ));
+            self.errors.push(InputError::new(join(&self.path, k), "unknown_field", msg!("error-unknown_field", name = k)));
         }
     }
 }
 
-pub fn type_error(field: &str, pt: &str, en: &str) -> InputError {
-    InputError::new(field, "invalid_type", format!("Aqui espera-se {pt}."), format!("This should be {en}."))
+/// A value of the wrong JSON type; `expected` names the right one (`error-expected-…`).
+pub fn type_error(field: &str, expected: Msg) -> InputError {
+    InputError::new(field, "invalid_type", msg!("error-invalid_type", expected = expected))
 }
 
 pub fn read_date(v: &Value, field: &str, errors: &mut InputErrors) -> Option<Date> {
     let d = v.as_str().and_then(|s| crate::dates::parse_iso(s.trim()));
     if d.is_none() {
-        errors.push(InputError::new(
-            field,
-            "invalid_date",
-            "Data inválida: use o formato AAAA-MM-DD (por exemplo 2025-03-14).",
-            "Invalid date: use the format YYYY-MM-DD (for example 2025-03-14).",
-        ));
+        errors.push(InputError::new(field, "invalid_date", msg!("error-invalid_date")));
     }
     d
 }
@@ -222,12 +195,7 @@ pub fn read_money(v: &Value, field: &str, errors: &mut InputErrors) -> Option<Mo
         _ => None,
     };
     let Some(text) = text.filter(|t| is_plain_decimal(t)) else {
-        errors.push(InputError::new(
-            field,
-            "invalid_amount",
-            "Valor inválido: escreva um montante em euros, por exemplo 1250,50.",
-            "Invalid amount: enter an amount in euros, for example 1250.50.",
-        ));
+        errors.push(InputError::new(field, "invalid_amount", msg!("error-invalid_amount")));
         return None;
     };
     let (negative, digits) = match text.strip_prefix('-') {
@@ -243,12 +211,7 @@ pub fn read_money(v: &Value, field: &str, errors: &mut InputErrors) -> Option<Mo
         return None;
     }
     if fraction.len() > 2 {
-        errors.push(InputError::new(
-            field,
-            "too_many_decimals",
-            "Use no máximo duas casas decimais (cêntimos).",
-            "Use at most two decimal places (cents).",
-        ));
+        errors.push(InputError::new(field, "too_many_decimals", msg!("error-too_many_decimals")));
         return None;
     }
     let m = (units.len() <= MAX_UNIT_DIGITS).then(|| Decimal::from_str(&format!("{}.{fraction}", if units.is_empty() { "0" } else { units })).ok()).flatten().and_then(Money::exact);

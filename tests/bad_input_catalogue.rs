@@ -9,7 +9,7 @@
 //! page's title in both languages stands in for the message), so nothing is written.
 
 use amparo::forms;
-use amparo::i18n::{Lang, tr};
+use amparo::i18n::{Lang, render, tr};
 use serde_json::{Value, json};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -284,7 +284,7 @@ fn errors_of(json: &str) -> Vec<Got> {
 
 fn from_input_errors(r: Result<impl Sized, amparo::InputErrors>) -> Vec<Got> {
     r.err()
-        .map(|e| e.errors.into_iter().map(|x| Got { field: x.field, code: x.code, pt: x.message_pt, en: x.message_en }).collect())
+        .map(|e| e.errors.into_iter().map(|x| Got { pt: x.text(Lang::Pt), en: x.text(Lang::En), field: x.field, code: x.code }).collect())
         .unwrap_or_default()
 }
 
@@ -379,4 +379,48 @@ fn the_catalogue_is_large_distinct_and_covers_every_input() {
     for row in &rows {
         assert!(!run(row).is_empty(), "{} is accepted", row.kind);
     }
+}
+
+/// A row's errors as a reader of `lang` gets them: the CLI's JSON serialized for that language
+/// (its `message`, as `--lang` prints it), the forms' errors rendered. `None` for the rows whose
+/// words are the interface's (stored state, routes) or a number check that ran.
+fn in_language(row: &Row, lang: Lang) -> Option<Vec<(String, String)>> {
+    let cli = |run: fn(&str) -> (i32, String)| {
+        let input = row.input.clone();
+        let (_, json) = amparo::message::with_text(move |m| render(lang, m), move || run(&input));
+        let v: Value = serde_json::from_str(&json).unwrap_or_default();
+        let errors = v["errors"].as_array().cloned().unwrap_or_default();
+        errors.iter().map(|e| (e["code"].as_str().unwrap_or("?").to_string(), e["message"].as_str().unwrap_or("").to_string())).collect()
+    };
+    let form = || serde_json::from_str::<Value>(&row.input).unwrap_or_default();
+    let rendered = |e: Option<amparo::InputErrors>| e.map(|e| e.errors.iter().map(|x| (x.code.clone(), x.text(lang))).collect());
+    match row.tool {
+        Tool::Survivors => Some(cli(amparo::cli::survivors)),
+        Tool::Niss => Some(cli(amparo::niss::cli::niss_advice)),
+        Tool::CheckNiss => Some(cli(amparo::niss::cli::check_niss_arg)),
+        Tool::CheckNif => Some(cli(amparo::niss::cli::check_nif_arg)),
+        Tool::SurvivorsForm => rendered(forms::household(&form()).err()),
+        Tool::NissForm => rendered(forms::niss_answers(&form()).err()),
+        Tool::Stored | Tool::Route => None,
+    }
+}
+
+#[test]
+fn every_error_speaks_every_language() {
+    let mut failures = Vec::new();
+    let mut codes = std::collections::BTreeSet::new();
+    for row in &rows() {
+        for lang in Lang::all() {
+            let Some(errors) = in_language(row, lang) else { continue };
+            for (code, text) in errors {
+                // A message missing in the language renders as its id; a missing argument as `{$name}`.
+                if text.trim().is_empty() || text.starts_with("error-") || text.contains("{$") {
+                    failures.push(format!("{} ({}): {code}: {text:?}", row.kind, lang.code()));
+                }
+                codes.insert(code);
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(codes.len() >= 20, "the catalogue reaches only {codes:?}");
 }

@@ -1,5 +1,6 @@
 //! Bad input gets field-level errors in both languages; the CLI's exit codes and JSON shapes.
 
+use amparo::i18n::Lang;
 use amparo::survivors::parse_household;
 use std::ffi::OsString;
 use std::io::Write;
@@ -11,8 +12,8 @@ fn errors(json: &str) -> Vec<(String, String)> {
         Ok(_) => vec![],
         Err(e) => {
             for x in &e.errors {
-                assert!(!x.message_pt.is_empty() && !x.message_en.is_empty(), "{x:?}");
-                assert_ne!(x.message_pt, x.message_en, "{x:?}");
+                assert!(!x.text(Lang::Pt).is_empty() && !x.text(Lang::En).is_empty(), "{x:?}");
+                assert_ne!(x.text(Lang::Pt), x.text(Lang::En), "{x:?}");
             }
             e.errors.into_iter().map(|x| (x.field, x.code)).collect()
         }

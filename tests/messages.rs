@@ -234,7 +234,7 @@ fn id_literals(src: &str) -> impl Iterator<Item = &str> {
     while let Some(part) = parts.next() {
         if inside {
             let before = src[..pos.saturating_sub(1)].trim_end();
-            let attribute = ["id=", "class=", "for=", "href=", "name=", "role=", "aria-describedby="].iter().any(|a| before.ends_with(a));
+            let attribute = ["id=", "class=", "for=", "href=", "name=", "role=", "aria-describedby=", "aria-labelledby="].iter().any(|a| before.ends_with(a));
             let looks = part.contains('-')
                 && !part.ends_with('-')
                 && !part.starts_with('-')
@@ -270,8 +270,9 @@ fn every_key_the_interface_uses_exists() {
     assert!(missing.is_empty(), "ids used but not in the message files:\n{}", missing.join("\n"));
 }
 
-/// Messages the code reaches by a computed id, by prefix: the locale's formats and name.
-const COMPUTED: &[&str] = &["format-", "language-"];
+/// Messages the code reaches by a computed id, by prefix: the locale's formats and name; the
+/// NISS answers' names in errors (`error-answer-<key>`, checked in tests/error_messages.rs).
+const COMPUTED: &[&str] = &["format-", "language-", "error-answer-"];
 
 #[test]
 fn every_message_is_used() {

@@ -4,6 +4,7 @@
 mod common;
 use common::niss::*;
 
+use amparo::i18n::Lang;
 use amparo::niss::{Catalogue, Filer, NationalityGroup, PortalMessage, WorkSituation, advise, parse_answers};
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -49,7 +50,7 @@ fn every_required_field_is_reported_when_missing() {
     ] {
         let e = errs.errors.iter().find(|e| e.field == f).unwrap_or_else(|| panic!("no error for {f}"));
         assert_eq!(e.code, "required");
-        assert!(!e.message_pt.is_empty() && !e.message_en.is_empty());
+        assert!(!e.text(Lang::Pt).is_empty() && !e.text(Lang::En).is_empty());
     }
     assert_eq!(errs.errors.len(), 9);
 }
@@ -62,7 +63,7 @@ fn a_bad_value_names_the_field_and_the_accepted_values() {
     let errs = parse(&v).expect_err("bad");
     let w = errs.errors.iter().find(|e| e.field == "work_situation").expect("work_situation");
     assert_eq!(w.code, "invalid_value");
-    assert!(w.message_en.contains("independent_with_activity"), "{}", w.message_en);
+    assert!(w.text(Lang::En).contains("independent_with_activity"), "{}", w.text(Lang::En));
     let h = errs.errors.iter().find(|e| e.field == "has_pt_address").expect("has_pt_address");
     assert_eq!(h.code, "invalid_type");
     assert_eq!(errs.errors.len(), 2);
@@ -75,7 +76,7 @@ fn an_unknown_field_is_an_error_with_a_suggestion() {
     let errs = parse(&v).expect_err("typo");
     let e = errs.errors.iter().find(|e| e.field == "had_nis_before").expect("unknown field");
     assert_eq!(e.code, "unknown_field");
-    assert!(e.message_en.contains("had_niss_before"), "{}", e.message_en);
+    assert!(e.text(Lang::En).contains("had_niss_before"), "{}", e.text(Lang::En));
 }
 
 #[test]
@@ -119,9 +120,9 @@ fn contradiction(v: Value, fields: &[&str]) {
         let e = errs.errors.iter().find(|e| e.field == *f).unwrap_or_else(|| panic!("no error on {f}: {errs:?}"));
         assert_eq!(e.code, "contradiction");
         for g in fields {
-            assert!(e.message_en.contains(g) && e.message_pt.contains(g), "message must name {g}: {}", e.message_en);
+            assert!(e.text(Lang::En).contains(g) && e.text(Lang::Pt).contains(g), "message must name {g}: {}", e.text(Lang::En));
         }
-        assert!(e.message_en.contains('?') && e.message_pt.contains('?'), "it must ask a question back");
+        assert!(e.text(Lang::En).contains('?') && e.text(Lang::Pt).contains('?'), "it must ask a question back");
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod common;
 use amparo::forms;
+use amparo::i18n::Lang;
 use amparo::money::{CEILING, MAX_INPUT, Money};
 use amparo::survivors::*;
 use common::{rules, set_yes_no};
@@ -153,8 +154,8 @@ proptest! {
             Err(e) => {
                 prop_assert!(!e.errors.is_empty());
                 for x in &e.errors {
-                    prop_assert!(!x.code.is_empty() && !x.message_pt.is_empty() && !x.message_en.is_empty(), "{:?}", x);
-                    prop_assert_ne!(&x.message_pt, &x.message_en);
+                    prop_assert!(!x.code.is_empty() && !x.text(Lang::Pt).is_empty() && !x.text(Lang::En).is_empty(), "{:?}", x);
+                    prop_assert_ne!(&x.text(Lang::Pt), &x.text(Lang::En));
                 }
             }
         }

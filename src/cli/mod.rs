@@ -2,7 +2,9 @@
 //! each returns the exit code and the JSON text for stdout.
 
 use crate::error::{InputError, InputErrors};
+use crate::i18n::{Lang, render};
 use crate::limits::MAX_INPUT_BYTES;
+use crate::msg;
 use crate::rules::Rules;
 use std::io::Read;
 use crate::survivors::{evaluate, parse_household};
@@ -11,18 +13,19 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_INPUT: i32 = 2;
 pub const EXIT_FAULT: i32 = 1;
 
+/// `{"errors": [{field, code, message_pt, message_en}, …]}`.
 pub fn errors_json(e: &InputErrors) -> String {
     serde_json::to_string_pretty(e).unwrap_or_else(|_| "{\"errors\":[]}".to_string())
 }
 
+/// The same, each error also carrying `message` in `lang` (for `--lang`).
+pub fn errors_json_in(e: &InputErrors, lang: Lang) -> String {
+    crate::message::with_text(move |m| render(lang, m), || errors_json(e))
+}
+
 /// The errors JSON for an input that could not be read at all.
 pub fn read_error(why: &str) -> String {
-    errors_json(&InputErrors::single(InputError::new(
-        "",
-        "unreadable",
-        format!("Não foi possível ler a entrada: {why}."),
-        format!("The input could not be read: {why}."),
-    )))
+    errors_json(&InputErrors::single(InputError::new("", "unreadable", msg!("error-unreadable", why = why.to_string()))))
 }
 
 /// Reads a whole input (a file or stdin), at most [`MAX_INPUT_BYTES`]: more is refused
@@ -36,32 +39,17 @@ pub fn read_limited(reader: impl Read) -> Result<String, String> {
     }
     if bytes.len() > MAX_INPUT_BYTES {
         let mib = MAX_INPUT_BYTES / (1024 * 1024);
-        return Err(errors_json(&InputErrors::single(InputError::new(
-            "",
-            "too_large",
-            format!("A entrada é grande demais: no máximo {mib} MiB. As respostas de um agregado ocupam poucos KB; verifique o ficheiro."),
-            format!("The input is too large: at most {mib} MiB. A household's answers take a few KB; check the file."),
-        ))));
+        return Err(errors_json(&InputErrors::single(InputError::new("", "too_large", msg!("error-too_large-input", mib = mib)))));
     }
     String::from_utf8(bytes).map_err(|_| {
-        errors_json(&InputErrors::single(InputError::new(
-            "",
-            "not_utf8",
-            "A entrada não é texto UTF-8: guarde o ficheiro como UTF-8 e tente de novo.",
-            "The input is not UTF-8 text: save the file as UTF-8 and try again.",
-        )))
+        errors_json(&InputErrors::single(InputError::new("", "not_utf8", msg!("error-not_utf8-input"))))
     })
 }
 
 /// The errors JSON for a command-line argument that is not valid text (not UTF-8); `field` is
 /// the argument's name (`number`, `file`).
 pub fn argument_not_utf8(field: &str) -> String {
-    errors_json(&InputErrors::single(InputError::new(
-        field,
-        "not_utf8",
-        "O argumento tem caracteres que não são texto válido (UTF-8): escreva-o de novo.",
-        "The argument has characters that are not valid text (UTF-8): type it again.",
-    )))
+    errors_json(&InputErrors::single(InputError::new(field, "not_utf8", msg!("error-not_utf8-argument"))))
 }
 
 /// `amparo survivors`: household JSON → report JSON.

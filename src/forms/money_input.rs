@@ -110,18 +110,8 @@ fn ungroup(units: &str) -> Result<String, Problem> {
 pub fn error(field: &str, problem: Problem) -> InputError {
     let forms = "2350, 2350,75, 2 350,75, 2.350,75";
     match problem {
-        Problem::NotAnAmount => InputError::new(
-            field,
-            "invalid_amount",
-            format!("Isto não é um montante em euros. Escreva só algarismos, com vírgula para os cêntimos, por exemplo: {forms}."),
-            format!("This is not an amount in euros. Use digits only, with a comma before the cents, for example: {forms}."),
-        ),
-        Problem::Ambiguous => InputError::new(
-            field,
-            "ambiguous_amount",
-            format!("Não é claro que montante é este. Use a vírgula para os cêntimos e, se quiser, o ponto ou um espaço para os milhares, por exemplo: {forms} (dois mil trezentos e cinquenta euros e setenta e cinco cêntimos)."),
-            format!("It is not clear which amount this is. Use a comma before the cents and, if you like, a dot or a space between thousands, for example: {forms} (two thousand three hundred and fifty euros and seventy-five cents)."),
-        ),
+        Problem::NotAnAmount => InputError::new(field, "invalid_amount", crate::msg!("error-invalid_amount-typed", examples = forms)),
+        Problem::Ambiguous => InputError::new(field, "ambiguous_amount", crate::msg!("error-ambiguous_amount", examples = forms)),
     }
 }
 
@@ -231,8 +221,9 @@ mod tests {
     fn messages_show_the_accepted_forms_in_both_languages() {
         for p in [Problem::NotAnAmount, Problem::Ambiguous] {
             let e = error("funeral.amount", p);
-            assert!(e.message_pt.contains("2.350,75") && e.message_en.contains("2 350,75"));
-            assert_ne!(e.message_pt, e.message_en);
+            let (pt, en) = (e.text(crate::i18n::Lang::Pt), e.text(crate::i18n::Lang::En));
+            assert!(pt.contains("2.350,75") && en.contains("2 350,75"));
+            assert_ne!(pt, en);
         }
     }
 

@@ -1,64 +1,39 @@
-//! The answers' JSON keys (with their names in both languages, for error messages) and the
+//! The answers' JSON keys (named in error messages by `error-answer-<key>`, errors.ftl) and the
 //! accepted text values of each choice.
 
 use super::answers::*;
 
+/// An answer's key; its name in error messages is the message `error-answer-<key>`
+/// ([`answer_label`]).
 pub struct FieldSpec {
     pub key: &'static str,
-    pub pt: &'static str,
-    pub en: &'static str,
     pub required: bool,
 }
 
+/// How an error message names the answer `key` ("já teve NISS", "had a NISS before").
+pub fn answer_label(key: &str) -> crate::message::Msg {
+    crate::message::Msg::code(format!("error-answer-{key}"))
+}
+
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "nationality_group", pt: "grupo de nacionalidade", en: "nationality group", required: true },
-    FieldSpec {
-        key: "has_pt_citizen_card",
-        pt: "tem Cartão de Cidadão português",
-        en: "has a Portuguese Citizen Card",
-        required: true,
-    },
-    FieldSpec { key: "has_pt_address", pt: "tem morada em Portugal", en: "has a Portuguese address", required: true },
-    FieldSpec { key: "residence_status", pt: "situação de residência", en: "residence status", required: true },
-    FieldSpec { key: "work_situation", pt: "situação de trabalho", en: "work situation", required: true },
-    FieldSpec { key: "needed_for", pt: "para que precisa do NISS", en: "why the NISS is needed", required: true },
-    FieldSpec { key: "had_niss_before", pt: "já teve NISS", en: "had a NISS before", required: true },
-    FieldSpec {
-        key: "passport_or_name_changed",
-        pt: "mudou de passaporte ou de nome",
-        en: "passport or name changed",
-        required: true,
-    },
-    FieldSpec { key: "filed_by", pt: "quem faz o pedido", en: "who files", required: true },
-    FieldSpec {
-        key: "filing_for_family_member",
-        pt: "pedido para um familiar",
-        en: "filing for a family member",
-        required: false,
-    },
-    FieldSpec {
-        key: "wants_combined_service",
-        pt: "quer usar o serviço conjunto",
-        en: "wants the combined service",
-        required: false,
-    },
-    FieldSpec {
-        key: "address_changed",
-        pt: "a morada mudou",
-        en: "the address changed",
-        required: false,
-    },
-    FieldSpec {
-        key: "niss_requested",
-        pt: "já pediu o NISS",
-        en: "already requested the NISS",
-        required: false,
-    },
-    FieldSpec { key: "portal_message", pt: "mensagem do portal", en: "portal message", required: false },
-    FieldSpec { key: "portal_messages", pt: "mensagens do portal", en: "portal messages", required: false },
-    FieldSpec { key: "typed_niss", pt: "NISS escrito", en: "typed NISS", required: false },
-    FieldSpec { key: "typed_nif", pt: "NIF escrito", en: "typed NIF", required: false },
-    FieldSpec { key: "name", pt: "nome", en: "name", required: false },
+    FieldSpec { key: "nationality_group", required: true },
+    FieldSpec { key: "has_pt_citizen_card", required: true },
+    FieldSpec { key: "has_pt_address", required: true },
+    FieldSpec { key: "residence_status", required: true },
+    FieldSpec { key: "work_situation", required: true },
+    FieldSpec { key: "needed_for", required: true },
+    FieldSpec { key: "had_niss_before", required: true },
+    FieldSpec { key: "passport_or_name_changed", required: true },
+    FieldSpec { key: "filed_by", required: true },
+    FieldSpec { key: "filing_for_family_member", required: false },
+    FieldSpec { key: "wants_combined_service", required: false },
+    FieldSpec { key: "address_changed", required: false },
+    FieldSpec { key: "niss_requested", required: false },
+    FieldSpec { key: "portal_message", required: false },
+    FieldSpec { key: "portal_messages", required: false },
+    FieldSpec { key: "typed_niss", required: false },
+    FieldSpec { key: "typed_nif", required: false },
+    FieldSpec { key: "name", required: false },
 ];
 
 pub const NATIONALITY: &[(&str, NationalityGroup)] = &[

@@ -5,23 +5,16 @@
 
 use super::answers::MAX_NUMBER_CHARS;
 use super::{Catalogue, IdCheck, advise, check_nif, check_niss, parse_answers};
+use crate::cli::errors_json;
 use crate::error::{InputError, InputErrors};
-
-fn errors_json(errs: &InputErrors) -> String {
-    serde_json::to_string_pretty(errs).unwrap_or_else(|_| String::from("{\"errors\":[]}"))
-}
+use crate::msg;
 
 /// `amparo niss-advice [FILE]`: answers JSON in, pack JSON out.
 pub fn niss_advice(input: &str) -> (i32, String) {
     let catalogue = match Catalogue::bundled() {
         Ok(c) => c,
         Err(e) => {
-            let errs = InputErrors::single(InputError::new(
-                "",
-                "internal",
-                format!("O catálogo interno está danificado: {e}"),
-                format!("The built-in catalogue is broken: {e}"),
-            ));
+            let errs = InputErrors::single(InputError::new("", "internal", msg!("error-internal-catalogue", why = e.to_string())));
             return (1, errors_json(&errs));
         }
     };
@@ -34,12 +27,7 @@ pub fn niss_advice(input: &str) -> (i32, String) {
             Ok(json) => (0, json),
             Err(e) => (
                 1,
-                errors_json(&InputErrors::single(InputError::new(
-                    "",
-                    "internal",
-                    format!("Não foi possível escrever o resultado: {e}"),
-                    format!("The result could not be written: {e}"),
-                ))),
+                errors_json(&InputErrors::single(InputError::new("", "internal", msg!("error-internal-write", why = e.to_string())))),
             ),
         },
         Err(errs) => (2, errors_json(&errs)),
@@ -50,23 +38,13 @@ fn check_arg(arg: &str, check: fn(&str) -> IdCheck) -> (i32, String) {
     if arg.trim().is_empty() {
         return (
             2,
-            errors_json(&InputErrors::single(InputError::new(
-                "number",
-                "required",
-                "Indique o número a verificar.",
-                "Give the number to check.",
-            ))),
+            errors_json(&InputErrors::single(InputError::new("number", "required", msg!("error-required-number")))),
         );
     }
     if arg.chars().count() > MAX_NUMBER_CHARS {
         return (
             2,
-            errors_json(&InputErrors::single(InputError::new(
-                "number",
-                "too_long",
-                format!("O argumento tem mais de {MAX_NUMBER_CHARS} caracteres: não é um número mal escrito."),
-                format!("The argument is longer than {MAX_NUMBER_CHARS} characters: it is not a mistyped number."),
-            ))),
+            errors_json(&InputErrors::single(InputError::new("number", "too_long", msg!("error-too_long-argument", max = MAX_NUMBER_CHARS)))),
         );
     }
     let result = check(arg);

@@ -4,15 +4,14 @@
 use super::answer_fields::*;
 use super::answers::*;
 use crate::error::{InputError, InputErrors};
+use crate::message::Msg;
+use crate::msg;
 use serde_json::{Map, Value};
 
 fn spec(key: &str) -> Option<&'static FieldSpec> {
     FIELDS.iter().find(|f| f.key == key)
 }
 
-fn label(key: &str) -> (&'static str, &'static str) {
-    spec(key).map(|f| (f.pt, f.en)).unwrap_or(("", ""))
-}
 
 /// Edit distance, bounded work: both strings are capped at 64 chars by the caller.
 fn distance(a: &str, b: &str) -> usize {
@@ -53,18 +52,12 @@ fn short(s: &str) -> String {
 }
 
 fn required_error(key: &str) -> InputError {
-    let (pt, en) = label(key);
-    InputError::new(key, "required", format!("Falta responder: {pt}."), format!("This answer is missing: {en}."))
+    InputError::new(key, "required", msg!("error-required-answer", answer = answer_label(key)))
 }
 
-fn type_error(key: &str, expected_pt: &str, expected_en: &str) -> InputError {
-    let (pt, en) = label(key);
-    InputError::new(
-        key,
-        "invalid_type",
-        format!("A resposta «{pt}» deve ser {expected_pt}."),
-        format!("The answer \"{en}\" must be {expected_en}."),
-    )
+/// `expected` names the right kind of value (`error-expected-…`).
+fn type_error(key: &str, expected: Msg) -> InputError {
+    InputError::new(key, "invalid_type", msg!("error-invalid_type-answer", answer = answer_label(key), expected = expected))
 }
 
 fn get_bool(obj: &Map<String, Value>, key: &str, errs: &mut InputErrors) -> Option<bool> {
@@ -79,7 +72,7 @@ fn get_bool(obj: &Map<String, Value>, key: &str, errs: &mut InputErrors) -> Opti
         }
         Some(Value::Bool(b)) => Some(*b),
         Some(_) => {
-            errs.push(type_error(key, "verdadeiro ou falso (true/false)", "true or false"));
+            errs.push(type_error(key, msg!("error-expected-true_false")));
             None
         }
     }
@@ -104,19 +97,14 @@ fn get_enum<T: Copy>(
         Some(Value::String(s)) => match options.iter().find(|(name, _)| *name == s.as_str()) {
             Some((_, v)) => Some(Some(*v)),
             None => {
-                let (pt, en) = label(key);
                 let list = options.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
-                errs.push(InputError::new(
-                    key,
-                    "invalid_value",
-                    format!("«{}» não é uma resposta possível para «{pt}». Valores aceites: {list}.", short(s)),
-                    format!("\"{}\" is not a possible answer for \"{en}\". Accepted values: {list}.", short(s)),
-                ));
+                let m = msg!("error-invalid_value-answer", value = short(s), answer = answer_label(key), options = list);
+                errs.push(InputError::new(key, "invalid_value", m));
                 None
             }
         },
         Some(_) => {
-            errs.push(type_error(key, "um texto", "a string"));
+            errs.push(type_error(key, msg!("error-expected-string")));
             None
         }
     }
@@ -127,25 +115,14 @@ fn get_text(obj: &Map<String, Value>, key: &str, max: usize, errs: &mut InputErr
         None | Some(Value::Null) => Some(None),
         Some(Value::String(s)) => {
             let t = s.trim();
-            let (pt, en) = label(key);
             if t.chars().count() > max {
-                errs.push(InputError::new(
-                    key,
-                    "too_long",
-                    format!("A resposta «{pt}» é demasiado longa (máximo {max} caracteres)."),
-                    format!("The answer \"{en}\" is too long (at most {max} characters)."),
-                ));
+                errs.push(InputError::new(key, "too_long", msg!("error-too_long-answer", answer = answer_label(key), max = max)));
                 None
             } else if t.chars().any(crate::limits::is_bidi_control) {
-                errs.push(crate::limits::bidi_error(key, &format!("A resposta «{pt}»"), &format!("The answer \"{en}\"")));
+                errs.push(crate::limits::bidi_error(key, msg!("error-what-answer", answer = answer_label(key))));
                 None
             } else if t.chars().any(char::is_control) {
-                errs.push(InputError::new(
-                    key,
-                    "invalid_value",
-                    format!("A resposta «{pt}» contém caracteres de controlo; escreva-a de novo."),
-                    format!("The answer \"{en}\" contains control characters; please type it again."),
-                ));
+                errs.push(InputError::new(key, "invalid_value", msg!("error-invalid_value-control", answer = answer_label(key))));
                 None
             } else if t.is_empty() {
                 Some(None)
@@ -154,7 +131,7 @@ fn get_text(obj: &Map<String, Value>, key: &str, max: usize, errs: &mut InputErr
             }
         }
         Some(_) => {
-            errs.push(type_error(key, "um texto", "a string"));
+            errs.push(type_error(key, msg!("error-expected-string")));
             None
         }
     }
@@ -171,11 +148,7 @@ fn get_had_niss(obj: &Map<String, Value>, errs: &mut InputErrors) -> Option<HadN
             None
         }
         Some(_) => {
-            errs.push(type_error(
-                KEY,
-                "verdadeiro ou falso (true/false), ou \"yes\", \"no\" ou \"dont_know\"",
-                "true or false, or \"yes\", \"no\" or \"dont_know\"",
-            ));
+            errs.push(type_error(KEY, msg!("error-expected-had_niss")));
             None
         }
     }
@@ -209,18 +182,14 @@ fn get_messages(obj: &Map<String, Value>, errs: &mut InputErrors) -> Option<Vec<
                     None => {
                         ok = false;
                         let shown = item.as_str().map(short).unwrap_or_else(|| short(&item.to_string()));
-                        errs.push(InputError::new(
-                            format!("{KEY}[{i}]"),
-                            "invalid_value",
-                            format!("«{shown}» não é uma mensagem conhecida. Valores aceites: {list}."),
-                            format!("\"{shown}\" is not a known message. Accepted values: {list}."),
-                        ));
+                        let m = msg!("error-invalid_value-message", value = shown, options = list.clone());
+                        errs.push(InputError::new(format!("{KEY}[{i}]"), "invalid_value", m));
                     }
                 }
             }
         }
         Some(_) => {
-            errs.push(type_error(KEY, "uma lista de textos", "a list of strings"));
+            errs.push(type_error(KEY, msg!("error-expected-strings")));
             ok = false;
         }
     }
@@ -231,20 +200,10 @@ fn get_messages(obj: &Map<String, Value>, errs: &mut InputErrors) -> Option<Vec<
 /// an error (a typo must not be silently ignored).
 pub fn parse_answers(json: &str) -> Result<NissAnswers, InputErrors> {
     let value: Value = serde_json::from_str(json).map_err(|e| {
-        InputErrors::single(InputError::new(
-            "",
-            "invalid_json",
-            format!("O texto não é JSON válido (linha {}, coluna {}).", e.line(), e.column()),
-            format!("The text is not valid JSON (line {}, column {}).", e.line(), e.column()),
-        ))
+        InputErrors::single(InputError::new("", "invalid_json", msg!("error-invalid_json", line = e.line(), column = e.column())))
     })?;
     let Value::Object(obj) = value else {
-        return Err(InputErrors::single(InputError::new(
-            "",
-            "invalid_type",
-            "As respostas devem ser um objeto JSON ({ ... }).",
-            "The answers must be a JSON object ({ ... }).",
-        )));
+        return Err(InputErrors::single(InputError::new("", "invalid_type", msg!("error-invalid_type-answers"))));
     };
     let mut errs = InputErrors::default();
     for key in obj.keys() {
@@ -252,16 +211,11 @@ pub fn parse_answers(json: &str) -> Result<NissAnswers, InputErrors> {
             break;
         }
         if spec(key).is_none() {
-            let (hint_pt, hint_en) = match suggestion(key) {
-                Some(k) => (format!(" Quereria dizer «{k}»?"), format!(" Did you mean \"{k}\"?")),
-                None => (String::new(), String::new()),
+            let m = match suggestion(key) {
+                Some(k) => msg!("error-unknown_field-suggestion", name = short(key), suggestion = k),
+                None => msg!("error-unknown_field-answers", name = short(key)),
             };
-            errs.push(InputError::new(
-                key.clone(),
-                "unknown_field",
-                format!("O campo «{}» não existe.{hint_pt}", short(key)),
-                format!("There is no field \"{}\".{hint_en}", short(key)),
-            ));
+            errs.push(InputError::new(key.clone(), "unknown_field", m));
         }
     }
     let nationality_group = get_enum(&obj, "nationality_group", NATIONALITY, &mut errs).flatten();

@@ -263,12 +263,9 @@ fn read_household(doc: &serde_json::Value, errors: &mut InputErrors) -> Option<H
     let mut people = Vec::new();
     if let Some(v) = o.raw("people") {
         match v.as_array() {
-            Some(arr) if arr.len() > MAX_PEOPLE => o.errors.push(InputError::new(
-                "people",
-                "too_many",
-                format!("São aceites no máximo {MAX_PEOPLE} pessoas."),
-                format!("At most {MAX_PEOPLE} people are accepted."),
-            )),
+            Some(arr) if arr.len() > MAX_PEOPLE => {
+                o.errors.push(InputError::new("people", "too_many", crate::msg!("error-too_many-people", max = MAX_PEOPLE)))
+            }
             Some(arr) => {
                 for (i, p) in arr.iter().enumerate() {
                     if let Some(p) = read_person(p, &format!("people[{i}]"), o.errors) {
@@ -276,7 +273,7 @@ fn read_household(doc: &serde_json::Value, errors: &mut InputErrors) -> Option<H
                     }
                 }
             }
-            None => o.errors.push(crate::validation::type_error("people", "uma lista", "a list")),
+            None => o.errors.push(crate::validation::type_error("people", crate::msg!("error-expected-list"))),
         }
     }
     let funeral = o.raw("funeral").and_then(|v| read_funeral(v, o.errors));
@@ -302,10 +299,10 @@ fn read_deceased(v: &serde_json::Value, errors: &mut InputErrors) -> Option<Dece
 
 fn read_person(v: &serde_json::Value, path: &str, errors: &mut InputErrors) -> Option<Person> {
     let mut o = Obj::new(v, path, errors)?;
-    let id = if o.required("id").is_some() { o.text("id", MAX_ID_CHARS, "O identificador", "The identifier") } else { None };
+    let id = if o.required("id").is_some() { o.text("id", MAX_ID_CHARS, crate::msg!("error-what-id")) } else { None };
     let relation = if o.required("relation").is_some() { o.choice("relation", RELATIONS) } else { None };
     let mut p = Person::new(id.as_deref().unwrap_or(""), relation.unwrap_or(Relation::OtherRelative));
-    p.name = o.text("name", MAX_NAME_CHARS, "O nome", "The name");
+    p.name = o.text("name", MAX_NAME_CHARS, crate::msg!("error-what-name"));
     p.birth_date = o.date("birth_date");
     p.unborn = o.boolean("unborn");
     p.marriage_date = o.date("marriage_date");
@@ -336,7 +333,7 @@ fn read_person(v: &serde_json::Value, path: &str, errors: &mut InputErrors) -> O
 
 fn read_funeral(v: &serde_json::Value, errors: &mut InputErrors) -> Option<Funeral> {
     let mut o = Obj::new(v, "funeral", errors)?;
-    let paid_by = o.text("paid_by", MAX_ID_CHARS, "O identificador de quem pagou", "The payer's identifier").map(|s| if s == "other" { Payer::Other } else { Payer::Person(s) });
+    let paid_by = o.text("paid_by", MAX_ID_CHARS, crate::msg!("error-what-payer_id")).map(|s| if s == "other" { Payer::Other } else { Payer::Person(s) });
     let f = Funeral { paid_by, amount: o.money("amount"), payer_resident: o.boolean("payer_resident") };
     o.finish();
     Some(f)

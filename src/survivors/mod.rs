@@ -88,13 +88,11 @@ fn decide_all(ctx: &Ctx, hh: &Household) -> Result<Vec<BenefitResult>, LookupErr
 }
 
 fn rules_error(e: &LookupError, hh: &Household) -> InputErrors {
-    let date = crate::dates::iso(hh.death_date);
-    let (pt, en) = match e {
-        LookupError::BeforeFirst { .. } | LookupError::YearMissing { .. } => (
-            format!("A tabela de regras não tem os valores legais para uma morte em {date} ({e}). Verifique a data."),
-            format!("The rules table has no legal values for a death on {date} ({e}). Check the date."),
-        ),
-        _ => (format!("Erro na tabela de regras: {e}."), format!("Error in the rules table: {e}.")),
+    let m = match e {
+        LookupError::BeforeFirst { .. } | LookupError::YearMissing { .. } => {
+            crate::msg!("error-no_rules_for_date", date = hh.death_date, detail = e.to_string())
+        }
+        _ => crate::msg!("error-no_rules_for_date-table", detail = e.to_string()),
     };
-    InputErrors::single(InputError::new("death_date", "no_rules_for_date", pt, en))
+    InputErrors::single(InputError::new("death_date", "no_rules_for_date", m))
 }

@@ -106,7 +106,7 @@ pub use crate::ui::components::is_blank;
 
 /// An engine error message in the person's language.
 pub fn message(lang: Lang, e: &crate::error::InputError) -> String {
-    if lang == Lang::Pt { e.message_pt.clone() } else { e.message_en.clone() }
+    e.text(lang)
 }
 
 /// Errors for this page's fields: unanswered required ones, then the parser's own for these

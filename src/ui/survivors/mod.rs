@@ -93,7 +93,7 @@ pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String
     if let Some(e) = problems {
         for err in e.errors {
             if paths.contains(&err.field.as_str()) && !out.iter().any(|(f, _)| *f == err.field) {
-                let msg = if lang == Lang::Pt { err.message_pt } else { err.message_en };
+                let msg = err.text(lang);
                 out.push((err.field, msg));
             }
         }

@@ -332,7 +332,7 @@ pub fn page() -> impl IntoView {
                     .errors
                     .into_iter()
                     .map(|x| {
-                        let msg = if lang == Lang::Pt { x.message_pt } else { x.message_en };
+                        let msg = x.text(lang);
                         view! { <li><a href=super::check::change_href(&x.field)>{format!("{}: {msg}", field_label(lang, &x.field))}</a></li> }
                     })
                     .collect_view();
