@@ -10,16 +10,21 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 use time::Date;
 
-/// More languages than anyone will register; a slot per language.
-const MAX_LOCALES: usize = 16;
-static CATALOGS: [OnceLock<Catalog>; MAX_LOCALES] = [const { OnceLock::new() }; MAX_LOCALES];
-
+/// A slot per registered language, each read on first use (a language nobody picks is never
+/// parsed).
 fn catalog(lang: Lang) -> &'static Catalog {
-    let i = LOCALES.iter().position(|l| l.code == lang.code()).unwrap_or(0).min(MAX_LOCALES - 1);
-    CATALOGS[i].get_or_init(|| {
+    static CATALOGS: OnceLock<Vec<OnceLock<Catalog>>> = OnceLock::new();
+    let slots = CATALOGS.get_or_init(|| LOCALES.iter().map(|_| OnceLock::new()).collect());
+    let i = LOCALES.iter().position(|l| l.code == lang.code()).unwrap_or(0);
+    let init = || {
         let l = lang.locale();
         Catalog::parse(l.code, l.messages)
-    })
+    };
+    match slots.get(i) {
+        Some(slot) => slot.get_or_init(init),
+        // Not reached: every Lang is a registered index. Parsed once more rather than failing.
+        None => Box::leak(Box::new(init())),
+    }
 }
 
 fn format(lang: Lang, id: &str, args: &[(&str, Val)]) -> Option<String> {
