@@ -1,115 +1,156 @@
 # Input errors: what is wrong with an answer and how to fix it. Ids are error-<code>, or
 # error-<code>-<case> when one code has several sentences; error-what-*, error-expected-*,
 # error-person-* and error-answer-* name a thing inside another error's sentence.
+# uk: unreviewed, machine-assisted translation (agent). Grammar of the nested pieces:
+# error-expected-* are nominative ("… має бути { $expected }"); error-what-* are nominative
+# subjects: the text ones take "містить" (no gender agreement), the date ones all begin with
+# "Дата" so the feminine "пізніша/раніша" fits; $person (a typed name, not declinable) is put as a
+# label ("{ $person }: …" or in brackets), never in the genitive; error-answer-* are nominative
+# labels, shown in «…» or after a colon.
 
 ## The document as a whole and the command line
-error-invalid_json = The input is not valid JSON (line { $line }, column { $column }).
-error-too_many_errors = There are too many errors: only the first { $max } are shown. Correct them and check again.
-error-unreadable = The input could not be read: { $why }.
-error-too_large-input = The input is too large: at most { $mib } MiB. A household's answers take a few KB; check the file.
-error-not_utf8-input = The input is not UTF-8 text: save the file as UTF-8 and try again.
-error-not_utf8-argument = The argument has characters that are not valid text (UTF-8): type it again.
-error-internal-catalogue = The built-in catalogue is broken: { $why }
-error-internal-write = The result could not be written: { $why }
-error-required-number = Give the number to check.
-error-too_long-argument = The argument is longer than { $max } characters: it is not a mistyped number.
+error-invalid_json = Вміст не є коректним JSON (рядок { $line }, стовпець { $column }).
+error-too_many_errors = Помилок забагато: показано лише перші { $max }. Виправте їх і перевірте ще раз.
+error-unreadable = Не вдалося прочитати вхідні дані: { $why }.
+error-too_large-input = Вхідні дані завеликі: щонайбільше { $mib } МіБ. Відповіді одного домогосподарства займають кілька КБ; перевірте файл.
+error-not_utf8-input = Вхідні дані не є текстом у кодуванні UTF-8: збережіть файл як UTF-8 і спробуйте ще раз.
+error-not_utf8-argument = В аргументі є символи, які не є коректним текстом (UTF-8): введіть його ще раз.
+error-internal-catalogue = Вбудований каталог пошкоджено: { $why }
+error-internal-write = Не вдалося записати результат: { $why }
+error-required-number = Вкажіть номер, який треба перевірити.
+error-too_long-argument = Аргумент довший за { $max } { $max ->
+    [one] символ
+    [few] символи
+    [many] символів
+   *[other] символів
+}: це не може бути номер з опискою.
 
 ## A field: missing, of the wrong kind, unknown
-error-required = This field is required.
-error-empty = This field cannot be empty.
-error-invalid_type = This should be { $expected }.
-error-expected-text = text
-error-expected-yes_no = yes or no (true/false)
-error-expected-object = an object
-error-expected-list = a list
-error-unknown_field = Unknown field "{ $name }": check the spelling.
-error-invalid_choice = Unrecognised value. Options: { $options }.
+error-required = Це поле обов’язкове.
+error-empty = Це поле не може бути порожнім.
+error-invalid_type = Тут має бути { $expected }.
+error-expected-text = текст
+error-expected-yes_no = так або ні (true/false)
+error-expected-object = об’єкт
+error-expected-list = список
+error-unknown_field = Невідоме поле «{ $name }»: перевірте написання.
+error-invalid_choice = Невідоме значення. Можливі варіанти: { $options }.
 
 ## Numbers, dates and amounts
-error-too_large-value = The value cannot exceed { $max }.
-error-invalid_number = Enter a whole number, zero or more, without decimals.
-error-invalid_number-household = A household has at least one person.
-error-invalid_date = Invalid date: use the format YYYY-MM-DD (for example 2025-03-14).
-error-invalid_amount = Invalid amount: enter an amount in euros, for example 1250.50.
-error-invalid_amount-typed = This is not an amount in euros. Use digits only, with a comma before the cents, for example: { $examples }.
-error-ambiguous_amount = It is not clear which amount this is. Use a comma before the cents and, if you like, a dot or a space between thousands, for example: { $examples } (two thousand three hundred and fifty euros and seventy-five cents).
-error-too_many_decimals = Use at most two decimal places (cents).
-error-too_large-amount = The amount is too high: at most { $max }. Check for extra digits.
-error-negative = The amount cannot be negative.
+error-too_large-value = Значення не може бути більшим за { $max }.
+error-invalid_number = Введіть ціле число, нуль або більше, без дробової частини.
+error-invalid_number-household = У домогосподарстві має бути щонайменше одна людина.
+error-invalid_date = Неправильна дата: використовуйте формат РРРР-ММ-ДД (наприклад, 2025-03-14).
+error-invalid_amount = Неправильна сума: введіть суму в євро, наприклад 1250,50.
+error-invalid_amount-typed = Це не сума в євро. Вводьте лише цифри, з комою перед центами, наприклад: { $examples }.
+error-ambiguous_amount = Незрозуміло, яка це сума. Поставте кому перед центами і, якщо хочете, крапку або пробіл між тисячами, наприклад: { $examples } (дві тисячі триста п’ятдесят євро сімдесят п’ять центів).
+error-too_many_decimals = Після коми можна вказати щонайбільше дві цифри (центи).
+error-too_large-amount = Сума завелика: щонайбільше { $max }. Перевірте, чи немає зайвих цифр.
+error-negative = Сума не може бути від’ємною.
 
 ## Typed text: too long, or with characters that do not belong in it. $what names the answer.
-error-too_long = { $what } is too long: at most { $max } characters.
-error-invalid_characters-control = { $what } contains control characters (such as a line break). Please type it again.
-error-invalid_characters-bidi = { $what } contains an invisible character that changes the direction of the text, which can disguise what is written. Please type it again rather than pasting it.
-error-what-name = The name
-error-what-id = The identifier
-error-what-payer_id = The payer's identifier
-error-what-answer = The answer "{ $answer }"
+error-too_long = { $what } містить забагато символів: можна щонайбільше { $max } { $max ->
+    [one] символ
+    [few] символи
+    [many] символів
+   *[other] символів
+}.
+error-invalid_characters-control = { $what } містить керівні символи (наприклад, перенесення рядка). Будь ласка, введіть текст ще раз.
+error-invalid_characters-bidi = { $what } містить невидимий символ, який змінює напрямок тексту і може приховати те, що насправді написано. Будь ласка, наберіть текст ще раз, а не вставляйте скопійований.
+error-what-name = Ім’я
+error-what-id = Ідентифікатор
+error-what-payer_id = Ідентифікатор людини, яка оплатила похорон,
+error-what-answer = Відповідь «{ $answer }»
 
 ## The survivors' household. $person is the name typed, or error-person-number.
-error-person-number = Person { $n }
-error-too_many-people = At most { $max } people are accepted.
-error-required-id = Each person needs an identifier.
-error-duplicate_id = The identifier "{ $id }" is already used for another person.
-error-reserved_id = The identifier "other" is reserved for a funeral payer outside the family.
-error-unknown_person = No one in the list of people has the identifier "{ $id }". Use a person's identifier or "other".
-error-before_death-claim = The claim cannot be before the death.
-error-before_death-registration = The death cannot be registered before it happened.
-error-too_late-after_death = { $what } is more than { $years } years after the death: check the year.
-error-what-claim_date = The claim date
-error-what-registration_date = The date the death was registered
-error-after_death = { $what } is after the death.
-error-before_birth = { $what } is before { $person } was born: check both dates.
-error-too_early = { $what } is more than { $years } years before the death: check the year.
-error-what-marriage_date = The date of the marriage
-error-what-union_start_date = The start of the union of fact
-error-after_death-birth = { $person }'s date of birth is after the death.
-error-too_late-birth = A child born after the death is born at most about 300 days later; { $person }'s date of birth is more than a year after the death: check the year.
-error-too_early-birth = { $person }'s date of birth is more than { $years } years before the death: check the year.
-error-invalid_value-separated = Only a spouse can be judicially separated (a divorced person is an ex-spouse).
-error-invalid_value-no_alimony = This answer only applies to an ex-spouse or a judicially separated spouse.
-error-invalid_value-unborn = Only a child can be not yet born.
-error-no_rules_for_date = The rules table has no legal values for a death on { $date } ({ $detail }). Check the date.
-error-no_rules_for_date-table = Error in the rules table: { $detail }.
+error-person-number = Людина { $n }
+error-too_many-people = Можна додати щонайбільше { $max } { $max ->
+    [one] людину
+    [few] людини
+    [many] людей
+   *[other] людей
+}.
+error-required-id = Кожній людині потрібен ідентифікатор.
+error-duplicate_id = Ідентифікатор «{ $id }» уже використано для іншої людини.
+error-reserved_id = Ідентифікатор «other» зарезервовано для людини, яка оплатила похорон і не належить до родини.
+error-unknown_person = У списку людей ні в кого немає ідентифікатора «{ $id }». Вкажіть ідентифікатор однієї з людей або «other».
+error-before_death-claim = Заяву не можна подати до дати смерті. Перевірте дату.
+error-before_death-registration = Смерть не можна зареєструвати раніше, ніж вона сталася. Перевірте дату.
+error-too_late-after_death = { $what } пізніша за дату смерті більш ніж на { $years } { $years ->
+    [one] рік
+    [few] роки
+    [many] років
+   *[other] років
+}: перевірте рік.
+error-what-claim_date = Дата подання заяви
+error-what-registration_date = Дата реєстрації смерті
+error-after_death = { $what } пізніша за дату смерті. Перевірте дату.
+error-before_birth = { $what } раніша за дату народження ({ $person }): перевірте обидві дати.
+error-too_early = { $what } раніша за дату смерті більш ніж на { $years } { $years ->
+    [one] рік
+    [few] роки
+    [many] років
+   *[other] років
+}: перевірте рік.
+error-what-marriage_date = Дата шлюбу
+error-what-union_start_date = Дата початку спільного життя (фактичний шлюб)
+error-after_death-birth = { $person }: дата народження пізніша за дату смерті. Перевірте дату.
+error-too_late-birth = Дитина може народитися після смерті щонайбільше приблизно через 300 днів. { $person }: дата народження пізніша за дату смерті більш ніж на рік. Перевірте рік.
+error-too_early-birth = { $person }: дата народження раніша за дату смерті більш ніж на { $years } { $years ->
+    [one] рік
+    [few] роки
+    [many] років
+   *[other] років
+}. Перевірте рік.
+error-invalid_value-separated = Окреме проживання за рішенням суду можливе лише для чоловіка або дружини (після розлучення це вже колишній чоловік або колишня дружина).
+error-invalid_value-no_alimony = Ця відповідь стосується лише колишнього чоловіка чи колишньої дружини або чоловіка чи дружини, які проживають окремо за рішенням суду.
+error-invalid_value-unborn = Позначку «Дитина ще не народилася» можна поставити лише для сина або дочки.
+error-no_rules_for_date = У таблиці правил немає законодавчих значень для дати смерті { $date } ({ $detail }). Перевірте дату.
+error-no_rules_for_date-table = Помилка в таблиці правил: { $detail }.
 
 ## The NISS advisor's answers. $answer is an error-answer-<key> below.
-error-invalid_type-answers = The answers must be a JSON object ({"{"} ... {"}"}).
-error-unknown_field-answers = There is no field "{ $name }".
-error-unknown_field-suggestion = There is no field "{ $name }". Did you mean "{ $suggestion }"?
-error-required-answer = This answer is missing: { $answer }.
-error-invalid_type-answer = The answer "{ $answer }" must be { $expected }.
-error-expected-true_false = true or false
-error-expected-string = a string
-error-expected-strings = a list of strings
-error-expected-had_niss = true or false, or "yes", "no" or "dont_know"
-error-invalid_value-answer = "{ $value }" is not a possible answer for "{ $answer }". Accepted values: { $options }.
-error-invalid_value-message = "{ $value }" is not a known message. Accepted values: { $options }.
-error-too_long-answer = The answer "{ $answer }" is too long (at most { $max } characters).
-error-invalid_value-control = The answer "{ $answer }" contains control characters; please type it again.
-error-answer-nationality_group = nationality group
-error-answer-has_pt_citizen_card = has a Portuguese Citizen Card
-error-answer-has_pt_address = has a Portuguese address
-error-answer-residence_status = residence status
-error-answer-work_situation = work situation
-error-answer-needed_for = why the NISS is needed
-error-answer-had_niss_before = had a NISS before
-error-answer-passport_or_name_changed = passport or name changed
-error-answer-filed_by = who files
-error-answer-filing_for_family_member = filing for a family member
-error-answer-wants_combined_service = wants the combined service
-error-answer-address_changed = the address changed
-error-answer-niss_requested = already requested the NISS
-error-answer-portal_message = portal message
-error-answer-portal_messages = portal messages
-error-answer-typed_niss = typed NISS
-error-answer-typed_nif = typed NIF
-error-answer-name = name
+error-invalid_type-answers = Відповіді мають бути об’єктом JSON ({"{"} ... {"}"}).
+error-unknown_field-answers = Поля «{ $name }» не існує.
+error-unknown_field-suggestion = Поля «{ $name }» не існує. Можливо, ви мали на увазі «{ $suggestion }»?
+error-required-answer = Бракує відповіді: { $answer }.
+error-invalid_type-answer = У відповіді «{ $answer }» має бути { $expected }.
+error-expected-true_false = true або false
+error-expected-string = текст
+error-expected-strings = список текстів
+error-expected-had_niss = true або false, або "yes", "no" чи "dont_know"
+error-invalid_value-answer = «{ $value }» не може бути відповіддю для «{ $answer }». Допустимі значення: { $options }.
+error-invalid_value-message = Повідомлення «{ $value }» невідоме. Допустимі значення: { $options }.
+error-too_long-answer = Відповідь «{ $answer }» задовга (щонайбільше { $max } { $max ->
+    [one] символ
+    [few] символи
+    [many] символів
+   *[other] символів
+}).
+error-invalid_value-control = Відповідь «{ $answer }» містить керівні символи; будь ласка, введіть її ще раз.
+error-answer-nationality_group = громадянство
+error-answer-has_pt_citizen_card = чи є Cartão de Cidadão
+error-answer-has_pt_address = чи є адреса в Португалії
+error-answer-residence_status = статус проживання
+error-answer-work_situation = ситуація з роботою
+error-answer-needed_for = навіщо потрібен NISS
+error-answer-had_niss_before = чи був NISS раніше
+error-answer-passport_or_name_changed = чи змінився паспорт або ім’я
+error-answer-filed_by = хто подає заяву
+error-answer-filing_for_family_member = заява для члена сім’ї
+error-answer-wants_combined_service = чи потрібна спільна послуга
+error-answer-address_changed = чи змінилася адреса
+error-answer-niss_requested = чи вже подано заяву на NISS
+error-answer-portal_message = отримане повідомлення
+error-answer-portal_messages = отримані повідомлення
+error-answer-typed_niss = введений NISS
+error-answer-typed_nif = введений NIF
+error-answer-name = ім’я
 
 ## Answers that cannot all be true: a question back, on each field involved.
-error-contradiction-never_had_but_invalid = You answered that you never had a NISS (had_niss_before), but that the portal says your NISS is invalid (portal_messages). Did you ever have a NISS, even from an earlier period or given by an employer? Please correct one of the two answers.
-error-contradiction-typed_but_never_had = You typed a NISS (typed_niss), but answered that you never had one (had_niss_before). Whose number is it? If it is yours, answer that you had a NISS; if not, remove it.
-error-contradiction-citizen_card_but_never_had = You answered that you hold a Portuguese Citizen Card (has_pt_citizen_card) and never had a NISS (had_niss_before). The Citizen Card carries the social security number on its back. Do you really hold a Citizen Card (and not a residence card)?
-error-contradiction-protection_and_combined = You answered that you hold temporary protection from Ukraine (nationality_group) and want the combined NIF + NISS + SNS service (wants_combined_service). That service excludes temporary-protection holders, because their numbers come with the protection declaration. Do you hold temporary protection, or another status?
-error-contradiction-employer_but_not_employee = You answered that the employer files the request (filed_by), but your work situation is not employment (work_situation). An employer can only request the NISS when there is an employment relationship. Which answer is right?
-error-contradiction-employer_requires_but_not_employee = You answered that an employer requires the NISS before the contract (portal_messages), but your work situation is not employment (work_situation). Do you have a job offer? If so, choose "employee without a signed contract"; if not, remove the message.
-error-contradiction-not_working_but_job = You answered that you are not working (work_situation) and that you need the NISS for a job (needed_for). Do you already have an offer or a contract? If so, choose "employee" with or without a signed contract; if you are still looking for work, choose another reason.
+error-contradiction-never_had_but_invalid = Ви відповіли, що NISS у вас ніколи не було (had_niss_before), але портал повідомляє, що ваш NISS недійсний (portal_messages). Чи був у вас колись NISS — навіть давно або оформлений роботодавцем? Будь ласка, виправте одну з двох відповідей.
+error-contradiction-typed_but_never_had = Ви ввели NISS (typed_niss), але відповіли, що NISS у вас ніколи не було (had_niss_before). Чий це номер? Якщо ваш, відповідайте, що NISS у вас був; якщо ні, видаліть його.
+error-contradiction-citizen_card_but_never_had = Ви відповіли, що маєте Cartão de Cidadão — португальське посвідчення громадянина (has_pt_citizen_card), і що NISS у вас ніколи не було (had_niss_before). На звороті Cartão de Cidadão є номер соціального страхування. У вас справді Cartão de Cidadão, а не посвідка на проживання (título de residência)?
+error-contradiction-protection_and_combined = Ви відповіли, що маєте тимчасовий захист у Португалії після виїзду з України (nationality_group) і хочете скористатися спільною послугою NIF + NISS + SNS (wants_combined_service). Ця послуга не для тих, хто має тимчасовий захист: їхні номери видають разом із довідкою про тимчасовий захист. У вас тимчасовий захист чи інший статус?
+error-contradiction-employer_but_not_employee = Ви відповіли, що заяву подає роботодавець (filed_by), але в ситуації з роботою ви не вказали, що працюєте за наймом (work_situation). Роботодавець може подати заяву на NISS, лише коли є трудові відносини. Яка з відповідей правильна?
+error-contradiction-employer_requires_but_not_employee = Ви відповіли, що роботодавець вимагає NISS до підписання договору (portal_messages), але в ситуації з роботою ви не вказали, що працюєте за наймом (work_situation). У вас є пропозиція роботи? Якщо так, виберіть «Найманий працівник із пропозицією роботи, але ще без підписаного договору»; якщо ні, зніміть позначку з цього повідомлення.
+error-contradiction-not_working_but_job = Ви відповіли, що не працюєте (work_situation) і що NISS потрібен для роботи (needed_for). У вас уже є пропозиція роботи або договір? Якщо так, виберіть «Найманий працівник» — з підписаним договором або без нього; якщо ви ще шукаєте роботу, виберіть іншу причину.
