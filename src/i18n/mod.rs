@@ -22,6 +22,7 @@ macro_rules! locale {
                 include_str!(concat!("locales/", $code, "/formats.ftl")),
                 include_str!(concat!("locales/", $code, "/ui.ftl")),
                 include_str!(concat!("locales/", $code, "/niss-ui.ftl")),
+                include_str!(concat!("locales/", $code, "/niss.ftl")),
             ],
         }
     };

@@ -2,17 +2,78 @@
 //! `niss-advice`: 0 with the pack, 2 with `{"errors":[…]}` on bad input, 1 if the bundled
 //! catalogue is broken. `check-niss` / `check-nif`: 0 whenever the check ran (valid or not),
 //! 2 with `{"errors":[…]}` when the argument is unusable (empty or longer than 64 characters).
+//!
+//! Every message in the JSON keeps its `code` and `args` and adds its `text` in the language
+//! asked for (`--lang`, Portuguese by default). Letters are sent in Portuguese: their `subject`
+//! and `body` carry the Portuguese `text` and, as `translation`, the text in that language.
 
 use super::answers::MAX_NUMBER_CHARS;
+use super::pack::{DocumentPack, FilledLetter};
 use super::{Catalogue, IdCheck, advise, check_nif, check_niss, parse_answers};
 use crate::error::{InputError, InputErrors};
+use crate::i18n::{Lang, render};
+use crate::message::with_text;
+use serde_json::Value;
+
+/// The language of `--lang` (Portuguese when absent), or the exit code and errors JSON for a
+/// language that is not registered.
+pub fn parse_lang(code: Option<&str>) -> Result<Lang, (i32, String)> {
+    let Some(code) = code else {
+        return Ok(Lang::Pt);
+    };
+    Lang::from_code(code).ok_or_else(|| {
+        let known = Lang::all().map(Lang::code).collect::<Vec<_>>().join(", ");
+        (
+            2,
+            errors_json(&InputErrors::single(InputError::new(
+                "lang",
+                "invalid_value",
+                format!("Língua desconhecida: «{code}». Use uma de: {known}."),
+                format!("Unknown language \"{code}\". Use one of: {known}."),
+            ))),
+        )
+    })
+}
+
+/// A message value of the JSON with its Portuguese text and, as `translation`, its text in `lang`.
+fn portuguese(v: &mut Value, m: &crate::message::Msg, lang: Lang) {
+    if let Some(o) = v.as_object_mut() {
+        o.insert("text".into(), Value::String(render(Lang::Pt, m)));
+        o.insert("translation".into(), Value::String(render(lang, m)));
+    }
+}
+
+fn letter_json(v: Option<&mut Value>, l: &FilledLetter, lang: Lang) {
+    if let Some(v) = v {
+        portuguese(&mut v["subject"], &l.subject, lang);
+        portuguese(&mut v["body"], &l.body, lang);
+    }
+}
+
+/// The pack as JSON with texts in `lang`, its letters in Portuguese with their translation.
+pub fn pack_json(pack: &DocumentPack, lang: Lang) -> Result<String, serde_json::Error> {
+    let mut v = with_text(move |m| render(lang, m), || serde_json::to_value(pack))?;
+    for (i, l) in pack.letters.iter().enumerate() {
+        letter_json(v["letters"].get_mut(i), l, lang);
+    }
+    for (i, e) in pack.escalations.iter().enumerate() {
+        for (j, l) in e.cover_letters.iter().enumerate() {
+            letter_json(v["escalations"][i]["cover_letters"].get_mut(j), l, lang);
+        }
+        letter_json(v["escalations"][i].get_mut("cover_letter"), &e.cover_letter, lang);
+        if i == 0 {
+            letter_json(v["escalation"].get_mut("cover_letter"), &e.cover_letter, lang);
+        }
+    }
+    serde_json::to_string_pretty(&v)
+}
 
 fn errors_json(errs: &InputErrors) -> String {
     serde_json::to_string_pretty(errs).unwrap_or_else(|_| String::from("{\"errors\":[]}"))
 }
 
-/// `amparo niss-advice [FILE]`: answers JSON in, pack JSON out.
-pub fn niss_advice(input: &str) -> (i32, String) {
+/// `amparo niss-advice [FILE] [--lang pt|en|uk]`: answers JSON in, pack JSON out.
+pub fn niss_advice(input: &str, lang: Lang) -> (i32, String) {
     let catalogue = match Catalogue::bundled() {
         Ok(c) => c,
         Err(e) => {
@@ -30,7 +91,7 @@ pub fn niss_advice(input: &str) -> (i32, String) {
         Err(errs) => return (2, errors_json(&errs)),
     };
     match advise(&answers, &catalogue) {
-        Ok(pack) => match serde_json::to_string_pretty(&pack) {
+        Ok(pack) => match pack_json(&pack, lang) {
             Ok(json) => (0, json),
             Err(e) => (
                 1,
@@ -46,7 +107,7 @@ pub fn niss_advice(input: &str) -> (i32, String) {
     }
 }
 
-fn check_arg(arg: &str, check: fn(&str) -> IdCheck) -> (i32, String) {
+fn check_arg(arg: &str, lang: Lang, check: fn(&str) -> IdCheck) -> (i32, String) {
     if arg.trim().is_empty() {
         return (
             2,
@@ -70,18 +131,18 @@ fn check_arg(arg: &str, check: fn(&str) -> IdCheck) -> (i32, String) {
         );
     }
     let result = check(arg);
-    match serde_json::to_string_pretty(&result) {
+    match with_text(move |m| render(lang, m), || serde_json::to_string_pretty(&result)) {
         Ok(json) => (0, json),
         Err(_) => (1, String::from("{\"errors\":[]}")),
     }
 }
 
-/// `amparo check-niss NUMBER`.
-pub fn check_niss_arg(arg: &str) -> (i32, String) {
-    check_arg(arg, check_niss)
+/// `amparo check-niss NUMBER [--lang …]`.
+pub fn check_niss_arg(arg: &str, lang: Lang) -> (i32, String) {
+    check_arg(arg, lang, check_niss)
 }
 
-/// `amparo check-nif NUMBER`.
-pub fn check_nif_arg(arg: &str) -> (i32, String) {
-    check_arg(arg, check_nif)
+/// `amparo check-nif NUMBER [--lang …]`.
+pub fn check_nif_arg(arg: &str, lang: Lang) -> (i32, String) {
+    check_arg(arg, lang, check_nif)
 }
