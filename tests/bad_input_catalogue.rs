@@ -289,17 +289,20 @@ fn from_input_errors(r: Result<impl Sized, amparo::InputErrors>) -> Vec<Got> {
 }
 
 /// A number check that ran: its problem, if any, as an error on `number`.
-fn check(out: (i32, String)) -> Vec<Got> {
+/// The check is run with its text in Portuguese and in English.
+fn check(run: impl Fn(amparo::i18n::Lang) -> (i32, String)) -> Vec<Got> {
+    let out = run(amparo::i18n::Lang::Pt);
     if out.0 != 0 {
         return errors_of(&out.1);
     }
     let v: Value = serde_json::from_str(&out.1).unwrap_or_default();
+    let en: Value = serde_json::from_str(&run(amparo::i18n::Lang::En).1).unwrap_or_default();
     match v["problem"].as_str() {
         Some(p) => vec![Got {
             field: "number".into(),
             code: p.into(),
-            pt: v["message_pt"].as_str().unwrap_or("").into(),
-            en: v["message_en"].as_str().unwrap_or("").into(),
+            pt: v["message"]["text"].as_str().unwrap_or("").into(),
+            en: en["message"]["text"].as_str().unwrap_or("").into(),
         }],
         None => vec![],
     }
@@ -314,12 +317,12 @@ fn run(row: &Row) -> Vec<Got> {
             errors_of(&out)
         }
         Tool::Niss => {
-            let (code, out) = amparo::niss::cli::niss_advice(&row.input);
+            let (code, out) = amparo::niss::cli::niss_advice(&row.input, amparo::i18n::Lang::Pt);
             assert_eq!(code, 2, "{}: exit code", row.kind);
             errors_of(&out)
         }
-        Tool::CheckNiss => check(amparo::niss::cli::check_niss_arg(&row.input)),
-        Tool::CheckNif => check(amparo::niss::cli::check_nif_arg(&row.input)),
+        Tool::CheckNiss => check(|l| amparo::niss::cli::check_niss_arg(&row.input, l)),
+        Tool::CheckNif => check(|l| amparo::niss::cli::check_nif_arg(&row.input, l)),
         Tool::SurvivorsForm => from_input_errors(forms::household(&form())),
         Tool::NissForm => from_input_errors(forms::niss_answers(&form())),
         Tool::Stored => match forms::load_state(Some(&row.input)).1 {

@@ -250,7 +250,17 @@ fn id_literals(src: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Literals that look like message ids of a known family but are element ids or CSS classes.
-const NOT_IDS: &[&str] = &["niss-requested"]; // the route of a NISS question page
+const NOT_IDS: &[&str] = &[
+    // The NISS questionnaire's step for `niss_requested` (a route, not a message).
+    "niss-requested",
+    // The prefixes of computed ids (see COMPUTED).
+    "niss-cat",
+    "niss-nif-kind",
+    // Command names of the CLI.
+    "niss-advice",
+    "check-niss",
+    "check-nif",
+];
 
 #[test]
 fn every_key_the_interface_uses_exists() {
@@ -271,8 +281,65 @@ fn every_key_the_interface_uses_exists() {
 }
 
 /// Messages the code reaches by a computed id, by prefix: the locale's formats and name; the
-/// NISS answers' names in errors (`error-answer-<key>`, checked in tests/error_messages.rs).
-const COMPUTED: &[&str] = &["format-", "language-", "error-answer-"];
+/// NISS answers' names in errors (`error-answer-<key>`, checked in tests/error_messages.rs), the
+/// NISS catalogue's words (`niss-cat-…`, ids from `amparo::niss::words`; every id of the bundled
+/// catalogue is checked below) and the NIF ranges (`niss-nif-kind-<kind>`, checked below).
+const COMPUTED: &[&str] = &["format-", "language-", "error-answer-", "niss-cat-", "niss-nif-kind-"];
+
+#[test]
+fn every_niss_catalogue_word_exists_with_its_arguments() {
+    let all = messages();
+    let cat = amparo::niss::Catalogue::bundled().expect("the bundled catalogue");
+    let ids = cat.message_ids();
+    assert!(ids.len() > 400, "the catalogue's words are all listed ({})", ids.len());
+    let mut problems = Vec::new();
+    for (id, at) in &ids {
+        for (lang, msgs) in &all {
+            if !msgs.contains_key(id) {
+                problems.push(format!("{at}: {id} is missing in {lang}"));
+            }
+        }
+    }
+    // A letter's body takes exactly its placeholders; every other catalogue word takes none.
+    let letters = cat.letters.iter().chain(cat.escalations.iter().flat_map(|e| e.cover_letters.iter()));
+    let bodies: BTreeMap<String, Vars> =
+        letters.map(|l| (l.body_id(), l.placeholders.iter().cloned().collect())).collect();
+    for (id, _) in &ids {
+        let want = bodies.get(id).cloned().unwrap_or_default();
+        for (lang, msgs) in &all {
+            if let Some(vars) = msgs.get(id).filter(|v| **v != want) {
+                problems.push(format!("{lang}: {id} uses {vars:?}, the catalogue gives {want:?}"));
+            }
+        }
+    }
+    // And every niss-cat- message belongs to an entry (none is left over from a removed one).
+    let known: BTreeSet<&str> = ids.iter().map(|(id, _)| id.as_str()).collect();
+    for id in all["pt"].keys().filter(|k| k.starts_with("niss-cat-")) {
+        if !known.contains(id.as_str()) {
+            problems.push(format!("{id} belongs to no catalogue entry"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_nif_range_has_its_name() {
+    use amparo::niss::checkers::nif_kind;
+    let all = messages();
+    let kinds: BTreeSet<String> = (0..10u8)
+        .flat_map(|a| (0..10u8).map(move |b| (a, b)))
+        .filter_map(|(a, b)| nif_kind(a, b))
+        .map(|k| k.label().code.into_owned())
+        .collect();
+    assert_eq!(kinds.len(), 14, "{kinds:?}");
+    for (lang, msgs) in &all {
+        for k in &kinds {
+            assert!(msgs.contains_key(k), "{lang}: {k}");
+        }
+        let names = msgs.keys().filter(|k| k.starts_with("niss-nif-kind-")).count();
+        assert_eq!(names, kinds.len(), "{lang}: a name for each range, no more");
+    }
+}
 
 #[test]
 fn every_message_is_used() {

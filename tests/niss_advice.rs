@@ -8,6 +8,14 @@ use common::niss::*;
 use amparo::niss::DocumentPack;
 use serde_json::{Value, json};
 
+/// The message in Portuguese / English, for the tests that check wording.
+fn pt(m: &amparo::message::Msg) -> String {
+    amparo::i18n::render(amparo::i18n::Lang::Pt, m)
+}
+fn en(m: &amparo::message::Msg) -> String {
+    amparo::i18n::render(amparo::i18n::Lang::En, m)
+}
+
 
 
 fn condition(p: &DocumentPack, id: &str) -> bool {
@@ -34,7 +42,7 @@ fn combined_service_excludes_citizen_card_holders() {
     assert!(!p.combined_service.eligible);
     assert!(!condition(&p, "no_pt_citizen_card"));
     assert!(condition(&p, "pt_address") && condition(&p, "listed_status") && condition(&p, "not_temporary_protection"));
-    assert!(p.combined_service.reason.en.contains("Citizen Card"));
+    assert!(en(&p.combined_service.reason).contains("Citizen Card"));
     assert!(p.combined_service.advice.is_some());
     assert!(p.combined_service.documents.is_empty());
 }
@@ -44,7 +52,7 @@ fn combined_service_needs_a_portuguese_address() {
     let p = pack(json!({"has_pt_address": false}));
     assert!(!p.combined_service.eligible);
     assert!(!condition(&p, "pt_address"));
-    assert!(p.combined_service.reason.en.contains("Portuguese address"));
+    assert!(en(&p.combined_service.reason).contains("Portuguese address"));
 }
 
 #[test]
@@ -67,8 +75,8 @@ fn combined_service_excludes_temporary_protection() {
     assert!(!condition(&p, "not_temporary_protection"));
     // The other three hold: the exclusion alone decides, and it is the reason given.
     assert!(condition(&p, "no_pt_citizen_card") && condition(&p, "pt_address") && condition(&p, "listed_status"));
-    assert!(p.combined_service.reason.en.contains("temporary protection"), "{}", p.combined_service.reason.en);
-    assert!(p.combined_service.reason.pt.contains("proteção temporária"));
+    assert!(en(&p.combined_service.reason).contains("temporary protection"), "{}", en(&p.combined_service.reason));
+    assert!(pt(&p.combined_service.reason).contains("proteção temporária"));
     assert!(p.do_not_ids().contains(&"tp_no_combined"));
 }
 
@@ -93,8 +101,8 @@ fn portal_niss_missing_with_an_existing_niss_means_not_synchronised() {
     let d = p.portal_message.as_ref().expect("diagnosis");
     assert_eq!(d.id, "niss_missing");
     assert_eq!(d.usually_means.len(), 1);
-    assert!(d.usually_means[0].en.contains("not in sync"));
-    assert!(d.what_to_do.iter().any(|t| t.en.contains("Do not request a new NISS")));
+    assert!(en(&d.usually_means[0]).contains("not in sync"));
+    assert!(d.what_to_do.iter().any(|t| en(&t).contains("Do not request a new NISS")));
     assert_eq!(p.do_not_ids().first(), Some(&"no_second_niss"));
     assert!(p.has_document("portal_error_screenshot") && p.has_document("niss_notice"));
     assert!(p.escalation.is_some());
@@ -105,7 +113,7 @@ fn portal_niss_missing_with_an_existing_niss_means_not_synchronised() {
 fn portal_niss_missing_without_a_niss_means_request_one() {
     let p = pack(json!({"portal_message": "niss_missing", "needed_for": "aima_renewal"}));
     let d = p.portal_message.as_ref().expect("diagnosis");
-    assert!(d.usually_means[0].en.contains("No NISS has been assigned"));
+    assert!(en(&d.usually_means[0]).contains("No NISS has been assigned"));
     assert!(!p.do_not_ids().contains(&"no_second_niss"));
     assert!(p.step_ids().contains(&"file_request"));
     // No request exists yet: no "requested and pending" letter, no request proof anywhere.
@@ -125,7 +133,7 @@ fn portal_niss_missing_without_a_niss_means_request_one() {
 fn portal_niss_missing_under_temporary_protection_points_to_the_declaration() {
     let p = pack(json!({"portal_message": "niss_missing", "nationality_group": "ukraine_temporary_protection"}));
     let d = p.portal_message.as_ref().expect("diagnosis");
-    assert!(d.usually_means.iter().any(|m| m.en.contains("temporary-protection declaration")));
+    assert!(d.usually_means.iter().any(|m| en(&m).contains("temporary-protection declaration")));
 }
 
 #[test]
@@ -133,13 +141,13 @@ fn portal_niss_invalid_with_a_mistyped_number() {
     let p = pack(json!({"portal_message": "niss_invalid", "had_niss_before": true, "typed_niss": "12109072812"}));
     let d = p.portal_message.as_ref().expect("diagnosis");
     assert_eq!(d.id, "niss_invalid");
-    assert!(d.usually_means[0].en.contains("check-digit"));
+    assert!(en(&d.usually_means[0]).contains("check-digit"));
     let check = d.typed_niss_check.as_ref().expect("typed number checked");
     assert_eq!(check.problem.as_deref(), Some("check_digit"));
     assert!(p.warnings.iter().any(|w| w.id == "typed_niss_check_failed"));
     // A number that fails the check is never written into a letter.
     for l in &p.letters {
-        assert!(!l.body.pt.contains("12109072812") && !l.body.en.contains("12109072812"), "{}", l.id);
+        assert!(!pt(&l.body).contains("12109072812") && !en(&l.body).contains("12109072812"), "{}", l.id);
     }
 }
 
@@ -149,8 +157,8 @@ fn portal_niss_invalid_with_a_well_formed_number_means_identity_mismatch() {
         json!({"portal_message": "niss_invalid", "had_niss_before": true, "typed_niss": "121 090 728 13", "passport_or_name_changed": true}),
     );
     let d = p.portal_message.as_ref().expect("diagnosis");
-    assert!(d.usually_means[0].en.contains("identity data"));
-    assert!(d.what_to_do.iter().any(|t| t.en.contains("not for a new number")));
+    assert!(en(&d.usually_means[0]).contains("identity data"));
+    assert!(d.what_to_do.iter().any(|t| en(&t).contains("not for a new number")));
     assert!(p.has_document("old_passport"));
     assert_eq!(p.do_not_ids().first(), Some(&"no_second_niss"));
     assert!(p.warnings.is_empty());
@@ -163,15 +171,15 @@ fn portal_data_cannot_be_updated() {
     );
     let d = p.portal_message.as_ref().expect("diagnosis");
     assert_eq!(d.id, "data_cannot_be_updated");
-    assert!(d.usually_means[0].en.contains("outdated address"));
+    assert!(en(&d.usually_means[0]).contains("outdated address"));
     assert_eq!(d.what_to_do.len(), 4);
     // The address did not change: no address update, no address proof.
     assert!(!p.has_document("address_proof") && p.has_document("portal_error_screenshot"));
     assert!(!p.step_ids().contains(&"aima_update_address"));
-    assert!(d.what_to_do.iter().all(|t| !t.en.contains("Correct the address")));
+    assert!(d.what_to_do.iter().all(|t| !en(&t).contains("Correct the address")));
     let moved = pack(json!({"portal_message": "data_cannot_be_updated", "had_niss_before": true, "needed_for": "aima_renewal", "address_changed": true}));
     let dm = moved.portal_message.as_ref().expect("diagnosis");
-    assert!(dm.what_to_do.iter().any(|t| t.en.contains("Correct the address with AIMA first")));
+    assert!(dm.what_to_do.iter().any(|t| en(&t).contains("Correct the address with AIMA first")));
     assert!(moved.has_document("address_proof"));
     assert!(moved.step_ids().contains(&"aima_update_address"));
     assert!(p.do_not_ids().contains(&"no_wait_deadline"));
@@ -191,7 +199,7 @@ fn portal_documents_insufficient() {
     );
     let dq = q.portal_message.as_ref().expect("diagnosis");
     assert_eq!(dq.usually_means.len(), 2);
-    assert!(dq.what_to_do.iter().any(|t| t.en.contains("Attach AIMA's request")));
+    assert!(dq.what_to_do.iter().any(|t| en(&t).contains("Attach AIMA's request")));
 }
 
 #[test]
@@ -200,7 +208,7 @@ fn employer_requires_niss() {
     let d = p.portal_message.as_ref().expect("diagnosis");
     assert_eq!(d.id, "employer_requires_niss");
     assert_eq!(d.source.confidence.as_str(), "official");
-    assert!(d.usually_means[0].en.contains("signed before there is a NISS"));
+    assert!(en(&d.usually_means[0]).contains("signed before there is a NISS"));
     assert!(p.has_document("ss_contract_notice"));
     let ss_notice = p.documents.iter().find(|x| x.id == "ss_contract_notice").expect("notice");
     assert_eq!(
@@ -258,14 +266,14 @@ fn letters_leave_the_name_blank_unless_typed() {
     let p = pack(json!({"work_situation": "employee_no_contract"}));
     let l = p.letters.iter().find(|l| l.id == "employer_contract_first").expect("letter");
     assert!(l.blanks.contains(&"name".to_string()) && l.blanks.contains(&"nif".to_string()));
-    assert!(l.body.pt.contains("Eu, ____________, NIF ____________"), "{}", l.body.pt);
-    assert!(l.notice.en.contains("sends nothing"));
+    assert!(pt(&l.body).contains("Eu, ____________, NIF ____________"), "{}", pt(&l.body));
+    assert!(en(&l.notice).contains("sends nothing"));
 
     let named =
         pack(json!({"work_situation": "employee_no_contract", "name": "Ana Silva", "typed_nif": "123.456.789"}));
     let l = named.letters.iter().find(|l| l.id == "employer_contract_first").expect("letter");
-    assert!(l.body.pt.contains("Eu, Ana Silva, NIF 123456789"), "{}", l.body.pt);
-    assert!(l.body.en.contains("I, Ana Silva, NIF 123456789"));
+    assert!(pt(&l.body).contains("Eu, Ana Silva, NIF 123456789"), "{}", pt(&l.body));
+    assert!(en(&l.body).contains("I, Ana Silva, NIF 123456789"));
     assert!(!l.blanks.contains(&"name".to_string()));
 }
 
@@ -273,13 +281,13 @@ fn letters_leave_the_name_blank_unless_typed() {
 fn letters_fill_reason_and_documents_and_leave_no_raw_placeholder() {
     let p = pack(json!({"work_situation": "not_working", "needed_for": "aima_renewal", "name": "{nif} {date}"}));
     let l = p.letters.iter().find(|l| l.id == "ss_request").expect("letter");
-    assert!(l.body.pt.contains("não exerço atividade profissional; a AIMA exige o NISS"), "{}", l.body.pt);
-    assert!(l.body.en.contains("- Valid passport"), "{}", l.body.en);
-    assert!(l.body.pt.contains("- Passaporte válido"));
+    assert!(pt(&l.body).contains("não exerço atividade profissional; a AIMA exige o NISS"), "{}", pt(&l.body));
+    assert!(en(&l.body).contains("- Valid passport"), "{}", en(&l.body));
+    assert!(pt(&l.body).contains("- Passaporte válido"));
     // A typed name containing braces is kept literally, never expanded.
-    assert!(l.body.en.contains("{nif} {date}"));
+    assert!(en(&l.body).contains("{nif} {date}"));
     for letter in p.letters.iter().chain(p.escalation.iter().map(|e| &e.cover_letter)) {
-        for body in [&letter.body.pt, &letter.body.en] {
+        for body in [&pt(&letter.body), &en(&letter.body)] {
             let stripped = body.replace("{nif} {date}", "");
             assert!(!stripped.contains('{') && !stripped.contains('}'), "{}: {body}", letter.id);
         }
@@ -316,7 +324,7 @@ fn escalation_file_when_blocked() {
         ["esc_requirement", "esc_request_proof", "esc_ss_reply", "esc_identity", "esc_address", "esc_log", "esc_cover"]
     );
     assert_eq!(e.evidence_loop.len(), 5);
-    assert!(e.reason.en.contains("AIMA requires"));
+    assert!(en(&e.reason).contains("AIMA requires"));
     assert_eq!(e.cover_letter.id, "escalation_cover_pending");
     assert!(ef.cover_letter.blanks.contains(&"request_date".to_string()));
     assert!(ef.cover_letter.blanks.contains(&"ss_reply_summary".to_string()));

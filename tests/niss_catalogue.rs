@@ -11,7 +11,9 @@ fn bundled_value() -> Value {
 fn rejects(v: &Value, expect_in_error: &str) {
     let json = serde_json::to_string(v).expect("serialise");
     match Catalogue::from_json(&json) {
-        Ok(_) => panic!("a broken catalogue was accepted (expected an error about {expect_in_error:?})"),
+        Ok(_) => {
+            panic!("a broken catalogue was accepted (expected an error about {expect_in_error:?})")
+        }
         Err(e) => assert!(e.contains(expect_in_error), "error {e:?} does not mention {expect_in_error:?}"),
     }
 }
@@ -148,10 +150,16 @@ fn a_missing_profile_is_rejected() {
 }
 
 #[test]
-fn a_missing_english_text_is_rejected() {
+fn a_text_in_the_catalogue_or_two_lines_sharing_words_are_rejected() {
+    // The words live in the message files (niss.ftl), not in the catalogue.
     let mut v = bundled_value();
-    v["do_not"][0]["text"]["en"] = Value::from("  ");
-    rejects(&v, "needs both Portuguese and English");
+    v["do_not"][0]["text"] = serde_json::json!({"pt": "Não", "en": "Do not"});
+    rejects(&v, "unknown field `text`");
+    // Two lines of one list with the same key would share their "why".
+    let mut v = bundled_value();
+    let first = v["profiles"][0]["documents"][0].clone();
+    v["profiles"][0]["documents"].as_array_mut().expect("array").push(first);
+    rejects(&v, "document line `passport` is defined 2 times");
 }
 
 #[test]
@@ -165,15 +173,13 @@ fn an_unknown_condition_or_field_is_rejected() {
 }
 
 #[test]
-fn a_letter_with_an_unknown_or_unbalanced_placeholder_is_rejected() {
+fn a_letter_with_an_unknown_or_repeated_placeholder_is_rejected() {
     let mut v = bundled_value();
-    v["letters"][0]["body"]["pt"] = Value::from("Olá {nome}");
-    v["letters"][0]["body"]["en"] = Value::from("Hello {nome}");
-    rejects(&v, "unknown placeholder {nome}");
+    v["letters"][0]["placeholders"] = serde_json::json!(["name", "nome"]);
+    rejects(&v, "unknown placeholder `nome`");
     let mut v = bundled_value();
-    v["letters"][0]["body"]["en"] = Value::from("Hello {name}, NIF {nif}");
-    v["letters"][0]["body"]["pt"] = Value::from("Olá {name}");
-    rejects(&v, "different placeholders");
+    v["letters"][0]["placeholders"] = serde_json::json!(["name", "nif", "name"]);
+    rejects(&v, "placeholder `name` is defined 2 times");
 }
 
 #[test]
@@ -182,7 +188,7 @@ fn overlapping_one_of_groups_are_rejected() {
     // employee's group is [employment_contract, employer_declaration]; add a group that overlaps.
     let extra = serde_json::json!({
         "one_of": ["employment_contract", "foreign_employment_contract"],
-        "label": {"pt": "x", "en": "x"}, "need": "required", "why": {"pt": "x", "en": "x"}
+        "need": "required"
     });
     v["profiles"][2]["documents"].as_array_mut().expect("array").push(extra);
     rejects(&v, "overlap without being equal");

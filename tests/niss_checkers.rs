@@ -5,6 +5,14 @@ use amparo::niss::checkers::{nif_check_digit, niss_check_digit};
 use amparo::niss::{check_nif, check_niss};
 use proptest::prelude::*;
 
+/// The message in Portuguese / English, for the tests that check wording.
+fn pt(m: &amparo::message::Msg) -> String {
+    amparo::i18n::render(amparo::i18n::Lang::Pt, m)
+}
+fn en(m: &amparo::message::Msg) -> String {
+    amparo::i18n::render(amparo::i18n::Lang::En, m)
+}
+
 const VALID_NISS: &[&str] = &[
     "12345678910",
     "12109072813",
@@ -53,7 +61,7 @@ fn niss_person_and_entity() {
     let e = check_niss("23456789233");
     assert!(e.valid, "an entity NISS is a valid number");
     assert_eq!((e.kind.as_str(), e.problem.as_deref(), e.person), ("entity", Some("entity_not_person"), false));
-    assert!(e.message_en.contains("entity") && e.message_pt.contains("entidade"));
+    assert!(en(&e.message).contains("entity") && pt(&e.message).contains("entidade"));
 }
 
 #[test]
@@ -72,7 +80,8 @@ fn niss_problems_empty_and_non_digit() {
     }
     let c = check_niss("1234567891O"); // letter O instead of zero
     assert_eq!(c.problem.as_deref(), Some("non_digit"));
-    assert!(c.message_en.contains("«O»") || c.message_en.contains("O"));
+    assert_eq!(c.message.arg("char"), Some(&amparo::message::Arg::from("«O»")));
+    assert!(en(&c.message).contains("«O»"), "{}", en(&c.message));
     // Non-ASCII digits are not digits here.
     assert_eq!(check_niss("١٢٣٤٥٦٧٨٩١٠").problem.as_deref(), Some("non_digit"));
 }
@@ -80,19 +89,25 @@ fn niss_problems_empty_and_non_digit() {
 #[test]
 fn niss_check_digit_message_says_probably_mistyped_in_both_languages() {
     let c = check_niss("12109072812");
-    assert!(c.message_en.contains("probably one digit was mistyped"), "{}", c.message_en);
-    assert!(c.message_pt.contains("provavelmente há um algarismo mal escrito"), "{}", c.message_pt);
+    assert!(en(&c.message).contains("probably one digit was mistyped"), "{}", en(&c.message));
+    assert!(pt(&c.message).contains("provavelmente há um algarismo mal escrito"), "{}", pt(&c.message));
 }
 
 #[test]
 fn id_check_serialises_with_the_contract_fields_first() {
     let json = serde_json::to_string(&check_niss("12109072812")).expect("json");
     // A number that fails its check is nobody's: its kind is not reported as a person's.
-    assert!(json.starts_with(r#"{"valid":false,"kind":"unknown","problem":"check_digit","message_pt":"#), "{json}");
+    assert!(
+        json.starts_with(r#"{"valid":false,"kind":"unknown","problem":"check_digit","message":{"code":"niss-idcheck-niss-check_digit","args":{}},"#),
+        "{json}"
+    );
     let ok = serde_json::to_string(&check_nif("123456789")).expect("json");
-    assert!(ok.starts_with(r#"{"valid":true,"kind":"person","problem":null,"message_pt":"#), "{ok}");
+    assert!(
+        ok.starts_with(r#"{"valid":true,"kind":"person","problem":null,"message":{"code":"niss-idcheck-nif-ok","#),
+        "{ok}"
+    );
     let v: serde_json::Value = serde_json::from_str(&ok).expect("json");
-    assert!(v["message_en"].is_string());
+    assert_eq!(v["message"]["args"]["kind"]["code"], "niss-nif-kind-person");
 }
 
 #[test]
@@ -215,8 +230,8 @@ proptest! {
     fn checkers_never_panic(s in any::<String>()) {
         let a = check_niss(&s);
         let b = check_nif(&s);
-        prop_assert!(!a.message_pt.is_empty() && !a.message_en.is_empty());
-        prop_assert!(!b.message_pt.is_empty() && !b.message_en.is_empty());
+        prop_assert!(!pt(&a.message).is_empty() && !en(&a.message).is_empty());
+        prop_assert!(!pt(&b.message).is_empty() && !en(&b.message).is_empty());
         prop_assert_eq!(a.valid, a.problem.is_none() || a.problem.as_deref() == Some("entity_not_person"));
     }
 

@@ -8,6 +8,14 @@ use common::niss::*;
 use amparo::niss::{DocumentPack, HadNiss, PortalMessage, check_nif, check_niss, parse_answers};
 use serde_json::{Value, json};
 
+/// The message in Portuguese / English, for the tests that check wording.
+fn pt(m: &amparo::message::Msg) -> String {
+    amparo::i18n::render(amparo::i18n::Lang::Pt, m)
+}
+fn en(m: &amparo::message::Msg) -> String {
+    amparo::i18n::render(amparo::i18n::Lang::En, m)
+}
+
 fn first_step(p: &DocumentPack) -> &str {
     p.steps.first().map(|s| s.id.as_str()).unwrap_or("")
 }
@@ -107,8 +115,8 @@ fn no_request_proof_before_a_request_exists() {
     let p = pack(json!({"needed_for": "aima_renewal", "work_situation": "not_working", "portal_message": "niss_missing"}));
     assert!(!p.has_document("niss_request_proof"));
     for l in p.every_letter() {
-        assert!(!l.body.en.contains("Proof of the NISS request"), "{}", l.id);
-        assert!(!l.body.en.contains("(proof attached)"), "{}", l.id);
+        assert!(!en(&l.body).contains("Proof of the NISS request"), "{}", l.id);
+        assert!(!en(&l.body).contains("(proof attached)"), "{}", l.id);
     }
     let contents: Vec<&str> = p.escalations.iter().flat_map(|e| e.contents.iter().map(|c| c.id.as_str())).collect();
     assert!(!contents.contains(&"esc_request_proof") && contents.contains(&"esc_request_later"));
@@ -143,7 +151,7 @@ fn employer_refusal_without_aima_escalates_to_the_employer_and_social_security()
         let e = &p.escalations[0];
         assert!(e.contents.iter().any(|c| c.id == "emp_esc_notice"));
         assert!(e.deadline_note.is_none(), "no AIMA deadline in an employer file");
-        assert!(!e.cover_letter.body.en.contains("AIMA"), "{}", e.cover_letter.body.en);
+        assert!(!en(&e.cover_letter.body).contains("AIMA"), "{}", en(&e.cover_letter.body));
     }
     let signed = pack(json!({"portal_message": "employer_asks_for_niss"}));
     let ids: Vec<&str> = signed.escalations[0].cover_letters.iter().map(|l| l.id.as_str()).collect();
@@ -155,7 +163,7 @@ fn employer_refusal_without_aima_escalates_to_the_employer_and_social_security()
 fn no_employer_escalation_when_the_niss_exists_and_aima_file_when_aima_blocks() {
     let held = pack(json!({"portal_message": "employer_asks_for_niss", "had_niss_before": true}));
     assert!(held.escalations.is_empty());
-    assert!(held.portal_message.as_ref().is_some_and(|d| d.usually_means[0].en.contains("already have")));
+    assert!(held.portal_message.as_ref().is_some_and(|d| en(&d.usually_means[0]).contains("already have")));
     assert!(held.letter_ids().contains(&"employer_niss_given"));
     let aima = pack(json!({"portal_messages": ["niss_missing", "employer_asks_for_niss"], "work_situation": "employee_no_contract", "needed_for": "aima_renewal"}));
     assert_eq!(aima.escalation_ids(), ["employer_refusal", "aima_loop"]);
@@ -189,12 +197,12 @@ fn temporary_protection_is_never_told_to_make_an_ordinary_request() {
         assert_eq!(p.warning_ids().first(), Some(&"tp_declaration_first"), "{v}");
         assert_eq!(first_step(p), "tp_check_declaration", "{v}");
         let advice = p.combined_service.advice.as_ref().expect("advice");
-        assert!(advice.en.contains("temporary-protection declaration"), "{v}");
+        assert!(en(&advice).contains("temporary-protection declaration"), "{v}");
         for f in &p.fallbacks {
-            assert!(!f.text.en.contains("request the NISS") && !f.text.en.contains("apply again"), "{v}: {}", f.text.en);
+            assert!(!en(&f.text).contains("request the NISS") && !en(&f.text).contains("apply again"), "{v}: {}", en(&f.text));
         }
         for d in &p.portal_messages {
-            assert!(d.what_to_do.iter().all(|t| !t.en.contains("Request the NISS")), "{v}");
+            assert!(d.what_to_do.iter().all(|t| !en(&t).contains("Request the NISS")), "{v}");
         }
     }
 }
@@ -235,7 +243,7 @@ fn independent_with_activity_lists_the_work_evidence_in_checklist_and_letter() {
     let p = pack(json!({"work_situation": "independent_with_activity", "needed_for": "other"}));
     assert!(p.has_document("activity_start") && p.has_document("invoices_receipts"));
     let l = p.letters.iter().find(|l| l.id == "ss_request").expect("letter");
-    assert!(l.body.pt.contains("Declaração de início de atividade"), "{}", l.body.pt);
+    assert!(pt(&l.body).contains("Declaração de início de atividade"), "{}", pt(&l.body));
     assert!(!p.warning_ids().contains(&"wait_for_activity"));
 }
 
@@ -255,13 +263,13 @@ fn generic_consumer_nif_is_explained_not_taken_as_a_personal_nif() {
     let c = check_nif("999 999 990");
     assert_eq!((c.valid, c.person, c.problem.as_deref()), (false, false, Some("generic_final_consumer")));
     assert_eq!(c.kind, "generic_final_consumer");
-    assert!(c.message_en.contains("consumidor final") && c.message_pt.contains("consumidor final"));
+    assert!(en(&c.message).contains("consumidor final") && pt(&c.message).contains("consumidor final"));
     let p = pack(json!({"typed_nif": "999999990", "name": "Ana"}));
     assert!(p.warning_ids().contains(&"typed_nif_generic"));
     let nif = p.identifiers.iter().find(|i| i.id == "nif").expect("nif");
     assert_eq!((nif.status.as_str(), nif.value.as_deref()), ("unknown", None));
     for l in p.every_letter() {
-        assert!(!l.body.en.contains("999999990"), "{}", l.id);
+        assert!(!en(&l.body).contains("999999990"), "{}", l.id);
     }
     // The other side: a person's NIF is held and used; a neighbouring number is just checked.
     let ok = pack(json!({"typed_nif": "123456789"}));
@@ -280,7 +288,7 @@ fn a_niss_failing_its_check_is_nobodys_number() {
     let niss = p.identifiers.iter().find(|i| i.id == "niss").expect("niss");
     assert_eq!(niss.value, None);
     for l in p.every_letter() {
-        assert!(!l.body.en.contains("12109072812"), "{}", l.id);
+        assert!(!en(&l.body).contains("12109072812"), "{}", l.id);
     }
     assert!(check_niss("12109072813").person);
 }
@@ -349,10 +357,10 @@ fn employer_asks_for_niss_is_a_message_of_its_own() {
     let signed = pack(json!({"portal_message": "employer_asks_for_niss"}));
     let d = signed.portal_message.as_ref().expect("diagnosis");
     assert_eq!(d.id, "employer_asks_for_niss");
-    assert!(d.usually_means[0].en.contains("signed contract"));
+    assert!(en(&d.usually_means[0]).contains("signed contract"));
     assert_eq!(first_step(&signed), "file_request", "with a signed contract the person requests now");
     let unsigned = pack(json!({"portal_message": "employer_asks_for_niss", "work_situation": "employee_no_contract"}));
-    assert!(unsigned.portal_message.as_ref().is_some_and(|d| d.usually_means[0].en.contains("deadlock")));
+    assert!(unsigned.portal_message.as_ref().is_some_and(|d| en(&d.usually_means[0]).contains("deadlock")));
     assert!(unsigned.has_document("ss_contract_notice"));
     // Not an employee: accepted (no contradiction), no employer escalation.
     let officer = pack(json!({"portal_message": "employer_asks_for_niss", "work_situation": "company_officer"}));
@@ -404,13 +412,13 @@ fn a_signed_contract_gets_no_letter_asking_for_one() {
 fn letters_never_list_an_attachment_the_person_does_not_have_yet() {
     let no_contract = pack(json!({"work_situation": "employee_no_contract"}));
     for l in no_contract.every_letter() {
-        assert!(!l.body.en.contains("- Signed employment contract"), "{}", l.id);
+        assert!(!en(&l.body).contains("- Signed employment contract"), "{}", l.id);
     }
     let vi = pack(json!({"work_situation": "voluntary_insurance", "needed_for": "benefit"}));
     assert_eq!(vi.letter_ids(), ["ss_voluntary_basis"]);
     for (v, p) in situations(json!({})) {
         for l in p.every_letter() {
-            assert!(!l.body.en.contains("- Proof of the NISS request"), "{v}: {}", l.id);
+            assert!(!en(&l.body).contains("- Proof of the NISS request"), "{v}: {}", l.id);
         }
     }
 }

@@ -6,6 +6,14 @@ use common::niss::*;
 use amparo::niss::DocumentPack;
 use serde_json::json;
 
+/// The message in Portuguese / English, for the tests that check wording.
+fn pt(m: &amparo::message::Msg) -> String {
+    amparo::i18n::render(amparo::i18n::Lang::Pt, m)
+}
+fn en(m: &amparo::message::Msg) -> String {
+    amparo::i18n::render(amparo::i18n::Lang::En, m)
+}
+
 
 
 /// Single documents as (id, "required"|"optional").
@@ -120,8 +128,8 @@ fn independent_worker_with_activity() {
     assert_eq!(p.step_ids(), ["file_request", "collect_niss", "ind_check_obligations"]);
     assert!(p.warnings.is_empty());
     let l = p.letters.iter().find(|l| l.id == "ss_request").expect("request letter");
-    assert!(l.body.en.contains("Declaration of start of self-employed activity"), "{}", l.body.en);
-    assert!(l.body.en.contains("Invoices or invoice-receipts already issued"), "{}", l.body.en);
+    assert!(en(&l.body).contains("Declaration of start of self-employed activity"), "{}", en(&l.body));
+    assert!(en(&l.body).contains("Invoices or invoice-receipts already issued"), "{}", en(&l.body));
 }
 
 #[test]
@@ -410,8 +418,8 @@ fn every_profile_has_a_fallback_and_a_reason() {
     assert_eq!(p.fallbacks.len(), p.profiles.len());
     for (f, pr) in p.fallbacks.iter().zip(&p.profiles) {
         assert_eq!(f.profile, pr.id);
-        assert!(!f.text.pt.is_empty() && !f.text.en.is_empty());
-        assert!(!pr.reason.pt.is_empty() && !pr.reason.en.is_empty());
+        assert!(!pt(&f.text).is_empty() && !en(&f.text).is_empty());
+        assert!(!pt(&pr.reason).is_empty() && !en(&pr.reason).is_empty());
     }
     assert_no_duplicate_documents(&p);
 }

@@ -23,6 +23,20 @@ pub fn errors_json_in(e: &InputErrors, lang: Lang) -> String {
     crate::message::with_text(move |m| render(lang, m), || errors_json(e))
 }
 
+/// The language of `--lang` (Portuguese when absent), or the exit code and errors JSON for a
+/// language that is not registered (a field error on `lang` listing the registered codes).
+pub fn parse_lang(code: Option<&str>) -> Result<crate::i18n::Lang, (i32, String)> {
+    use crate::i18n::Lang;
+    let Some(code) = code else {
+        return Ok(Lang::Pt);
+    };
+    Lang::from_code(code).ok_or_else(|| {
+        let known = Lang::all().map(Lang::code).collect::<Vec<_>>().join(", ");
+        let e = InputError::new("lang", "invalid_value", crate::msg!("error-unknown_lang", given = code.to_string(), known = known));
+        (EXIT_INPUT, errors_json(&InputErrors::single(e)))
+    })
+}
+
 /// The errors JSON for an input that could not be read at all.
 pub fn read_error(why: &str) -> String {
     errors_json(&InputErrors::single(InputError::new("", "unreadable", msg!("error-unreadable", why = why.to_string()))))

@@ -1,9 +1,11 @@
 //! The catalogue: documents, profiles, messages, letters… as data (`src/rules/niss.json`),
-//! loaded and validated. Every item carries a reference, a confidence and a review date.
+//! loaded and validated. Every item carries a reference, a confidence and a review date. The
+//! words are not here: each entry's texts are messages in `src/i18n/locales/<lang>/niss.ftl`,
+//! under ids derived from the entry (the scheme is in `words.rs`).
 
 use super::answers::{Filer, NationalityGroup, PortalMessage, ResidenceStatus};
 use super::conditions::Condition;
-use crate::text::{Confidence, Reference, Text};
+use crate::text::{Confidence, Reference};
 use serde::{Deserialize, Serialize};
 
 pub use super::vocabulary::{ESCALATION_IDS, PLACEHOLDERS, PROFILE_IDS, SERVICE_CONDITION_IDS, placeholders};
@@ -64,9 +66,6 @@ pub enum Recipient {
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub id: String,
-    pub name: Text,
-    pub proves: Text,
-    pub obtained_from: Text,
     pub form: DocForm,
     pub translation: Translation,
     pub reference: Reference,
@@ -79,18 +78,19 @@ pub struct Document {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DocEntry {
+    /// Set only where two lines of one list would otherwise get the same key (see
+    /// [`DocEntry::key`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub one_of: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<Text>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub residence: bool,
     pub need: Need,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub only_if: Vec<Condition>,
-    pub why: Text,
 }
 
 /// A reference to a shared item (step or "do not"), with conditions of its own.
@@ -108,7 +108,6 @@ pub struct DoNotDef {
     pub id: String,
     /// 0 comes first (the "no second NISS" warning).
     pub priority: u8,
-    pub text: Text,
     pub reference: Reference,
     pub confidence: Confidence,
     pub last_review: String,
@@ -121,7 +120,6 @@ pub struct StepDef {
     pub who: Who,
     /// 1 check what exists, 2 align identity, 3 obtain, 4 pass the number on, 5 follow up.
     pub phase: u8,
-    pub text: Text,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub only_if: Vec<Condition>,
     pub reference: Reference,
@@ -133,27 +131,24 @@ pub struct StepDef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Variant {
+    /// Names the variant's words: its conditions joined with `-`.
+    pub id: String,
     pub only_if: Vec<Condition>,
-    pub text: Text,
 }
 
-/// The text of the first variant whose conditions hold, or the default.
-pub fn pick<'a>(default: &'a Text, variants: &'a [Variant], facts: &super::conditions::Facts) -> &'a Text {
-    variants.iter().find(|v| facts.all(&v.only_if)).map(|v| &v.text).unwrap_or(default)
+/// The first variant whose conditions hold (`None`: the default text).
+pub fn pick<'a>(variants: &'a [Variant], facts: &super::conditions::Facts) -> Option<&'a Variant> {
+    variants.iter().find(|v| facts.all(&v.only_if))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     pub id: String,
-    pub name: Text,
-    pub match_reason: Text,
-    pub channel: Text,
     pub filers: Vec<Filer>,
     pub documents: Vec<DocEntry>,
     pub do_not: Vec<ItemRef>,
     pub steps: Vec<ItemRef>,
-    pub fallback: Text,
     /// Fallbacks for particular situations (a NISS already held, temporary protection…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fallback_if: Vec<Variant>,
@@ -168,7 +163,6 @@ pub struct Representation {
     pub filer: Filer,
     pub documents: Vec<DocEntry>,
     pub steps: Vec<ItemRef>,
-    pub note: Text,
     pub reference: Reference,
     pub confidence: Confidence,
     pub last_review: String,
@@ -180,7 +174,6 @@ pub struct ResidenceRow {
     pub nationality: Vec<NationalityGroup>,
     pub status: Vec<ResidenceStatus>,
     pub one_of: Vec<String>,
-    pub label: Text,
     pub reference: Reference,
     pub confidence: Confidence,
     pub last_review: String,
@@ -190,7 +183,6 @@ pub struct ResidenceRow {
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: String,
-    pub text: Text,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub only_if: Vec<Condition>,
     pub reference: Reference,
@@ -202,8 +194,6 @@ pub struct Item {
 #[serde(deny_unknown_fields)]
 pub struct ServiceCondition {
     pub id: String,
-    pub met: Text,
-    pub not_met: Text,
     pub reference: Reference,
     pub confidence: Confidence,
     pub last_review: String,
@@ -212,13 +202,9 @@ pub struct ServiceCondition {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CombinedServiceDef {
-    pub name: Text,
-    pub channel: Text,
     pub conditions: Vec<ServiceCondition>,
     pub documents: Vec<DocEntry>,
     pub steps: Vec<Item>,
-    pub eligible_text: Text,
-    pub not_eligible_advice: Text,
     /// Advice for particular situations (temporary protection, a NISS already held…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_eligible_advice_if: Vec<Variant>,
@@ -230,17 +216,18 @@ pub struct CombinedServiceDef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PortalCase {
+    /// Names the case's words: its conditions joined with `-`, or `always`.
+    pub id: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub only_if: Vec<Condition>,
-    pub means: Text,
-    pub what_to_do: Vec<Text>,
+    /// How many things to do: their words are `…-todo-1` to `…-todo-<n>`.
+    pub what_to_do: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PortalMessageDef {
     pub id: PortalMessage,
-    pub title: Text,
     pub cases: Vec<PortalCase>,
     pub documents: Vec<DocEntry>,
     pub do_not: Vec<ItemRef>,
@@ -258,8 +245,8 @@ pub struct LetterDef {
     pub id: String,
     pub recipient: Recipient,
     pub only_if: Vec<Condition>,
-    pub subject: Text,
-    pub body: Text,
+    /// The placeholders the body uses, in order of first appearance: the message's arguments.
+    pub placeholders: Vec<String>,
     pub reference: Reference,
     pub confidence: Confidence,
     pub last_review: String,
@@ -270,7 +257,6 @@ pub struct LetterDef {
 pub struct EscalationDef {
     /// `aima_loop`, `employer_refusal` or `ss_documents` (see `ESCALATION_IDS`).
     pub id: String,
-    pub reason: Text,
     pub contents: Vec<Item>,
     pub evidence_loop: Vec<Item>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -284,8 +270,6 @@ pub struct EscalationDef {
 #[serde(deny_unknown_fields)]
 pub struct IdentifierDef {
     pub id: String,
-    pub name: Text,
-    pub issuer: Text,
     pub reference: Reference,
     pub confidence: Confidence,
     pub last_review: String,

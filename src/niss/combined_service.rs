@@ -7,6 +7,7 @@ use super::catalogue::{Catalogue, Sourced};
 use super::conditions::Facts;
 use super::merge::resolved_ids;
 use super::pack::{CombinedServiceVerdict, PackItem, ServiceConditionResult};
+use super::words::item_text;
 
 /// Whether each condition (in `SERVICE_CONDITION_IDS` order) is met.
 pub fn condition_met(id: &str, a: &NissAnswers) -> bool {
@@ -39,7 +40,7 @@ pub fn verdict(cat: &Catalogue, facts: &Facts) -> CombinedServiceVerdict {
             ServiceConditionResult {
                 id: c.id.clone(),
                 met,
-                text: if met { c.met.clone() } else { c.not_met.clone() },
+                text: c.text(met),
                 source: c.source(),
             }
         })
@@ -52,20 +53,20 @@ pub fn verdict(cat: &Catalogue, facts: &Facts) -> CombinedServiceVerdict {
         .or_else(|| conditions.iter().find(|c| !c.met));
     let reason = match first_unmet {
         Some(c) => c.text.clone(),
-        None => cs.eligible_text.clone(),
+        None => cs.eligible_text(),
     };
     CombinedServiceVerdict {
-        name: cs.name.clone(),
+        name: cs.name(),
         eligible,
         reason,
         conditions,
-        channel: cs.channel.clone(),
-        documents: if eligible { resolved_ids(cat, facts, &cs.documents) } else { Vec::new() },
+        channel: cs.channel(),
+        documents: if eligible { resolved_ids(cat, facts, "combined_service", &cs.documents) } else { Vec::new() },
         steps: if eligible {
             cs.steps
                 .iter()
                 .filter(|s| facts.all(&s.only_if))
-                .map(|s| PackItem { id: s.id.clone(), text: s.text.clone(), source: s.source() })
+                .map(|s| PackItem { id: s.id.clone(), text: item_text("combined_service-step", s), source: s.source() })
                 .collect()
         } else {
             Vec::new()
@@ -73,7 +74,7 @@ pub fn verdict(cat: &Catalogue, facts: &Facts) -> CombinedServiceVerdict {
         advice: if eligible {
             None
         } else {
-            Some(super::catalogue::pick(&cs.not_eligible_advice, &cs.not_eligible_advice_if, facts).clone())
+            Some(cs.advice(super::catalogue::pick(&cs.not_eligible_advice_if, facts)))
         },
         wanted: a.wants_combined_service,
         source: cs.source(),

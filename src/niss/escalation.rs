@@ -6,11 +6,12 @@ use super::catalogue::{Catalogue, EscalationDef, Item, Sourced};
 use super::conditions::{Condition, Facts};
 use super::letters::{self, LetterValues};
 use super::pack::{EscalationFile, PackItem};
+use super::words::item_text;
 
-fn items(list: &[Item], facts: &Facts) -> Vec<PackItem> {
+fn items(prefix: &str, list: &[Item], facts: &Facts) -> Vec<PackItem> {
     list.iter()
         .filter(|i| facts.all(&i.only_if))
-        .map(|i| PackItem { id: i.id.clone(), text: i.text.clone(), source: i.source() })
+        .map(|i| PackItem { id: i.id.clone(), text: item_text(prefix, i), source: i.source() })
         .collect()
 }
 
@@ -44,14 +45,14 @@ fn file(def: &EscalationDef, facts: &Facts, values: &LetterValues) -> Option<Esc
     let cover_letter = cover_letters.first()?.clone();
     Some(EscalationFile {
         id: def.id.clone(),
-        reason: def.reason.clone(),
-        contents: items(&def.contents, facts),
-        evidence_loop: items(&def.evidence_loop, facts),
+        reason: def.reason(),
+        contents: items(&def.list("content"), &def.contents, facts),
+        evidence_loop: items(&def.list("evidence"), &def.evidence_loop, facts),
         deadline_note: def
             .deadline_note
             .as_ref()
             .filter(|d| facts.all(&d.only_if))
-            .map(|d| PackItem { id: d.id.clone(), text: d.text.clone(), source: d.source() }),
+            .map(|d| PackItem { id: d.id.clone(), text: item_text(&def.list("deadline"), d), source: d.source() }),
         cover_letter,
         cover_letters,
     })

@@ -1,89 +1,81 @@
 //! Filling the letter templates from the answers. The name is left blank unless the person typed
 //! it; a typed NISS or NIF goes in only when it passes the check. Nothing is sent anywhere.
+//!
+//! A filled letter is a message: the template's id and the values as arguments (a typed value is
+//! an argument, never read as part of the template). Letters go to Portuguese institutions and
+//! employers, so they are rendered in Portuguese; another language only translates them for the
+//! person (see `pack::FilledLetter`).
 
 use super::answers::{NeededFor, NissAnswers, WorkSituation};
-use super::catalogue::{LetterDef, Recipient, Sourced};
+use super::catalogue::{LetterDef, Need, PLACEHOLDERS, Recipient, Sourced};
 use super::checkers::{check_nif, check_niss};
 use super::pack::{DocumentChoice, FilledLetter, PackDocument};
-use crate::text::Text;
+use crate::message::{Arg, Msg};
+use crate::msg;
 
 /// What a placeholder left for the person looks like in the letter.
 pub const BLANK: &str = "____________";
 
-/// The values known from the answers, per language.
+/// The values known from the answers.
 pub struct LetterValues {
     pub name: Option<String>,
     pub nif: Option<String>,
     pub niss: Option<String>,
-    pub reason: Text,
-    pub documents: Text,
+    pub reason: Msg,
+    /// The required documents, one per line (`None` when there is none).
+    pub documents: Option<Msg>,
 }
 
-fn work_reason(w: WorkSituation) -> (&'static str, &'static str) {
-    match w {
-        WorkSituation::EmployeeSignedContract => (
-            "contrato de trabalho assinado com uma entidade empregadora em Portugal",
-            "a signed employment contract with an employer in Portugal",
-        ),
-        WorkSituation::EmployeeNoContract => {
-            ("início de trabalho por conta de outrem em Portugal", "starting employment in Portugal")
-        }
-        WorkSituation::IndependentWithActivity => (
-            "atividade como trabalhador independente, já aberta nas Finanças",
-            "self-employed activity, already registered with the tax office",
-        ),
-        WorkSituation::IndependentNoActivity => {
-            ("início de atividade como trabalhador independente", "starting self-employed activity")
-        }
-        WorkSituation::CompanyOfficer => (
-            "funções de gerente ou membro de órgão estatutário de uma sociedade",
-            "serving as a manager or statutory-body member of a company",
-        ),
-        WorkSituation::ForeignEmployer => {
-            ("trabalho remoto para um empregador no estrangeiro", "remote work for an employer abroad")
-        }
-        WorkSituation::VoluntaryInsurance => {
-            ("adesão ao seguro social voluntário", "joining voluntary social insurance")
-        }
-        WorkSituation::NotWorking => ("não exerço atividade profissional", "I am not working"),
-    }
+fn work_reason(w: WorkSituation) -> Msg {
+    Msg::code(match w {
+        WorkSituation::EmployeeSignedContract => "niss-letter-work-employee_signed_contract",
+        WorkSituation::EmployeeNoContract => "niss-letter-work-employee_no_contract",
+        WorkSituation::IndependentWithActivity => "niss-letter-work-independent_with_activity",
+        WorkSituation::IndependentNoActivity => "niss-letter-work-independent_no_activity",
+        WorkSituation::CompanyOfficer => "niss-letter-work-company_officer",
+        WorkSituation::ForeignEmployer => "niss-letter-work-foreign_employer",
+        WorkSituation::VoluntaryInsurance => "niss-letter-work-voluntary_insurance",
+        WorkSituation::NotWorking => "niss-letter-work-not_working",
+    })
 }
 
-fn need_reason(n: NeededFor) -> Option<(&'static str, &'static str)> {
+fn need_reason(n: NeededFor) -> Option<Msg> {
     match n {
         NeededFor::Job => None,
-        NeededFor::AimaRenewal => Some((
-            "a AIMA exige o NISS para a renovação ou atualização da minha residência",
-            "AIMA requires the NISS for the renewal or update of my residence",
-        )),
-        NeededFor::Benefit => {
-            Some(("preciso do NISS para pedir uma prestação social", "I need the NISS to claim a social benefit"))
-        }
-        NeededFor::Other => Some(("outro motivo: ____________", "another reason: ____________")),
+        NeededFor::AimaRenewal => Some(Msg::code("niss-letter-need-aima_renewal")),
+        NeededFor::Benefit => Some(Msg::code("niss-letter-need-benefit")),
+        NeededFor::Other => Some(Msg::code("niss-letter-need-other")),
     }
 }
 
-fn reason(a: &NissAnswers) -> Text {
-    let (wp, we) = work_reason(a.work_situation);
+fn reason(a: &NissAnswers) -> Msg {
+    let work = work_reason(a.work_situation);
     match need_reason(a.needed_for) {
-        Some((np, ne)) => Text::new(format!("{wp}; {np}"), format!("{we}; {ne}")),
-        None => Text::new(wp, we),
+        Some(need) => msg!("niss-letter-reason-and-need", work = work, need = need),
+        None => work,
     }
 }
 
-fn document_list(docs: &[PackDocument], choices: &[DocumentChoice]) -> Text {
-    use super::catalogue::Need;
-    let mut pt = Vec::new();
-    let mut en = Vec::new();
-    for d in docs.iter().filter(|d| d.need == Need::Required) {
-        pt.push(format!("- {}", d.name.pt));
-        en.push(format!("- {}", d.name.en));
-    }
-    for c in choices.iter().filter(|c| c.need == Need::Required) {
-        pt.push(format!("- {}", c.options.iter().map(|o| &*o.name.pt).collect::<Vec<_>>().join(" ou ")));
-        en.push(format!("- {}", c.options.iter().map(|o| &*o.name.en).collect::<Vec<_>>().join(" or ")));
-    }
-    Text::new(pt.join("\n"), en.join("\n"))
+/// "a or b or c" in the letter's language.
+fn either(names: &[Msg]) -> Option<Msg> {
+    let (last, rest) = names.split_last()?;
+    Some(rest.iter().rev().fold(last.clone(), |acc, n| msg!("niss-letter-document-or", first = n.clone(), rest = acc)))
+}
+
+/// The required documents as a list, one "- name" line each (a choice as "- a or b").
+fn document_list(docs: &[PackDocument], choices: &[DocumentChoice]) -> Option<Msg> {
+    let lines: Vec<Msg> = docs
+        .iter()
+        .filter(|d| d.need == Need::Required)
+        .map(|d| d.name.clone())
+        .chain(choices.iter().filter(|c| c.need == Need::Required).filter_map(|c| {
+            let names: Vec<Msg> = c.options.iter().map(|o| o.name.clone()).collect();
+            either(&names)
+        }))
+        .collect();
+    let (last, rest) = lines.split_last()?;
+    let end = msg!("niss-letter-documents-last", doc = last.clone());
+    Some(rest.iter().rev().fold(end, |acc, d| msg!("niss-letter-documents-more", doc = d.clone(), rest = acc)))
 }
 
 impl LetterValues {
@@ -93,50 +85,17 @@ impl LetterValues {
         LetterValues { name: a.name.clone(), nif, niss, reason: reason(a), documents: document_list(docs, choices) }
     }
 
-    fn value(&self, key: &str, pt: bool) -> Option<String> {
-        let pick = |t: &Text| if pt { t.pt.to_string() } else { t.en.to_string() };
+    fn value(&self, key: &str) -> Option<Arg> {
         match key {
-            "name" => self.name.clone(),
-            "nif" => self.nif.clone(),
-            "niss" => self.niss.clone(),
-            "reason" => Some(pick(&self.reason)),
-            "documents" => Some(pick(&self.documents)),
+            "name" => self.name.clone().map(Arg::from),
+            "nif" => self.nif.clone().map(Arg::from),
+            "niss" => self.niss.clone().map(Arg::from),
+            "reason" => Some(Arg::from(self.reason.clone())),
+            // No required document: an empty list rather than a blank to fill.
+            "documents" => Some(self.documents.clone().map_or(Arg::from(""), Arg::from)),
             _ => None,
         }
     }
-}
-
-/// Replaces `{key}` tokens in one pass (a typed value containing braces is never re-expanded).
-/// Returns the text and the keys left blank.
-pub fn render(template: &str, values: &LetterValues, pt: bool) -> (String, Vec<String>) {
-    let mut out = String::with_capacity(template.len() + 64);
-    let mut blanks = Vec::new();
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(rest.get(..start).unwrap_or(""));
-        let after = rest.get(start + 1..).unwrap_or("");
-        match after.find('}') {
-            Some(end) => {
-                let key = after.get(..end).unwrap_or("");
-                match values.value(key, pt) {
-                    Some(v) => out.push_str(&v),
-                    None => {
-                        out.push_str(BLANK);
-                        if !blanks.iter().any(|b: &String| b == key) {
-                            blanks.push(key.to_string());
-                        }
-                    }
-                }
-                rest = after.get(end + 1..).unwrap_or("");
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    (out, blanks)
 }
 
 fn recipient_id(r: Recipient) -> &'static str {
@@ -148,23 +107,26 @@ fn recipient_id(r: Recipient) -> &'static str {
 }
 
 pub fn fill(def: &LetterDef, values: &LetterValues) -> FilledLetter {
-    let (pt, mut blanks) = render(&def.body.pt, values, true);
-    let (en, blanks_en) = render(&def.body.en, values, false);
-    for b in blanks_en {
-        if !blanks.contains(&b) {
-            blanks.push(b);
+    let mut args = Vec::with_capacity(def.placeholders.len());
+    let mut blanks = Vec::new();
+    // The catalogue's placeholders are validated against PLACEHOLDERS, which gives the names
+    // the `'static` life a message argument needs.
+    for key in def.placeholders.iter().filter_map(|p| PLACEHOLDERS.iter().find(|k| **k == p.as_str())) {
+        match values.value(key) {
+            Some(v) => args.push((*key, v)),
+            None => {
+                args.push((*key, Arg::from(BLANK)));
+                blanks.push((*key).to_string());
+            }
         }
     }
     FilledLetter {
         id: def.id.clone(),
         recipient: recipient_id(def.recipient).to_string(),
-        subject: def.subject.clone(),
-        body: Text::new(pt, en),
+        subject: def.subject(),
+        body: Msg::new(def.body_id(), args),
         blanks,
-        notice: Text::new(
-            "Rascunho para copiar: o Amparo não envia nada. Preencha os espaços em branco e confirme os dados antes de enviar.",
-            "A draft to copy: Amparo sends nothing. Fill in the blanks and check the details before sending it.",
-        ),
+        notice: Msg::code("niss-letter-notice"),
         source: def.source(),
     }
 }

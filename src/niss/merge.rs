@@ -5,21 +5,22 @@ use super::answers::Filer;
 use super::catalogue::{Catalogue, DocEntry, ItemRef, Need, Sourced, Who};
 use super::conditions::Facts;
 use super::pack::{Because, DocumentChoice, PackDoNot, PackDocument, PackStep};
-use crate::text::Text;
+use super::words::entry_owner;
+use crate::message::Msg;
 use std::collections::BTreeSet;
 
 /// A document line after conditions and residence resolution.
 enum Resolved {
     Single(String),
-    Group(Vec<String>, Text),
+    Group(Vec<String>, Msg),
 }
 
-fn resolve(cat: &Catalogue, facts: &Facts, e: &DocEntry) -> Option<Resolved> {
+fn resolve(cat: &Catalogue, facts: &Facts, owner: &str, e: &DocEntry) -> Option<Resolved> {
     if let Some(d) = &e.doc {
         return Some(Resolved::Single(d.clone()));
     }
     if !e.one_of.is_empty() {
-        let label = e.label.clone().unwrap_or_default();
+        let label = e.label(owner);
         return Some(Resolved::Group(e.one_of.clone(), label));
     }
     if e.residence {
@@ -30,17 +31,17 @@ fn resolve(cat: &Catalogue, facts: &Facts, e: &DocEntry) -> Option<Resolved> {
             .find(|r| r.nationality.contains(&a.nationality_group) && r.status.contains(&a.residence_status))?;
         return match row.one_of.as_slice() {
             [one] => Some(Resolved::Single(one.clone())),
-            _ => Some(Resolved::Group(row.one_of.clone(), row.label.clone())),
+            _ => Some(Resolved::Group(row.one_of.clone(), row.label())),
         };
     }
     None
 }
 
 /// The document ids a list of entries resolves to (used to show the combined service's list).
-pub fn resolved_ids(cat: &Catalogue, facts: &Facts, entries: &[DocEntry]) -> Vec<String> {
+pub fn resolved_ids(cat: &Catalogue, facts: &Facts, owner: &str, entries: &[DocEntry]) -> Vec<String> {
     let mut out = Vec::new();
     for e in entries.iter().filter(|e| facts.all(&e.only_if)) {
-        match resolve(cat, facts, e) {
+        match resolve(cat, facts, owner, e) {
             Some(Resolved::Single(d)) => out.push(d),
             Some(Resolved::Group(ds, _)) => out.extend(ds),
             None => {}
@@ -58,7 +59,7 @@ struct Single {
 struct Group {
     key: BTreeSet<String>,
     options: Vec<String>,
-    label: Text,
+    label: Msg,
     need: Need,
     because: Vec<Because>,
 }
@@ -78,9 +79,10 @@ pub fn documents(
     let mut singles: Vec<Single> = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
     for (by, entries) in contributions {
+        let owner = entry_owner(by);
         for e in entries.iter().filter(|e| facts.all(&e.only_if)) {
-            let because = Because { by: by.clone(), why: e.why.clone() };
-            match resolve(cat, facts, e) {
+            let because = Because { by: by.clone(), why: e.why(&owner) };
+            match resolve(cat, facts, &owner, e) {
                 Some(Resolved::Single(id)) => match singles.iter_mut().find(|s| s.id == id) {
                     Some(s) => {
                         s.need = s.need.min(e.need);
@@ -139,9 +141,9 @@ fn pack_document(cat: &Catalogue, id: &str, need: Need, because: Vec<Because>) -
     let d = cat.document(id)?;
     Some(PackDocument {
         id: d.id.clone(),
-        name: d.name.clone(),
-        proves: d.proves.clone(),
-        obtained_from: d.obtained_from.clone(),
+        name: d.name(),
+        proves: d.proves(),
+        obtained_from: d.obtained_from(),
         form: d.form,
         translation: d.translation,
         need,
@@ -161,17 +163,14 @@ pub fn do_not(cat: &Catalogue, facts: &Facts, contributions: &[(String, &[ItemRe
     let mut out: Vec<(u8, PackDoNot)> = Vec::new();
     for (by, refs) in contributions {
         for r in refs.iter().filter(|r| facts.all(&r.only_if)) {
-            let Some(def) = cat.do_not_def(&r.id) else { continue };
+            let Some(def) = cat.do_not_def(&r.id) else {
+                continue;
+            };
             match out.iter_mut().find(|(_, d)| d.id == def.id) {
                 Some((_, d)) => push_for(&mut d.for_, by),
                 None => out.push((
                     def.priority,
-                    PackDoNot {
-                        id: def.id.clone(),
-                        text: def.text.clone(),
-                        for_: vec![by.clone()],
-                        source: def.source(),
-                    },
+                    PackDoNot { id: def.id.clone(), text: def.text(), for_: vec![by.clone()], source: def.source() },
                 )),
             }
         }
@@ -180,7 +179,7 @@ pub fn do_not(cat: &Catalogue, facts: &Facts, contributions: &[(String, &[ItemRe
     out.into_iter().map(|(_, d)| d).collect()
 }
 
-fn who(w: Who, filer: Filer) -> (&'static str, Text) {
+fn who(w: Who, filer: Filer) -> (&'static str, Msg) {
     let resolved = match w {
         Who::Person => Filer::SelfFiling,
         Who::Filer => filer,
@@ -188,9 +187,9 @@ fn who(w: Who, filer: Filer) -> (&'static str, Text) {
         Who::Representative => Filer::Representative,
     };
     match resolved {
-        Filer::SelfFiling => ("you", Text::new("Você", "You")),
-        Filer::Employer => ("employer", Text::new("A entidade empregadora", "The employer")),
-        Filer::Representative => ("representative", Text::new("O representante", "The representative")),
+        Filer::SelfFiling => ("you", Msg::code("niss-step-who-you")),
+        Filer::Employer => ("employer", Msg::code("niss-step-who-employer")),
+        Filer::Representative => ("representative", Msg::code("niss-step-who-representative")),
     }
 }
 
@@ -199,7 +198,9 @@ pub fn steps(cat: &Catalogue, facts: &Facts, contributions: &[(String, &[ItemRef
     let mut out: Vec<PackStep> = Vec::new();
     for (by, refs) in contributions {
         for r in refs.iter().filter(|r| facts.all(&r.only_if)) {
-            let Some(def) = cat.step_def(&r.id) else { continue };
+            let Some(def) = cat.step_def(&r.id) else {
+                continue;
+            };
             if !facts.all(&def.only_if) {
                 continue;
             }
@@ -213,7 +214,7 @@ pub fn steps(cat: &Catalogue, facts: &Facts, contributions: &[(String, &[ItemRef
                         who: w.to_string(),
                         who_label: label,
                         phase: def.phase,
-                        text: def.text.clone(),
+                        text: def.text(),
                         for_: vec![by.clone()],
                         source: def.source(),
                     });

@@ -4,7 +4,9 @@
 //! combined-service verdict, one de-duplicated document checklist, what not to do, the steps in
 //! order, the fallback, the portal-message diagnosis, filled letters, the escalation file when the
 //! case is blocked, the first-week checklist and the identifier inventory. It is pure: no I/O.
-//! The catalogue (`src/rules/niss.json`) holds every text, with its source and confidence.
+//! The catalogue (`src/rules/niss.json`) holds every item, with its source and confidence; the
+//! words are messages (`src/i18n/locales/<lang>/niss.ftl`, ids in `words.rs`), and the pack
+//! holds codes (`crate::message::Msg`) for the reader's language to render.
 
 pub mod answer_fields;
 pub mod answers;
@@ -24,6 +26,7 @@ pub mod portal_messages;
 pub mod profiles;
 pub mod validate;
 pub mod vocabulary;
+pub mod words;
 
 pub use answers::{
     Filer, HadNiss, NationalityGroup, NeededFor, NissAnswers, PortalMessage, ResidenceStatus, WorkSituation,
@@ -39,10 +42,10 @@ use catalogue::{DocEntry, ItemRef, Sourced};
 use conditions::Facts;
 use pack::{IdChecks, IdentifierEntry, PackFallback, PackItem};
 
-fn items(list: &[catalogue::Item], facts: &Facts) -> Vec<PackItem> {
+fn items(prefix: &str, list: &[catalogue::Item], facts: &Facts) -> Vec<PackItem> {
     list.iter()
         .filter(|i| facts.all(&i.only_if))
-        .map(|i| PackItem { id: i.id.clone(), text: i.text.clone(), source: i.source() })
+        .map(|i| PackItem { id: i.id.clone(), text: words::item_text(prefix, i), source: i.source() })
         .collect()
 }
 
@@ -137,7 +140,7 @@ pub fn advise(answers: &NissAnswers, catalogue: &Catalogue) -> Result<DocumentPa
             .iter()
             .map(|p| PackFallback {
                 profile: p.id.clone(),
-                text: catalogue::pick(&p.fallback, &p.fallback_if, &facts).clone(),
+                text: p.fallback(catalogue::pick(&p.fallback_if, &facts)),
                 source: p.source(),
             })
             .collect(),
@@ -146,7 +149,7 @@ pub fn advise(answers: &NissAnswers, catalogue: &Catalogue) -> Result<DocumentPa
         letters: filled,
         escalation: escalations.first().cloned(),
         escalations,
-        first_week: items(&cat.first_week, &facts),
+        first_week: items("first_week", &cat.first_week, &facts),
         identifiers: cat
             .identifiers
             .iter()
@@ -154,8 +157,8 @@ pub fn advise(answers: &NissAnswers, catalogue: &Catalogue) -> Result<DocumentPa
                 let (status, value) = identifier_status(&i.id, &facts);
                 IdentifierEntry {
                     id: i.id.clone(),
-                    name: i.name.clone(),
-                    issuer: i.issuer.clone(),
+                    name: i.name(),
+                    issuer: i.issuer(),
                     status: status.to_string(),
                     value,
                     source: i.source(),
@@ -166,7 +169,7 @@ pub fn advise(answers: &NissAnswers, catalogue: &Catalogue) -> Result<DocumentPa
             niss: answers.typed_niss.as_deref().map(check_niss),
             nif: answers.typed_nif.as_deref().map(check_nif),
         },
-        warnings: items(&cat.warnings, &facts),
-        notes: items(&cat.notes, &facts),
+        warnings: items("warning", &cat.warnings, &facts),
+        notes: items("note", &cat.notes, &facts),
     })
 }

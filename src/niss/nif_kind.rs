@@ -1,5 +1,7 @@
 //! The NIF ranges by leading digits (research §8.2).
 
+use crate::message::Msg;
+
 /// The NIF ranges, by leading digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NifKind {
@@ -39,31 +41,9 @@ impl NifKind {
         }
     }
 
-    pub(crate) fn label(self) -> (&'static str, &'static str) {
-        match self {
-            NifKind::Person => ("pessoa singular", "a natural person"),
-            NifKind::NonResidentPerson => ("pessoa singular não residente", "a non-resident natural person"),
-            NifKind::Company => ("pessoa coletiva (empresa)", "a legal person (company)"),
-            NifKind::PublicBody => ("organismo da administração pública", "a public administration body"),
-            NifKind::Estate => ("herança indivisa", "an undivided estate"),
-            NifKind::NonResidentCompany => ("pessoa coletiva não residente", "a non-resident legal person"),
-            NifKind::InvestmentFund => ("fundo de investimento", "an investment fund"),
-            NifKind::ExOfficio => ("número atribuído oficiosamente", "a number assigned ex officio"),
-            NifKind::VatRefundNonResident => {
-                ("não residente no reembolso de IVA", "a non-resident in the VAT refund process")
-            }
-            NifKind::ExceptionalRegime => ("regime excecional", "the exceptional regime"),
-            NifKind::ObsoleteSoleTrader => ("antigo empresário em nome individual", "a former sole trader"),
-            NifKind::CondominiumOrIrregular => {
-                ("condomínio ou sociedade irregular", "a condominium or irregular company")
-            }
-            NifKind::NonResidentNoEstablishment => {
-                ("não residente sem estabelecimento estável", "a non-resident without a permanent establishment")
-            }
-            NifKind::CivilCompany => {
-                ("sociedade civil sem personalidade jurídica", "a civil company without legal personality")
-            }
-        }
+    /// What the range belongs to ("a natural person"…): message `niss-nif-kind-<id>`.
+    pub fn label(self) -> Msg {
+        Msg::code(Msg::table_id("niss-nif-kind", self.as_str()))
     }
 
     pub(crate) fn is_person(self) -> bool {

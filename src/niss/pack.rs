@@ -1,11 +1,14 @@
-//! The advisor's output: one document pack, every item with its source and confidence.
+//! The advisor's output: one document pack, every item with its source and confidence. Its
+//! words are messages (`Msg`: a code and arguments), rendered in the reader's language by
+//! `crate::i18n::render`; letters are rendered in Portuguese (see [`FilledLetter`]).
 
 use super::catalogue::{DocForm, Need, Source, Translation};
 use super::checkers::IdCheck;
-use crate::text::Text;
-use serde::{Deserialize, Serialize};
+use crate::message::Msg;
+use crate::text::Confidence;
+use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DocumentPack {
     pub catalogue_version: String,
     /// The profiles that match the answers, each with why.
@@ -39,18 +42,18 @@ pub struct DocumentPack {
 
 /// Why something is in the pack, and for which profile (or `representation:…`,
 /// `portal_message:…`, `combined_service`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Because {
     pub by: String,
-    pub why: Text,
+    pub why: Msg,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MatchedProfile {
     pub id: String,
-    pub name: Text,
-    pub reason: Text,
-    pub channel: Text,
+    pub name: Msg,
+    pub reason: Msg,
+    pub channel: Msg,
     /// `self`, `employer`, `representative`.
     pub who_may_file: Vec<String>,
     /// Whether the answer `filed_by` is one of `who_may_file`.
@@ -59,12 +62,12 @@ pub struct MatchedProfile {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PackDocument {
     pub id: String,
-    pub name: Text,
-    pub proves: Text,
-    pub obtained_from: Text,
+    pub name: Msg,
+    pub proves: Msg,
+    pub obtained_from: Msg,
     pub form: DocForm,
     pub translation: Translation,
     pub need: Need,
@@ -73,117 +76,121 @@ pub struct PackDocument {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DocumentChoice {
     /// The option ids joined with `|`.
     pub id: String,
-    pub label: Text,
+    pub label: Msg,
     pub need: Need,
     pub options: Vec<PackDocument>,
     pub needed_for: Vec<Because>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PackDoNot {
     pub id: String,
-    pub text: Text,
+    pub text: Msg,
     #[serde(rename = "for")]
     pub for_: Vec<String>,
     #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PackStep {
     /// 1, 2, 3… in the order to follow.
     pub order: usize,
     pub id: String,
     /// `you`, `employer` or `representative`.
     pub who: String,
-    pub who_label: Text,
+    pub who_label: Msg,
     pub phase: u8,
-    pub text: Text,
+    pub text: Msg,
     #[serde(rename = "for")]
     pub for_: Vec<String>,
     #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PackFallback {
     pub profile: String,
-    pub text: Text,
+    pub text: Msg,
     #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PackItem {
     pub id: String,
-    pub text: Text,
+    pub text: Msg,
     #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ServiceConditionResult {
     pub id: String,
     pub met: bool,
-    pub text: Text,
+    pub text: Msg,
     #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CombinedServiceVerdict {
-    pub name: Text,
+    pub name: Msg,
     pub eligible: bool,
-    pub reason: Text,
+    pub reason: Msg,
     /// Every condition, met or not.
     pub conditions: Vec<ServiceConditionResult>,
-    pub channel: Text,
+    pub channel: Msg,
     /// The documents the service asks for (ids into `documents` / `choose_one` when wanted).
     pub documents: Vec<String>,
     pub steps: Vec<PackItem>,
     /// What to do instead when not eligible.
-    pub advice: Option<Text>,
+    pub advice: Option<Msg>,
     /// Echo of the answer `wants_combined_service`.
     pub wanted: bool,
     #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PortalDiagnosis {
     pub id: String,
-    pub title: Text,
-    pub usually_means: Vec<Text>,
-    pub what_to_do: Vec<Text>,
+    pub title: Msg,
+    pub usually_means: Vec<Msg>,
+    pub what_to_do: Vec<Msg>,
     /// The check of the typed NISS, when the message is about an invalid NISS.
     pub typed_niss_check: Option<IdCheck>,
     #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A letter to a Portuguese institution or employer: always sent in Portuguese. Its `subject`
+/// and `body` are messages with the person's values as arguments; render them with `Lang::Pt`
+/// for the text to send, and in the person's language only as a translation for them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FilledLetter {
     pub id: String,
     /// `employer`, `social_security` or `aima`.
     pub recipient: String,
-    pub subject: Text,
-    pub body: Text,
+    pub subject: Msg,
+    pub body: Msg,
     /// Placeholders left blank for the person to fill in by hand.
     pub blanks: Vec<String>,
-    pub notice: Text,
+    /// "A draft to copy: nothing is sent", in the person's language.
+    pub notice: Msg,
     #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EscalationFile {
     /// `employer_refusal`, `ss_documents` or `aima_loop`.
     pub id: String,
-    pub reason: Text,
+    pub reason: Msg,
     pub contents: Vec<PackItem>,
     pub evidence_loop: Vec<PackItem>,
     pub deadline_note: Option<PackItem>,
@@ -194,11 +201,11 @@ pub struct EscalationFile {
     pub cover_letters: Vec<FilledLetter>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct IdentifierEntry {
     pub id: String,
-    pub name: Text,
-    pub issuer: Text,
+    pub name: Msg,
+    pub issuer: Msg,
     /// `held`, `to_request`, `on_protection_declaration`, `on_citizen_card` or `unknown`.
     pub status: String,
     /// The typed number, when it passed the check.
@@ -207,7 +214,7 @@ pub struct IdentifierEntry {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct IdChecks {
     pub niss: Option<IdCheck>,
     pub nif: Option<IdCheck>,
@@ -258,5 +265,17 @@ impl DocumentPack {
     /// Every letter in the pack, the escalation files' included.
     pub fn every_letter(&self) -> Vec<&FilledLetter> {
         self.letters.iter().chain(self.escalations.iter().flat_map(|e| e.cover_letters.iter())).collect()
+    }
+}
+
+/// The notice a person sees next to a source that is not the official text itself (the NISS
+/// pack's own words; `Confidence::notice` belongs to the survivors engine).
+pub fn confidence_notice(c: Confidence) -> Option<Msg> {
+    match c {
+        Confidence::Official => None,
+        Confidence::Secondary => Some(Msg::code("niss-confidence-notice-secondary")),
+        Confidence::Derived => Some(Msg::code("niss-confidence-notice-derived")),
+        Confidence::SeedOnly => Some(Msg::code("niss-confidence-notice-seed_only")),
+        Confidence::Unverified => Some(Msg::code("niss-confidence-notice-unverified")),
     }
 }

@@ -15,9 +15,9 @@ pub fn diagnose(cat: &Catalogue, facts: &Facts, message: PortalMessage) -> Optio
     };
     Some(PortalDiagnosis {
         id: message.as_str().to_string(),
-        title: def.title.clone(),
-        usually_means: cases.iter().map(|c| c.means.clone()).collect(),
-        what_to_do: cases.iter().flat_map(|c| c.what_to_do.iter().cloned()).collect(),
+        title: def.title(),
+        usually_means: cases.iter().map(|c| def.means(c)).collect(),
+        what_to_do: cases.iter().flat_map(|c| def.what_to_do(c)).collect(),
         typed_niss_check,
         source: def.source(),
     })

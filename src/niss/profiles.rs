@@ -42,9 +42,9 @@ pub fn matching<'c>(a: &NissAnswers, cat: &'c Catalogue) -> Vec<&'c Profile> {
 pub fn describe(a: &NissAnswers, p: &Profile) -> MatchedProfile {
     MatchedProfile {
         id: p.id.clone(),
-        name: p.name.clone(),
-        reason: p.match_reason.clone(),
-        channel: p.channel.clone(),
+        name: p.name(),
+        reason: p.match_reason(),
+        channel: p.channel(),
         who_may_file: p.filers.iter().map(|f| f.as_str().to_string()).collect(),
         filer_allowed: p.filers.contains(&a.filed_by),
         source: p.source(),

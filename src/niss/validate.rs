@@ -1,13 +1,15 @@
 //! Validation of the catalogue: unique ids, every cross-reference resolves, every item has a
-//! reference, a confidence and a review date, both languages are present, letter placeholders are
-//! known, and one-of groups are identical or disjoint (so merging is unambiguous).
+//! reference, a confidence and a review date, the ids the words are kept under are distinct, letter
+//! placeholders are known, and one-of groups are identical or disjoint (so merging is
+//! unambiguous). That every word exists in every language is checked by the tests
+//! (`tests/niss_catalogue.rs`), against the message files.
 
 use super::answers::{Filer, PortalMessage};
 use super::catalogue::{
     Catalogue, DocEntry, ESCALATION_IDS, Item, ItemRef, PLACEHOLDERS, PROFILE_IDS, Recipient, SERVICE_CONDITION_IDS,
-    Source, Sourced, placeholders,
+    Source, Sourced,
 };
-use crate::text::{Confidence, Text};
+use crate::text::Confidence;
 use std::collections::{BTreeMap, BTreeSet};
 
 const PORTAL_IDS: &[PortalMessage] = &PortalMessage::ALL;
@@ -17,7 +19,6 @@ impl Catalogue {
     pub fn problems(&self) -> Vec<String> {
         let mut p = Vec::new();
         let mut sources: Vec<(String, Source)> = Vec::new();
-        let mut texts: Vec<(String, &Text)> = Vec::new();
 
         unique(&mut p, "document", self.documents.iter().map(|d| d.id.as_str()));
         unique(&mut p, "do_not", self.do_not.iter().map(|d| d.id.as_str()));
@@ -38,17 +39,12 @@ impl Catalogue {
 
         for d in &self.documents {
             sources.push((format!("document `{}`", d.id), d.source()));
-            for (k, t) in [("name", &d.name), ("proves", &d.proves), ("obtained_from", &d.obtained_from)] {
-                texts.push((format!("document `{}` {k}", d.id), t));
-            }
         }
         for d in &self.do_not {
             sources.push((format!("do_not `{}`", d.id), d.source()));
-            texts.push((format!("do_not `{}`", d.id), &d.text));
         }
         for s in &self.steps {
             sources.push((format!("step `{}`", s.id), s.source()));
-            texts.push((format!("step `{}`", s.id), &s.text));
             if !(1..=5).contains(&s.phase) {
                 p.push(format!("step `{}`: phase must be 1 to 5", s.id));
             }
@@ -65,28 +61,17 @@ impl Catalogue {
                 p.push(format!("{at}: the advisor cannot match this profile"));
             }
             sources.push((at.clone(), pr.source()));
-            for (k, t) in [
-                ("name", &pr.name),
-                ("match_reason", &pr.match_reason),
-                ("channel", &pr.channel),
-                ("fallback", &pr.fallback),
-            ] {
-                texts.push((format!("{at} {k}"), t));
-            }
-            for v in &pr.fallback_if {
-                texts.push((format!("{at} fallback_if"), &v.text));
-            }
+            unique(&mut p, &format!("{at} fallback_if"), pr.fallback_if.iter().map(|v| v.id.as_str()));
             if pr.filers.is_empty() {
                 p.push(format!("{at}: no filer may submit"));
             }
-            self.check_entries(&mut p, &mut texts, &mut groups, &at, &pr.documents);
+            self.check_entries(&mut p, &mut groups, &at, &pr.documents);
             self.check_refs(&mut p, &at, &pr.do_not, &pr.steps);
         }
         for r in &self.representation {
             let at = format!("representation `{}`", r.filer.as_str());
             sources.push((at.clone(), r.source()));
-            texts.push((format!("{at} note"), &r.note));
-            self.check_entries(&mut p, &mut texts, &mut groups, &at, &r.documents);
+            self.check_entries(&mut p, &mut groups, &at, &r.documents);
             self.check_refs(&mut p, &at, &[], &r.steps);
         }
         for f in [Filer::Employer, Filer::Representative] {
@@ -97,7 +82,6 @@ impl Catalogue {
         for (i, row) in self.residence_evidence.iter().enumerate() {
             let at = format!("residence_evidence[{i}]");
             sources.push((at.clone(), row.source()));
-            texts.push((format!("{at} label"), &row.label));
             if row.one_of.is_empty() || row.nationality.is_empty() || row.status.is_empty() {
                 p.push(format!("{at}: nationality, status and one_of must not be empty"));
             }
@@ -112,28 +96,20 @@ impl Catalogue {
         }
         let cs = &self.combined_service;
         sources.push(("combined_service".into(), cs.source()));
-        for (k, t) in [
-            ("name", &cs.name),
-            ("channel", &cs.channel),
-            ("eligible_text", &cs.eligible_text),
-            ("not_eligible_advice", &cs.not_eligible_advice),
-        ] {
-            texts.push((format!("combined_service {k}"), t));
-        }
-        for v in &cs.not_eligible_advice_if {
-            texts.push(("combined_service not_eligible_advice_if".into(), &v.text));
-        }
+        unique(
+            &mut p,
+            "combined_service not_eligible_advice_if",
+            cs.not_eligible_advice_if.iter().map(|v| v.id.as_str()),
+        );
         let cond_ids: Vec<&str> = cs.conditions.iter().map(|c| c.id.as_str()).collect();
         if cond_ids != SERVICE_CONDITION_IDS {
             p.push(format!("combined_service: conditions must be exactly {SERVICE_CONDITION_IDS:?} in that order"));
         }
         for c in &cs.conditions {
             sources.push((format!("combined_service condition `{}`", c.id), c.source()));
-            texts.push((format!("combined_service condition `{}` met", c.id), &c.met));
-            texts.push((format!("combined_service condition `{}` not_met", c.id), &c.not_met));
         }
-        self.check_entries(&mut p, &mut texts, &mut groups, "combined_service", &cs.documents);
-        self.check_items(&mut p, &mut sources, &mut texts, "combined_service step", &cs.steps);
+        self.check_entries(&mut p, &mut groups, "combined_service", &cs.documents);
+        self.check_items(&mut p, &mut sources, "combined_service step", &cs.steps);
 
         for id in PORTAL_IDS {
             let n = self.portal_messages.iter().filter(|m| m.id == *id).count();
@@ -144,28 +120,22 @@ impl Catalogue {
         for m in &self.portal_messages {
             let at = format!("portal message `{}`", m.id.as_str());
             sources.push((at.clone(), m.source()));
-            texts.push((format!("{at} title"), &m.title));
             if m.cases.is_empty() {
                 p.push(format!("{at}: no case"));
             }
+            unique(&mut p, &format!("{at} case"), m.cases.iter().map(|c| c.id.as_str()));
             for c in &m.cases {
-                texts.push((format!("{at} means"), &c.means));
-                if c.what_to_do.is_empty() {
+                if c.what_to_do == 0 {
                     p.push(format!("{at}: a case has nothing to do"));
                 }
-                for t in &c.what_to_do {
-                    texts.push((format!("{at} what_to_do"), t));
-                }
             }
-            self.check_entries(&mut p, &mut texts, &mut groups, &at, &m.documents);
+            self.check_entries(&mut p, &mut groups, &at, &m.documents);
             self.check_refs(&mut p, &at, &m.do_not, &m.steps);
         }
         for l in self.letters.iter().chain(self.escalations.iter().flat_map(|e| e.cover_letters.iter())) {
             let at = format!("letter `{}`", l.id);
             sources.push((at.clone(), l.source()));
-            texts.push((format!("{at} subject"), &l.subject));
-            texts.push((format!("{at} body"), &l.body));
-            check_placeholders(&mut p, &at, &l.body);
+            check_placeholders(&mut p, &at, &l.placeholders);
         }
         for recipient in [Recipient::Employer, Recipient::SocialSecurity, Recipient::Aima] {
             if !self.letters.iter().any(|l| l.recipient == recipient) {
@@ -183,23 +153,20 @@ impl Catalogue {
             if !ESCALATION_IDS.contains(&e.id.as_str()) {
                 p.push(format!("{at}: the advisor never opens this file"));
             }
-            texts.push((format!("{at} reason"), &e.reason));
-            self.check_items(&mut p, &mut sources, &mut texts, &at, &e.contents);
-            self.check_items(&mut p, &mut sources, &mut texts, &format!("{at} evidence_loop"), &e.evidence_loop);
+            self.check_items(&mut p, &mut sources, &at, &e.contents);
+            self.check_items(&mut p, &mut sources, &format!("{at} evidence_loop"), &e.evidence_loop);
             if let Some(d) = &e.deadline_note {
-                self.check_items(&mut p, &mut sources, &mut texts, &format!("{at} deadline"), std::slice::from_ref(d));
+                self.check_items(&mut p, &mut sources, &format!("{at} deadline"), std::slice::from_ref(d));
             }
             if e.cover_letters.is_empty() {
                 p.push(format!("{at}: no cover letter"));
             }
         }
-        self.check_items(&mut p, &mut sources, &mut texts, "first_week", &self.first_week);
-        self.check_items(&mut p, &mut sources, &mut texts, "warning", &self.warnings);
-        self.check_items(&mut p, &mut sources, &mut texts, "note", &self.notes);
+        self.check_items(&mut p, &mut sources, "first_week", &self.first_week);
+        self.check_items(&mut p, &mut sources, "warning", &self.warnings);
+        self.check_items(&mut p, &mut sources, "note", &self.notes);
         for i in &self.identifiers {
             sources.push((format!("identifier `{}`", i.id), i.source()));
-            texts.push((format!("identifier `{}` name", i.id), &i.name));
-            texts.push((format!("identifier `{}` issuer", i.id), &i.issuer));
         }
         for must in ["nif", "niss", "sns_number", "aima_number"] {
             if !self.identifiers.iter().any(|i| i.id == must) {
@@ -224,24 +191,23 @@ impl Catalogue {
         for (at, s) in sources {
             check_source(&mut p, &at, &s);
         }
-        for (at, t) in texts {
-            if t.pt.trim().is_empty() || t.en.trim().is_empty() {
-                p.push(format!("{at}: text needs both Portuguese and English"));
+        // Two entries must never share words.
+        let mut ids: BTreeMap<String, String> = BTreeMap::new();
+        for (id, at) in self.message_ids() {
+            if let Some(first) = ids.insert(id.clone(), at.clone()) {
+                p.push(format!("{at}: its words' id `{id}` is also {first}'s"));
             }
         }
         p
     }
 
-    fn check_entries<'a>(
-        &self,
-        p: &mut Vec<String>,
-        texts: &mut Vec<(String, &'a Text)>,
-        groups: &mut Vec<BTreeSet<String>>,
-        at: &str,
-        entries: &'a [DocEntry],
-    ) {
+    fn check_entries(&self, p: &mut Vec<String>, groups: &mut Vec<BTreeSet<String>>, at: &str, entries: &[DocEntry]) {
+        unique(
+            p,
+            &format!("{at} document line"),
+            entries.iter().map(DocEntry::key).collect::<Vec<_>>().iter().map(String::as_str),
+        );
         for e in entries {
-            texts.push((format!("{at} document why"), &e.why));
             let kinds = usize::from(e.doc.is_some()) + usize::from(!e.one_of.is_empty()) + usize::from(e.residence);
             if kinds != 1 {
                 p.push(format!("{at}: a document line needs exactly one of `doc`, `one_of`, `residence`"));
@@ -254,10 +220,6 @@ impl Catalogue {
             if !e.one_of.is_empty() {
                 if e.one_of.len() < 2 {
                     p.push(format!("{at}: a one_of group needs at least two documents"));
-                }
-                match &e.label {
-                    Some(l) => texts.push((format!("{at} one_of label"), l)),
-                    None => p.push(format!("{at}: a one_of group needs a label")),
                 }
                 groups.push(e.one_of.iter().cloned().collect());
             }
@@ -277,20 +239,12 @@ impl Catalogue {
         }
     }
 
-    fn check_items<'a>(
-        &self,
-        p: &mut Vec<String>,
-        sources: &mut Vec<(String, Source)>,
-        texts: &mut Vec<(String, &'a Text)>,
-        at: &str,
-        items: &'a [Item],
-    ) {
+    fn check_items(&self, p: &mut Vec<String>, sources: &mut Vec<(String, Source)>, at: &str, items: &[Item]) {
         if items.is_empty() {
             p.push(format!("{at}: empty list"));
         }
         for i in items {
             sources.push((format!("{at} `{}`", i.id), i.source()));
-            texts.push((format!("{at} `{}`", i.id), &i.text));
         }
     }
 }
@@ -334,18 +288,12 @@ fn check_source(p: &mut Vec<String>, at: &str, s: &Source) {
     }
 }
 
-/// Placeholders are `{name}`; both languages must use the same known set.
-fn check_placeholders(p: &mut Vec<String>, at: &str, body: &Text) {
-    let pt = placeholders(&body.pt);
-    let en = placeholders(&body.en);
-    for (lang, set) in [("pt", &pt), ("en", &en)] {
-        for ph in set.iter() {
-            if !PLACEHOLDERS.contains(&ph.as_str()) {
-                p.push(format!("{at} ({lang}): unknown placeholder {{{ph}}}"));
-            }
+/// A letter's placeholders must be ones the advisor fills, each once.
+fn check_placeholders(p: &mut Vec<String>, at: &str, list: &[String]) {
+    for ph in list {
+        if !PLACEHOLDERS.contains(&ph.as_str()) {
+            p.push(format!("{at}: unknown placeholder `{ph}`"));
         }
     }
-    if pt != en {
-        p.push(format!("{at}: the Portuguese and English bodies use different placeholders"));
-    }
+    unique(p, &format!("{at} placeholder"), list.iter().map(String::as_str));
 }

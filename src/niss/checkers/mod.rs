@@ -1,5 +1,5 @@
-//! The NISS and NIF checkers: format, prefix and check digit, with the problem named in both
-//! languages. Pure functions over any string; nothing here can panic on user input.
+//! The NISS and NIF checkers: format, prefix and check digit, with the problem named as a
+//! message (`niss-idcheck-<niss|nif>-<problem|ok>`). Pure functions over any string; nothing here can panic on user input.
 //!
 //! Algorithms (research §8, confirmed by three independent public implementations):
 //! - NISS: 11 digits; first digit 1 (person) or 2 (entity); check digit = 9 − (Σ dᵢ·wᵢ mod 10)
@@ -19,17 +19,18 @@
 //! - Spaces (any Unicode white space), dots and hyphens are ignored; a leading `PT` on a NIF
 //!   (the VAT form) is ignored too.
 
-
 /// The generic "final consumer" NIF printed on receipts when no NIF is given: nobody's number.
 pub const GENERIC_CONSUMER_NIF: &str = "999999990";
 pub use super::nif_kind::{NifKind, nif_kind};
 
 mod nif;
+use crate::message::Msg;
+use crate::msg;
 pub use nif::check_nif;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The result of checking one typed number. Field order is part of the JSON contract.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct IdCheck {
     pub valid: bool,
     /// What the number is: see [`NissKind`] / [`NifKind`] ids; `unknown` when it cannot be told.
@@ -38,12 +39,12 @@ pub struct IdCheck {
     /// `check_digit`, `unknown_prefix`, `entity_not_person`, `obsolete_prefix`,
     /// `generic_final_consumer`.
     pub problem: Option<String>,
-    pub message_pt: String,
-    pub message_en: String,
+    /// What the check found, for the person (`{"code", "args"}`).
+    pub message: Msg,
     /// Which identifier was checked: `niss` or `nif`.
     pub identifier: String,
     /// The digits once separators are removed (absent when the input held other characters).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub normalized: Option<String>,
     /// Whether the number belongs to a natural person.
     pub person: bool,
@@ -132,8 +133,7 @@ fn result(
     valid: bool,
     kind: &str,
     problem: Option<Problem>,
-    pt: String,
-    en: String,
+    message: Msg,
     normalized: Option<String>,
     person: bool,
 ) -> IdCheck {
@@ -141,8 +141,7 @@ fn result(
         valid,
         kind: kind.to_string(),
         problem: problem.map(|p| p.as_str().to_string()),
-        message_pt: pt,
-        message_en: en,
+        message,
         identifier: identifier.to_string(),
         normalized,
         person,
@@ -158,16 +157,7 @@ pub fn check_niss(input: &str) -> IdCheck {
     const ID: &str = "niss";
     let digits = match digits_of(input) {
         Digits::Empty => {
-            return result(
-                ID,
-                false,
-                "unknown",
-                Some(Problem::Empty),
-                "Não foi escrito nenhum número. O NISS tem 11 algarismos.".into(),
-                "No number was typed. A NISS has 11 digits.".into(),
-                None,
-                false,
-            );
+            return result(ID, false, "unknown", Some(Problem::Empty), msg!("niss-idcheck-niss-empty"), None, false);
         }
         Digits::NonDigit(c) => {
             return result(
@@ -175,14 +165,7 @@ pub fn check_niss(input: &str) -> IdCheck {
                 false,
                 "unknown",
                 Some(Problem::NonDigit),
-                format!(
-                    "O NISS só tem algarismos, mas o texto inclui {}. Pode usar espaços, pontos ou hífenes para separar.",
-                    shown(c)
-                ),
-                format!(
-                    "A NISS has digits only, but the text includes {}. Spaces, dots or hyphens may be used as separators.",
-                    shown(c)
-                ),
+                msg!("niss-idcheck-niss-non_digit", char = shown(c)),
                 None,
                 false,
             );
@@ -196,8 +179,7 @@ pub fn check_niss(input: &str) -> IdCheck {
             false,
             "unknown",
             Some(Problem::Length),
-            format!("Tem {} algarismos; o NISS tem 11. Confirme no documento de atribuição.", digits.len()),
-            format!("It has {} digits; a NISS has 11. Check it against the attribution notice.", digits.len()),
+            msg!("niss-idcheck-niss-length", count = digits.len()),
             normalized,
             false,
         );
@@ -212,8 +194,7 @@ pub fn check_niss(input: &str) -> IdCheck {
                 false,
                 "unknown",
                 Some(Problem::UnknownPrefix),
-                format!("Um NISS começa por 1 (pessoa) ou 2 (entidade); este começa por {first}. Confirme o número."),
-                format!("A NISS starts with 1 (person) or 2 (entity); this one starts with {first}. Check the number."),
+                msg!("niss-idcheck-niss-unknown_prefix", prefix = first.to_string()),
                 normalized,
                 false,
             );
@@ -232,8 +213,7 @@ pub fn check_niss(input: &str) -> IdCheck {
             false,
             "unknown",
             Some(Problem::CheckDigit),
-            "O algarismo de controlo não confere: provavelmente há um algarismo mal escrito (ou dois trocados). Compare com o documento de atribuição.".into(),
-            "The check digit does not match: probably one digit was mistyped (or two were swapped). Compare it with the attribution notice.".into(),
+            msg!("niss-idcheck-niss-check_digit"),
             normalized,
             false,
         );
@@ -244,21 +224,10 @@ pub fn check_niss(input: &str) -> IdCheck {
             true,
             kind,
             Some(Problem::EntityNotPerson),
-            "É um NISS válido, mas de uma entidade (começa por 2), por exemplo de uma entidade empregadora. O NISS de uma pessoa começa por 1.".into(),
-            "This is a valid NISS, but it belongs to an entity (it starts with 2), such as an employer. A person's NISS starts with 1.".into(),
+            msg!("niss-idcheck-niss-entity_not_person"),
             normalized,
             false,
         );
     }
-    result(
-        ID,
-        true,
-        kind,
-        None,
-        "O NISS tem um formato válido e o algarismo de controlo confere. Isto não prova que o número esteja atribuído a si.".into(),
-        "The NISS is well formed and its check digit matches. This does not prove the number was assigned to you.".into(),
-        normalized,
-        true,
-    )
+    result(ID, true, kind, None, msg!("niss-idcheck-niss-ok"), normalized, true)
 }
-

@@ -80,7 +80,7 @@ pub fn shown(lang: Lang, form: &Value, field: &str, optional: bool) -> String {
         ("typed_niss" | "typed_nif", Value::String(s)) => {
             let c = if field == "typed_nif" { check_nif(s) } else { check_niss(s) };
             let verdict = if c.problem.is_none() { tr(lang, "niss-check_number-ok") } else { tr(lang, "niss-check_number-problem") };
-            let msg = if lang == Lang::Pt { c.message_pt } else { c.message_en };
+            let msg = crate::i18n::render(lang, &c.message);
             format!("{} — {verdict} {msg}", s.trim())
         }
         ("name", Value::String(s)) => s.trim().to_string(),

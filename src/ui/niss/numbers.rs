@@ -13,7 +13,7 @@ use serde_json::Value;
 
 /// The checker's message for a typed number, in the person's language.
 fn check_message(lang: Lang, c: &IdCheck) -> String {
-    if lang == Lang::Pt { c.message_pt.clone() } else { c.message_en.clone() }
+    crate::i18n::render(lang, &c.message)
 }
 
 fn run_check(path: &str, text: &str) -> Option<IdCheck> {

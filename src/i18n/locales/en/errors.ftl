@@ -113,3 +113,6 @@ error-contradiction-protection_and_combined = You answered that you hold tempora
 error-contradiction-employer_but_not_employee = You answered that the employer files the request (filed_by), but your work situation is not employment (work_situation). An employer can only request the NISS when there is an employment relationship. Which answer is right?
 error-contradiction-employer_requires_but_not_employee = You answered that an employer requires the NISS before the contract (portal_messages), but your work situation is not employment (work_situation). Do you have a job offer? If so, choose "employee without a signed contract"; if not, remove the message.
 error-contradiction-not_working_but_job = You answered that you are not working (work_situation) and that you need the NISS for a job (needed_for). Do you already have an offer or a contract? If so, choose "employee" with or without a signed contract; if you are still looking for work, choose another reason.
+
+# The CLI's --lang names a language that is not registered.
+error-unknown_lang = Unknown language "{ $given }". Use one of: { $known }.

@@ -163,6 +163,7 @@ niss-letters-copy = Copy the letter
 niss-letters-copy_failed = This browser did not allow copying. Select the letter's text and copy it by hand.
 niss-letters-hint = Drafts only: Amparo sends nothing. Open a letter, copy it, fill in the blanks and send it yourself.
 niss-letters-subject = Subject:
+niss-letters-translation = Translation, for you to understand the letter: send the Portuguese text.
 niss-letters-title = Letters to copy
 niss-letters-to-aima = To AIMA
 niss-letters-to-employer = To the employer

@@ -113,3 +113,6 @@ error-contradiction-protection_and_combined = Respondeu que tem proteção tempo
 error-contradiction-employer_but_not_employee = Respondeu que é a entidade empregadora que faz o pedido (filed_by), mas a sua situação de trabalho não é a de trabalhador por conta de outrem (work_situation). O empregador só pode pedir o NISS quando há uma relação de trabalho. Qual das respostas está certa?
 error-contradiction-employer_requires_but_not_employee = Respondeu que um empregador exige o NISS antes do contrato (portal_messages), mas a sua situação de trabalho não é a de trabalhador por conta de outrem (work_situation). Tem uma oferta de emprego? Nesse caso, escolha «trabalhador sem contrato assinado»; se não, apague a mensagem.
 error-contradiction-not_working_but_job = Respondeu que não trabalha (work_situation) e que precisa do NISS para um emprego (needed_for). Já tem uma oferta ou um contrato? Nesse caso, escolha «trabalhador» com ou sem contrato assinado; se ainda procura emprego, escolha outro motivo.
+
+# The CLI's --lang names a language that is not registered.
+error-unknown_lang = Língua desconhecida: «{ $given }». Use uma destas: { $known }.

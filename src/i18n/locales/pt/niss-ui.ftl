@@ -163,6 +163,7 @@ niss-letters-copy = Copiar a carta
 niss-letters-copy_failed = Este navegador não deixou copiar. Selecione o texto da carta e copie-o à mão.
 niss-letters-hint = São só rascunhos: o Amparo não envia nada. Abra uma carta, copie-a, preencha os espaços em branco e envie-a você.
 niss-letters-subject = Assunto:
+niss-letters-translation = Tradução, para compreender a carta: envie o texto em português.
 niss-letters-title = Cartas para copiar
 niss-letters-to-aima = Para a AIMA
 niss-letters-to-employer = Para a entidade empregadora

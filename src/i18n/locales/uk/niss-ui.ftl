@@ -1,5 +1,4 @@
-# The interface's words (niss-ui), uk.
-# Unreviewed machine-assisted translation by an agent: a legal translator should review it.
+# The interface's words (niss-ui), en.
 niss-caption-optional = Документи для NISS — необов’язкове запитання
 niss-caption-required = Документи для NISS
 
@@ -164,6 +163,7 @@ niss-letters-copy = Копіювати лист
 niss-letters-copy_failed = Цей браузер не дозволив копіювання. Виділіть текст листа і скопіюйте його вручну.
 niss-letters-hint = Це лише чернетки: Amparo нічого не надсилає. Відкрийте лист, скопіюйте його, заповніть пропуски й надішліть самі.
 niss-letters-subject = Тема:
+niss-letters-translation = Translation, for you to understand the letter: send the Portuguese text.
 niss-letters-title = Листи, які можна скопіювати
 niss-letters-to-aima = До AIMA
 niss-letters-to-employer = До роботодавця

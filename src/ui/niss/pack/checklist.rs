@@ -1,7 +1,7 @@
 //! The checklist: each document once, with who needs it and why, and a tick box that is saved.
 
 use super::sources::{Sources, source_line};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, render, tr};
 use crate::niss::DocumentPack;
 use crate::niss::catalogue::{DocForm, Need, Translation};
 use crate::niss::pack::{Because, PackDocument};
@@ -29,19 +29,19 @@ fn translation_key(t: Translation) -> &'static str {
 /// message / combined service.
 pub(super) fn by_label(lang: Lang, p: &DocumentPack, by: &str) -> String {
     if let Some(m) = p.profiles.iter().find(|m| m.id == by) {
-        return lang.pick(&m.name).to_string();
+        return render(lang, &m.name);
     }
     if by.starts_with("representation:") {
         return tr(lang, "niss-pack-by_representation").to_string();
     }
     if let Some(id) = by.strip_prefix("portal_message:") {
         return match p.portal_messages.iter().find(|d| d.id == id) {
-            Some(d) => format!("{} {}", tr(lang, "niss-pack-by_portal_message"), lang.pick(&d.title)),
+            Some(d) => format!("{} {}", tr(lang, "niss-pack-by_portal_message"), render(lang, &d.title)),
             None => tr(lang, "niss-pack-by_portal_message").to_string(),
         };
     }
     if by == "combined_service" {
-        return lang.pick(&p.combined_service.name).to_string();
+        return render(lang, &p.combined_service.name);
     }
     by.to_string()
 }
@@ -51,7 +51,7 @@ fn why_list(lang: Lang, p: &DocumentPack, because: &[Because]) -> impl IntoView 
     let lis = because
         .iter()
         .filter_map(|b| {
-            let why = lang.pick(&b.why).to_string();
+            let why = render(lang, &b.why);
             if seen.contains(&why) {
                 return None;
             }
@@ -89,13 +89,13 @@ fn document(app: App, lang: Lang, p: &DocumentPack, sources: &Sources, d: &PackD
         <li class="doc" data-id=id.clone()>
             <div class="checkbox">
                 <input type="checkbox" id=box_id.clone() prop:checked=checked on:change=toggle aria-describedby=details_id.clone() />
-                <label for=box_id>{lang.pick(&d.name).to_string()}{optional}</label>
+                <label for=box_id>{render(lang, &d.name)}{optional}</label>
             </div>
             <p class="hint doc-how" id=details_id>{how}</p>
             <details class="help">
                 <summary>{tr(lang, "niss-doc-more")}</summary>
-                <p><strong>{tr(lang, "niss-doc-proves")}</strong>" "{lang.pick(&d.proves).to_string()}</p>
-                <p><strong>{tr(lang, "niss-doc-obtained_from")}</strong>" "{lang.pick(&d.obtained_from).to_string()}</p>
+                <p><strong>{tr(lang, "niss-doc-proves")}</strong>" "{render(lang, &d.proves)}</p>
+                <p><strong>{tr(lang, "niss-doc-obtained_from")}</strong>" "{render(lang, &d.obtained_from)}</p>
                 {why}
                 <p>{source_line(lang, sources, &d.source)}</p>
             </details>
@@ -130,7 +130,7 @@ pub(super) fn checklist(app: App, lang: Lang, p: &Arc<DocumentPack>, sources: &S
             let need = if g.need == Need::Optional { Some(format!(" ({})", tr(lang, "niss-doc-optional").to_lowercase())) } else { None };
             view! {
                 <div class="one-of" id=format!("one-of-{n}") role="group" aria-labelledby=format!("one-of-{n}--title")>
-                    <h3 id=format!("one-of-{n}--title")>{tr(lang, "niss-pack-one_of")}": "{lang.pick(&g.label).to_string()}{need}</h3>
+                    <h3 id=format!("one-of-{n}--title")>{tr(lang, "niss-pack-one_of")}": "{render(lang, &g.label)}{need}</h3>
                     <p class="hint">{tr(lang, "niss-pack-one_of_hint")}</p>
                     <ul class="checklist">{options}</ul>
                     <details class="help">

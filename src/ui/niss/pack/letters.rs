@@ -1,7 +1,9 @@
-//! One filled letter: its blanks, its text, and a copy button (nothing is sent).
+//! One filled letter: its blanks, its text, and a copy button (nothing is sent). Letters go to
+//! Portuguese institutions: the letter is always shown and copied in Portuguese; in another
+//! language its translation is shown beside it, for the person to understand what they send.
 
 use super::sources::{Sources, source_line};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, render, tr};
 use crate::niss::pack::FilledLetter;
 use crate::ui::app_state::App;
 use leptos::prelude::*;
@@ -59,9 +61,19 @@ fn blank_key(b: &str) -> &'static str {
 }
 
 pub(super) fn letter(app: App, lang: Lang, sources: &Sources, l: &FilledLetter) -> impl IntoView + use<> {
-    let subject = lang.pick(&l.subject).to_string();
-    let body = lang.pick(&l.body).to_string();
+    let subject = render(Lang::Pt, &l.subject);
+    let body = render(Lang::Pt, &l.body);
     let text = format!("{subject}\n\n{body}");
+    let translation = (lang != Lang::Pt).then(|| {
+        let id = format!("letter-{}--translation", l.id);
+        view! {
+            <div class="letter-translation" id=id>
+                <p class="hint"><strong>{tr(lang, "niss-letters-translation")}</strong></p>
+                <p><strong>{tr(lang, "niss-letters-subject")}</strong>" "{render(lang, &l.subject)}</p>
+                <pre class="letter-body" lang=lang.code()>{render(lang, &l.body)}</pre>
+            </div>
+        }
+    });
     let copied = RwSignal::new(false);
     let blanks = (!l.blanks.is_empty()).then(|| {
         let list = l.blanks.iter().map(|b| tr(lang, blank_key(b))).collect::<Vec<_>>().join(", ");
@@ -70,17 +82,17 @@ pub(super) fn letter(app: App, lang: Lang, sources: &Sources, l: &FilledLetter) 
     let body_id = format!("letter-{}--body", l.id);
     view! {
         <details class="letter" id=format!("letter-{}", l.id)>
-            <summary><strong>{tr(lang, recipient_key(&l.recipient))}</strong>": "{subject.clone()}</summary>
-            <p class="notice-small">{lang.pick(&l.notice).to_string()}</p>
+            <summary><strong>{tr(lang, recipient_key(&l.recipient))}</strong>": "{render(lang, &l.subject)}</summary>
+            <p class="notice-small">{render(lang, &l.notice)}</p>
             {blanks}
-            <p><strong>{tr(lang, "niss-letters-subject")}</strong>" "{subject}</p>
-            <pre id=body_id.clone() class="letter-body">{body}</pre>
+            <p><strong>{tr(lang, "niss-letters-subject")}</strong>" "<span lang="pt">{subject}</span></p>
+            <pre id=body_id.clone() class="letter-body" lang="pt">{body}</pre>
             <button type="button" class="button button-secondary" id=format!("copy-{}", l.id) aria-describedby=body_id
                 on:click=move |_| copy_text(app, text.clone(), copied)>
                 {move || if copied.get() { tr(lang, "niss-letters-copied_button") } else { tr(lang, "niss-letters-copy") }}
             </button>
+            {translation}
             <p>{source_line(lang, sources, &l.source)}</p>
         </details>
     }
 }
-

@@ -5,7 +5,7 @@
 //! must not redraw the page and lose focus); switching language redraws it.
 
 use super::{change_href, pack_untracked};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, render, tr};
 use crate::niss::DocumentPack;
 use crate::niss::IdCheck;
 use crate::ui::app_state::{App, use_app};
@@ -22,7 +22,7 @@ use letters::letter;
 use sources::{Sources, item_list, source_line};
 
 fn id_check_view(lang: Lang, label: &'static str, c: &IdCheck) -> impl IntoView + use<> {
-    let msg = if lang == Lang::Pt { c.message_pt.clone() } else { c.message_en.clone() };
+    let msg = render(lang, &c.message);
     let ok = c.problem.is_none();
     let verdict = tr(lang, if ok { "niss-check_number-ok" } else { "niss-check_number-problem" });
     let class = if ok { "hint check-ok" } else { "field-error check-problem" };
@@ -65,7 +65,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             .map(|w| {
                 view! {
                     <div class="notice warning" data-id=w.id.clone()>
-                        <p><strong>{t("niss-pack-warning")}</strong>" "{lang.pick(&w.text).to_string()}{source_line(lang, &sources, &w.source)}</p>
+                        <p><strong>{t("niss-pack-warning")}</strong>" "{render(lang, &w.text)}{source_line(lang, &sources, &w.source)}</p>
                     </div>
                 }
             })
@@ -78,7 +78,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             .iter()
             .enumerate()
             .map(|(n, d)| {
-                let text = lang.pick(&d.text).to_string();
+                let text = render(lang, &d.text);
                 let text = if n == 0 && d.id == "no_second_niss" {
                     view! { <strong>{text}</strong> }.into_any()
                 } else {
@@ -123,9 +123,9 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             });
             view! {
                 <li data-id=m.id.clone()>
-                    <h3>{lang.pick(&m.name).to_string()}</h3>
-                    <p>{lang.pick(&m.reason).to_string()}</p>
-                    <p><strong>{t("niss-pack-where")}</strong>" "{lang.pick(&m.channel).to_string()}</p>
+                    <h3>{render(lang, &m.name)}</h3>
+                    <p>{render(lang, &m.reason)}</p>
+                    <p><strong>{t("niss-pack-where")}</strong>" "{render(lang, &m.channel)}</p>
                     <p><strong>{t("niss-pack-who_may_file")}</strong>" "{who}{source_line(lang, &sources, &m.source)}</p>
                     {not_allowed}
                 </li>
@@ -143,7 +143,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         .map(|s| {
             view! {
                 <li data-id=s.id.clone() data-who=s.who.clone()>
-                    <strong>{lang.pick(&s.who_label).to_string()}": "</strong>{lang.pick(&s.text).to_string()}
+                    <strong>{render(lang, &s.who_label)}": "</strong>{render(lang, &s.text)}
                     {source_line(lang, &sources, &s.source)}
                 </li>
             }
@@ -155,7 +155,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             .iter()
             .map(|f| {
                 view! {
-                    <li><strong>{by_label(lang, &p, &f.profile)}": "</strong>{lang.pick(&f.text).to_string()}{source_line(lang, &sources, &f.source)}</li>
+                    <li><strong>{by_label(lang, &p, &f.profile)}": "</strong>{render(lang, &f.text)}{source_line(lang, &sources, &f.source)}</li>
                 }
             })
             .collect_view();
@@ -177,26 +177,26 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             view! {
                 <li class=if c.met { "reason reason-met" } else { "reason reason-not-met" } data-id=c.id.clone() data-met=c.met.to_string()>
                     <span class="mark" aria-hidden="true">{mark}</span>
-                    <strong>{word}": "</strong>{lang.pick(&c.text).to_string()}{source_line(lang, &sources, &c.source)}
+                    <strong>{word}": "</strong>{render(lang, &c.text)}{source_line(lang, &sources, &c.source)}
                 </li>
             }
         })
         .collect_view();
     let cs_steps = (cs.eligible && !cs.steps.is_empty()).then(|| {
-        let items = cs.steps.iter().map(|s| view! { <li>{lang.pick(&s.text).to_string()}{source_line(lang, &sources, &s.source)}</li> }).collect_view();
+        let items = cs.steps.iter().map(|s| view! { <li>{render(lang, &s.text)}{source_line(lang, &sources, &s.source)}</li> }).collect_view();
         view! { <h3>{t("niss-combined-how")}</h3><ol>{items}</ol> }
     });
-    let cs_advice = cs.advice.as_ref().map(|a| view! { <p><strong>{t("niss-combined-instead")}</strong>" "{lang.pick(a).to_string()}</p> });
+    let cs_advice = cs.advice.as_ref().map(|a| view! { <p><strong>{t("niss-combined-instead")}</strong>" "{render(lang, a)}</p> });
     let wanted = if cs.wanted { t("niss-combined-wanted") } else { t("niss-combined-not_wanted") };
     let verdict = if cs.eligible { t("niss-combined-eligible") } else { t("niss-combined-not_eligible") };
     let combined = view! {
         <section id="combined-service" aria-labelledby="combined-title" data-eligible=cs.eligible.to_string()>
-            <h2 id="combined-title">{lang.pick(&cs.name).to_string()}</h2>
+            <h2 id="combined-title">{render(lang, &cs.name)}</h2>
             <p class="tag">{verdict}</p>
-            <p>{lang.pick(&cs.reason).to_string()}</p>
+            <p>{render(lang, &cs.reason)}</p>
             <p class="hint">{wanted}</p>
             {cs_advice}
-            <p><strong>{t("niss-pack-where")}</strong>" "{lang.pick(&cs.channel).to_string()}{source_line(lang, &sources, &cs.source)}</p>
+            <p><strong>{t("niss-pack-where")}</strong>" "{render(lang, &cs.channel)}{source_line(lang, &sources, &cs.source)}</p>
             <details class="help">
                 <summary>{t("niss-combined-conditions")}</summary>
                 <ul class="reasons">{conditions}</ul>
@@ -207,13 +207,13 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
 
     // 7. The portal messages, one section each.
     let portal = p.portal_messages.iter().enumerate().map(|(i, d)| {
-        let means = d.usually_means.iter().map(|m| view! { <li>{lang.pick(m).to_string()}</li> }).collect_view();
-        let todo = d.what_to_do.iter().map(|m| view! { <li>{lang.pick(m).to_string()}</li> }).collect_view();
+        let means = d.usually_means.iter().map(|m| view! { <li>{render(lang, m)}</li> }).collect_view();
+        let todo = d.what_to_do.iter().map(|m| view! { <li>{render(lang, m)}</li> }).collect_view();
         let check = d.typed_niss_check.as_ref().map(|c| view! { <ul class="id-checks">{id_check_view(lang, "niss-field-typed_niss", c)}</ul> });
         view! {
             <section id=if i == 0 { "portal-message".to_string() } else { format!("portal-message-{i}") }
                 class="portal-message" aria-labelledby=format!("portal-title-{i}") data-id=d.id.clone()>
-                <h2 id=format!("portal-title-{i}")>{t("niss-portal-title")}" "{lang.pick(&d.title).to_string()}</h2>
+                <h2 id=format!("portal-title-{i}")>{t("niss-portal-title")}" "{render(lang, &d.title)}</h2>
                 <h3>{t("niss-portal-means")}</h3>
                 <ul>{means}</ul>
                 <h3>{t("niss-portal-what_to_do")}</h3>
@@ -239,14 +239,14 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
     // 9. The escalation files, one per blockage.
     let escalation = p.escalations.iter().enumerate().map(|(i, e)| {
         let deadline = e.deadline_note.as_ref().map(|d| view! {
-            <p><strong>{t("niss-escalation-deadline")}</strong>" "{lang.pick(&d.text).to_string()}{source_line(lang, &sources, &d.source)}</p>
+            <p><strong>{t("niss-escalation-deadline")}</strong>" "{render(lang, &d.text)}{source_line(lang, &sources, &d.source)}</p>
         });
         let covers = e.cover_letters.iter().map(|l| letter(app, lang, &sources, l)).collect_view();
         view! {
             <section id=if i == 0 { "escalation".to_string() } else { format!("escalation-{i}") } class="escalation"
                 data-id=e.id.clone() aria-labelledby=format!("escalation-title-{i}")>
                 <h2 id=format!("escalation-title-{i}")>{t("niss-escalation-title")}</h2>
-                <p class="notice">{lang.pick(&e.reason).to_string()}</p>
+                <p class="notice">{render(lang, &e.reason)}</p>
                 <h3>{t("niss-escalation-contents")}</h3>
                 {item_list(lang, &sources, &e.contents, "escalation-contents")}
                 <details class="help">
@@ -276,9 +276,9 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
             let value = i.value.clone().map(|v| view! { " — " <strong>{v}</strong> });
             view! {
                 <li data-id=i.id.clone() data-status=i.status.clone()>
-                    <strong>{lang.pick(&i.name).to_string()}</strong>
+                    <strong>{render(lang, &i.name)}</strong>
                     <br/>{t(status_key(&i.status))}{value}
-                    <br/><span class="hint">{t("niss-ids-issuer")}" "{lang.pick(&i.issuer).to_string()}</span>
+                    <br/><span class="hint">{t("niss-ids-issuer")}" "{render(lang, &i.issuer)}</span>
                     {source_line(lang, &sources, &i.source)}
                 </li>
             }
@@ -302,7 +302,7 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
                 None => view! { <span>{r.title.clone()}</span> }.into_any(),
             };
             let act = r.act.clone().map(|a| view! { <br/><span class="hint">{a}</span> });
-            let notice = c.notice().map(|x| view! { <p class="notice-small">{lang.pick(&x).to_string()}</p> });
+            let notice = crate::niss::pack::confidence_notice(*c).map(|x| view! { <p class="notice-small">{render(lang, &x)}</p> });
             view! { <li id=format!("source-{}", n + 1) data-confidence=c.as_str()>{title}{act}{notice}</li> }
         })
         .collect_view();

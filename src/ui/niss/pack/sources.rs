@@ -1,7 +1,7 @@
 //! The pack's sources: each distinct reference numbered once, and the "(source N · caution)"
 //! line every item carries.
 
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, render, tr};
 use crate::niss::DocumentPack;
 use crate::niss::catalogue::Source;
 use crate::niss::pack::PackItem;
@@ -71,7 +71,7 @@ pub(super) fn source_line(lang: Lang, sources: &Sources, s: &Source) -> impl Int
 pub(super) fn item_list(lang: Lang, sources: &Sources, items: &[PackItem], class: &'static str) -> impl IntoView + use<> {
     let lis = items
         .iter()
-        .map(|i| view! { <li data-id=i.id.clone()>{lang.pick(&i.text).to_string()}{source_line(lang, sources, &i.source)}</li> })
+        .map(|i| view! { <li data-id=i.id.clone()>{render(lang, &i.text)}{source_line(lang, sources, &i.source)}</li> })
         .collect_view();
     view! { <ul class=class>{lis}</ul> }
 }
