@@ -388,9 +388,8 @@ fn the_catalogue_is_large_distinct_and_covers_every_input() {
 /// (its `message`, as `--lang` prints it), the forms' errors rendered. `None` for the rows whose
 /// words are the interface's (stored state, routes) or a number check that ran.
 fn in_language(row: &Row, lang: Lang) -> Option<Vec<(String, String)>> {
-    let cli = |run: fn(&str) -> (i32, String)| {
-        let input = row.input.clone();
-        let (_, json) = amparo::message::with_text(move |m| render(lang, m), move || run(&input));
+    let cli = |run: &dyn Fn(&str) -> (i32, String)| {
+        let (_, json) = amparo::message::with_text(move |m| render(lang, m), || run(&row.input));
         let v: Value = serde_json::from_str(&json).unwrap_or_default();
         let errors = v["errors"].as_array().cloned().unwrap_or_default();
         errors.iter().map(|e| (e["code"].as_str().unwrap_or("?").to_string(), e["message"].as_str().unwrap_or("").to_string())).collect()
@@ -398,10 +397,10 @@ fn in_language(row: &Row, lang: Lang) -> Option<Vec<(String, String)>> {
     let form = || serde_json::from_str::<Value>(&row.input).unwrap_or_default();
     let rendered = |e: Option<amparo::InputErrors>| e.map(|e| e.errors.iter().map(|x| (x.code.clone(), x.text(lang))).collect());
     match row.tool {
-        Tool::Survivors => Some(cli(amparo::cli::survivors)),
-        Tool::Niss => Some(cli(amparo::niss::cli::niss_advice)),
-        Tool::CheckNiss => Some(cli(amparo::niss::cli::check_niss_arg)),
-        Tool::CheckNif => Some(cli(amparo::niss::cli::check_nif_arg)),
+        Tool::Survivors => Some(cli(&amparo::cli::survivors)),
+        Tool::Niss => Some(cli(&|s| amparo::niss::cli::niss_advice(s, lang))),
+        Tool::CheckNiss => Some(cli(&|s| amparo::niss::cli::check_niss_arg(s, lang))),
+        Tool::CheckNif => Some(cli(&|s| amparo::niss::cli::check_nif_arg(s, lang))),
         Tool::SurvivorsForm => rendered(forms::household(&form()).err()),
         Tool::NissForm => rendered(forms::niss_answers(&form()).err()),
         Tool::Stored | Tool::Route => None,

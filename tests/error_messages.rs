@@ -43,6 +43,8 @@ fn all_arguments(code: &str) -> Msg {
             ("years", Arg::from(130i32)),
             ("n", Arg::from(2usize)),
             ("why", Arg::from("permission denied")),
+            ("given", Arg::from("xx")),
+            ("known", Arg::from("pt, en, uk")),
             ("detail", Arg::from("no value of ias for 1990")),
             ("name", Arg::from("birthdate")),
             ("suggestion", Arg::from("birth_date")),
