@@ -62,7 +62,19 @@ impl Confidence {
         }
     }
 
-    /// The notice a person sees next to anything not read in the official text itself.
+    /// The notice a person sees next to anything not read in the official text itself, as a
+    /// message (`confidence-notice-<level>`, in `common.ftl`).
+    pub fn notice_msg(self) -> Option<crate::message::Msg> {
+        match self {
+            Confidence::Official => None,
+            Confidence::Secondary => Some(crate::message::Msg::code("confidence-notice-secondary")),
+            Confidence::Derived => Some(crate::message::Msg::code("confidence-notice-derived")),
+            Confidence::SeedOnly => Some(crate::message::Msg::code("confidence-notice-seed_only")),
+            Confidence::Unverified => Some(crate::message::Msg::code("confidence-notice-unverified")),
+        }
+    }
+
+    /// The same notice as bilingual text, for the NISS pages (not yet speaking in messages).
     pub fn notice(self) -> Option<Text> {
         match self {
             Confidence::Official => None,

@@ -309,7 +309,7 @@ fn run(row: &Row) -> Vec<Got> {
     let form = || serde_json::from_str::<Value>(&row.input).unwrap_or_default();
     match row.tool {
         Tool::Survivors => {
-            let (code, out) = amparo::cli::survivors(&row.input);
+            let (code, out) = amparo::cli::survivors(&row.input, amparo::i18n::Lang::Pt);
             assert_eq!(code, 2, "{}: exit code", row.kind);
             errors_of(&out)
         }

@@ -219,7 +219,7 @@ fn every_code_the_code_emits_has_its_message_with_its_arguments() {
 /// not an element's id, class or other attribute (`id="delete-answers"`).
 fn id_literals(src: &str) -> impl Iterator<Item = &str> {
     let mut out = Vec::new();
-    let mut pos = 0;
+    let mut pos: usize = 0;
     let mut parts = src.split('"');
     let mut inside = false;
     while let Some(part) = parts.next() {
@@ -241,7 +241,8 @@ fn id_literals(src: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Literals that look like message ids of a known family but are element ids or CSS classes.
-const NOT_IDS: &[&str] = &[];
+/// (The CLI's command names, and the NISS route's query key.)
+const NOT_IDS: &[&str] = &["niss-requested", "niss-advice", "check-niss", "check-nif"];
 
 #[test]
 fn every_key_the_interface_uses_exists() {
@@ -260,8 +261,10 @@ fn every_key_the_interface_uses_exists() {
     assert!(missing.is_empty(), "ids used but not in the message files:\n{}", missing.join("\n"));
 }
 
-/// Messages the code reaches by a computed id, by prefix: the locale's formats and name.
-const COMPUTED: &[&str] = &["format-", "language-"];
+/// Messages the code reaches by a computed id, by prefix: the locale's formats and name, and
+/// the rules table's words (`Msg::table_id`; checked by
+/// `every_rule_and_parameter_of_the_table_has_its_message`).
+const COMPUTED: &[&str] = &["format-", "language-", "rule-", "param-", "note-"];
 
 #[test]
 fn every_message_is_used() {
@@ -292,4 +295,32 @@ fn languages_are_found_by_their_codes() {
     assert_eq!(Lang::from_code("pt-PT"), Some(Lang::Pt));
     assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
     assert_eq!(Lang::from_code("xx"), None);
+}
+
+#[test]
+fn every_rule_and_parameter_of_the_table_has_its_message() {
+    use amparo::message::Msg;
+    let all = messages();
+    let rules = amparo::rules::Rules::bundled().expect("bundled rules");
+    let mut expected = BTreeSet::new();
+    for (id, r) in &rules.rules {
+        assert_eq!(r.description.code, Msg::table_id("rule", id));
+        expected.insert(Msg::table_id("rule", id));
+    }
+    for (id, p) in &rules.parameters {
+        assert_eq!(p.description.code, Msg::table_id("param", id));
+        expected.insert(Msg::table_id("param", id));
+        expected.extend(p.values.iter().filter_map(|v| v.note.as_ref()).map(|n| n.code.to_string()));
+    }
+    assert!(expected.len() > 100, "the table has its rules, parameters and notes");
+    for lang in Lang::all() {
+        let words = &all[lang.code()];
+        let have: BTreeSet<String> = words.keys().filter(|k| ["rule-", "param-", "note-"].iter().any(|p| k.starts_with(p))).cloned().collect();
+        let missing: Vec<_> = expected.difference(&have).collect();
+        let stale: Vec<_> = have.difference(&expected).collect();
+        assert!(missing.is_empty(), "{}: table entries without words: {missing:?}", lang.code());
+        assert!(stale.is_empty(), "{}: words for no table entry: {stale:?}", lang.code());
+        let with_args: Vec<_> = have.iter().filter(|k| words.get(*k).is_some_and(|v| !v.is_empty())).collect();
+        assert!(with_args.is_empty(), "{}: table words take no arguments: {with_args:?}", lang.code());
+    }
 }

@@ -2,6 +2,7 @@
 //! each returns the exit code and the JSON text for stdout.
 
 use crate::error::{InputError, InputErrors};
+use crate::i18n::Lang;
 use crate::limits::MAX_INPUT_BYTES;
 use crate::rules::Rules;
 use std::io::Read;
@@ -64,8 +65,31 @@ pub fn argument_not_utf8(field: &str) -> String {
     )))
 }
 
-/// `amparo survivors`: household JSON → report JSON.
-pub fn survivors(input: &str) -> (i32, String) {
+/// The language of `--lang CODE`, or the errors JSON (field `lang`) naming the accepted codes.
+/// `None` is a `--lang` given without a value.
+pub fn parse_lang(code: Option<&str>) -> Result<Lang, String> {
+    let accepted = Lang::all().map(Lang::code).collect::<Vec<_>>().join(", ");
+    match code {
+        Some(c) => Lang::from_code(c).ok_or_else(|| {
+            errors_json(&InputErrors::single(InputError::new(
+                "lang",
+                "unknown_language",
+                format!("Língua desconhecida: «{c}». Use uma destas: {accepted}."),
+                format!("Unknown language: \"{c}\". Use one of: {accepted}."),
+            )))
+        }),
+        None => Err(errors_json(&InputErrors::single(InputError::new(
+            "lang",
+            "missing_value",
+            format!("Falta a língua depois de --lang. Use uma destas: {accepted}."),
+            format!("--lang needs a language. Use one of: {accepted}."),
+        )))),
+    }
+}
+
+/// `amparo survivors`: household JSON → report JSON. Every message keeps its code and
+/// arguments and carries its `text` in `lang`.
+pub fn survivors(input: &str, lang: Lang) -> (i32, String) {
     let rules = match Rules::bundled() {
         Ok(r) => r,
         Err(e) => return (EXIT_FAULT, format!("{{\"fault\": {}}}", serde_json::Value::String(e.to_string()))),
@@ -75,7 +99,7 @@ pub fn survivors(input: &str) -> (i32, String) {
         Err(e) => return (EXIT_INPUT, errors_json(&e)),
     };
     match evaluate(&household, &rules) {
-        Ok(report) => match serde_json::to_string_pretty(&report) {
+        Ok(report) => match crate::message::with_text(move |m| crate::i18n::render(lang, m), || serde_json::to_string_pretty(&report)) {
             Ok(s) => (EXIT_OK, s),
             Err(e) => (EXIT_FAULT, format!("{{\"fault\": {}}}", serde_json::Value::String(e.to_string()))),
         },

@@ -20,6 +20,8 @@ macro_rules! locale {
             code: $code,
             files: &[
                 include_str!(concat!("locales/", $code, "/formats.ftl")),
+                include_str!(concat!("locales/", $code, "/common.ftl")),
+                include_str!(concat!("locales/", $code, "/survivors.ftl")),
                 include_str!(concat!("locales/", $code, "/ui.ftl")),
                 include_str!(concat!("locales/", $code, "/niss-ui.ftl")),
             ],
