@@ -11,13 +11,6 @@ pub struct Text {
     pub en: Cow<'static, str>,
 }
 
-/// A count with the word in the right number, the same rule in both languages: one is singular,
-/// anything else plural ("1 pessoa", "3 pessoas", "0 órfãos"; "1 year", "2 years").
-pub fn count<N: std::fmt::Display + PartialEq + From<u8>>(n: N, one: &str, many: &str) -> String {
-    let word = if n == N::from(1) { one } else { many };
-    format!("{n} {word}")
-}
-
 impl Text {
     pub fn new(pt: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Self {
         Text { pt: pt.into(), en: en.into() }
@@ -111,14 +104,6 @@ pub struct Reference {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counts_take_the_right_number() {
-        assert_eq!(count(1usize, "pessoa", "pessoas"), "1 pessoa");
-        assert_eq!(count(3usize, "pessoa", "pessoas"), "3 pessoas");
-        assert_eq!(count(0u32, "órfão", "órfãos"), "0 órfãos");
-        assert_eq!(count(2i32, "year", "years"), "2 years");
-    }
 
     #[test]
     fn amounts_keep_together() {
