@@ -118,10 +118,11 @@ thread_local! {
 }
 
 /// Runs `f` (a serialization) with every message also carrying its rendered `text`.
+/// Calls nest: the renderer in force before is restored after.
 pub fn with_text<R>(render: impl Fn(&Msg) -> String + 'static, f: impl FnOnce() -> R) -> R {
-    RENDERER.with(|r| *r.borrow_mut() = Some(Box::new(render)));
+    let before = RENDERER.with(|r| r.borrow_mut().replace(Box::new(render)));
     let out = f();
-    RENDERER.with(|r| *r.borrow_mut() = None);
+    RENDERER.with(|r| *r.borrow_mut() = before);
     out
 }
 

@@ -11,13 +11,6 @@ pub struct Text {
     pub en: Cow<'static, str>,
 }
 
-/// A count with the word in the right number, the same rule in both languages: one is singular,
-/// anything else plural ("1 pessoa", "3 pessoas", "0 órfãos"; "1 year", "2 years").
-pub fn count<N: std::fmt::Display + PartialEq + From<u8>>(n: N, one: &str, many: &str) -> String {
-    let word = if n == N::from(1) { one } else { many };
-    format!("{n} {word}")
-}
-
 impl Text {
     pub fn new(pt: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Self {
         Text { pt: pt.into(), en: en.into() }
@@ -62,7 +55,19 @@ impl Confidence {
         }
     }
 
-    /// The notice a person sees next to anything not read in the official text itself.
+    /// The notice a person sees next to anything not read in the official text itself, as a
+    /// message (`confidence-notice-<level>`, in `common.ftl`).
+    pub fn notice_msg(self) -> Option<crate::message::Msg> {
+        match self {
+            Confidence::Official => None,
+            Confidence::Secondary => Some(crate::message::Msg::code("confidence-notice-secondary")),
+            Confidence::Derived => Some(crate::message::Msg::code("confidence-notice-derived")),
+            Confidence::SeedOnly => Some(crate::message::Msg::code("confidence-notice-seed_only")),
+            Confidence::Unverified => Some(crate::message::Msg::code("confidence-notice-unverified")),
+        }
+    }
+
+    /// The same notice as bilingual text, for the NISS pages (not yet speaking in messages).
     pub fn notice(self) -> Option<Text> {
         match self {
             Confidence::Official => None,
@@ -99,14 +104,6 @@ pub struct Reference {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counts_take_the_right_number() {
-        assert_eq!(count(1usize, "pessoa", "pessoas"), "1 pessoa");
-        assert_eq!(count(3usize, "pessoa", "pessoas"), "3 pessoas");
-        assert_eq!(count(0u32, "órfão", "órfãos"), "0 órfãos");
-        assert_eq!(count(2i32, "year", "years"), "2 years");
-    }
 
     #[test]
     fn amounts_keep_together() {

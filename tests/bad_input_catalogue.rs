@@ -312,7 +312,7 @@ fn run(row: &Row) -> Vec<Got> {
     let form = || serde_json::from_str::<Value>(&row.input).unwrap_or_default();
     match row.tool {
         Tool::Survivors => {
-            let (code, out) = amparo::cli::survivors(&row.input);
+            let (code, out) = amparo::cli::survivors(&row.input, amparo::i18n::Lang::Pt);
             assert_eq!(code, 2, "{}: exit code", row.kind);
             errors_of(&out)
         }
@@ -397,7 +397,7 @@ fn in_language(row: &Row, lang: Lang) -> Option<Vec<(String, String)>> {
     let form = || serde_json::from_str::<Value>(&row.input).unwrap_or_default();
     let rendered = |e: Option<amparo::InputErrors>| e.map(|e| e.errors.iter().map(|x| (x.code.clone(), x.text(lang))).collect());
     match row.tool {
-        Tool::Survivors => Some(cli(&amparo::cli::survivors)),
+        Tool::Survivors => Some(cli(&|s| amparo::cli::survivors(s, lang))),
         Tool::Niss => Some(cli(&|s| amparo::niss::cli::niss_advice(s, lang))),
         Tool::CheckNiss => Some(cli(&|s| amparo::niss::cli::check_niss_arg(s, lang))),
         Tool::CheckNif => Some(cli(&|s| amparo::niss::cli::check_nif_arg(s, lang))),

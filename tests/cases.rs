@@ -39,7 +39,7 @@ fn every_case_matches_its_expected_report() {
         let name = input.file_name().unwrap().to_string_lossy().replace(".input.json", "");
         let expect_path = dir.join(format!("{name}.expect.json"));
         let want: Value = serde_json::from_str(&std::fs::read_to_string(&expect_path).unwrap_or_else(|_| panic!("{name}: no expect file"))).unwrap();
-        let (code, out) = amparo::cli::survivors(&std::fs::read_to_string(input).unwrap());
+        let (code, out) = amparo::cli::survivors(&std::fs::read_to_string(input).unwrap(), amparo::i18n::Lang::Pt);
         assert_eq!(code, 0, "{name}: {out}");
         let mut got: Value = serde_json::from_str(&out).unwrap();
         // Key the benefits by name so the fragment can pick a few.

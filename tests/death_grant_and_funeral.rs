@@ -50,7 +50,11 @@ fn split_between_the_spouse_group_and_descendants_with_exact_cents() {
     let h = parse_household(include_str!("cases/readme_example.input.json")).unwrap();
     let r = eval(&h);
     assert_eq!(awards(&r, DG), pairs(&[("ana", "783.75"), ("rui", "391.88"), ("eva", "391.87")]));
-    assert!(benefit(&r, DG).steps.iter().any(|s| s.text.en.contains("1 extra cent to the first person listed")));
+    let split = benefit(&r, DG).steps.iter().find(|s| s.message.code == "surv-step-death_grant-equal-shares").unwrap();
+    assert_eq!(split.message.arg("leftover"), Some(&amparo::message::Arg::Count(1)));
+    assert_eq!(split.message.arg("n"), Some(&amparo::message::Arg::Count(2)));
+    // One cent left over is said in the singular.
+    assert!(amparo::i18n::render(amparo::i18n::Lang::En, &split.message).ends_with("each (1 extra cent to the first person listed)"));
     // The half/half split is confirmed only for the public-sector regime: marked unverified.
     assert_eq!(benefit(&r, DG).confidence, amparo::text::Confidence::Unverified);
     assert_eq!(benefit(&r, DG).claim_deadline.as_deref(), Some("2025-09-14"));

@@ -128,6 +128,41 @@ fn cli_answers_the_readme_example() {
 }
 
 #[test]
+fn cli_messages_keep_their_codes_and_carry_text_in_the_chosen_language() {
+    let file = "tests/cases/readme_example.input.json";
+    let (code, pt) = run(&["survivors", file], None);
+    assert_eq!(code, 0);
+    let headline = &pt["benefits"][0]["headline"];
+    assert_eq!(headline["code"], "surv-survivors_pension-headline-eligible");
+    assert_eq!((headline["args"]["total"].as_str(), headline["args"]["people"].as_i64()), (Some("810.00"), Some(3)));
+    assert_eq!(headline["text"], "Provável direito: 810,00 € por mês no total, para 3 pessoas.");
+    let reason = &pt["benefits"][0]["reasons"][0];
+    assert!(reason["code"].is_string() && reason["message"]["code"].is_string() && reason["message"]["text"].is_string());
+    assert!(pt["benefits"][0]["form"]["name"]["text"].is_string());
+    assert!(pt["notices"][0]["text"].is_string());
+
+    for args in [["survivors", "--lang", "en", file], ["survivors", "--lang=en", file, ""]] {
+        let args: Vec<&str> = args.into_iter().filter(|a| !a.is_empty()).collect();
+        let (code, en) = run(&args, None);
+        assert_eq!(code, 0);
+        assert_eq!(en["benefits"][0]["headline"]["text"], "Likely entitled: €810.00 a month in all, for 3 people.");
+        assert_eq!(en["benefits"][0]["headline"]["args"], pt["benefits"][0]["headline"]["args"], "the arguments do not depend on the language");
+    }
+    // The file may come before the option.
+    assert_eq!(run(&["survivors", file, "--lang", "uk"], None).0, 0);
+
+    let (code, json) = run(&["survivors", "--lang", "xx", file], None);
+    assert_eq!(code, 2);
+    assert_eq!((json["errors"][0]["field"].as_str(), json["errors"][0]["code"].as_str()), (Some("lang"), Some("unknown_language")));
+    assert!(json["errors"][0]["message_en"].as_str().unwrap().contains("pt, en, uk"));
+    let (code, json) = run(&["survivors", "--lang"], None);
+    assert_eq!((code, json["errors"][0]["field"].as_str()), (2, Some("lang")));
+    // Two files, or the option twice, do not fit the usage.
+    assert_eq!(run(&["survivors", file, file], None).0, 2);
+    assert_eq!(run(&["survivors", "--lang", "en", "--lang", "pt", file], None).0, 2);
+}
+
+#[test]
 fn cli_reads_stdin_and_rejects_bad_input_with_exit_2() {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/readme_example.input.json")).unwrap();
     assert_eq!(run(&["survivors"], Some(&text)).0, 0);

@@ -282,9 +282,10 @@ fn every_key_the_interface_uses_exists() {
 
 /// Messages the code reaches by a computed id, by prefix: the locale's formats and name; the
 /// NISS answers' names in errors (`error-answer-<key>`, checked in tests/error_messages.rs), the
-/// NISS catalogue's words (`niss-cat-…`, ids from `amparo::niss::words`; every id of the bundled
+/// rules table's words (`rule-`, `param-`, `note-`: `Msg::table_id`; checked by
+/// `every_rule_and_parameter_of_the_table_has_its_message`), the NISS catalogue's words (`niss-cat-…`, ids from `amparo::niss::words`; every id of the bundled
 /// catalogue is checked below) and the NIF ranges (`niss-nif-kind-<kind>`, checked below).
-const COMPUTED: &[&str] = &["format-", "language-", "error-answer-", "niss-cat-", "niss-nif-kind-"];
+const COMPUTED: &[&str] = &["format-", "language-", "error-answer-", "rule-", "param-", "note-", "niss-cat-", "niss-nif-kind-"];
 
 #[test]
 fn every_niss_catalogue_word_exists_with_its_arguments() {
@@ -412,4 +413,32 @@ fn languages_are_found_by_their_codes() {
     assert_eq!(Lang::from_code("pt-PT"), Some(Lang::Pt));
     assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
     assert_eq!(Lang::from_code("xx"), None);
+}
+
+#[test]
+fn every_rule_and_parameter_of_the_table_has_its_message() {
+    use amparo::message::Msg;
+    let all = messages();
+    let rules = amparo::rules::Rules::bundled().expect("bundled rules");
+    let mut expected = BTreeSet::new();
+    for (id, r) in &rules.rules {
+        assert_eq!(r.description.code, Msg::table_id("rule", id));
+        expected.insert(Msg::table_id("rule", id));
+    }
+    for (id, p) in &rules.parameters {
+        assert_eq!(p.description.code, Msg::table_id("param", id));
+        expected.insert(Msg::table_id("param", id));
+        expected.extend(p.values.iter().filter_map(|v| v.note.as_ref()).map(|n| n.code.to_string()));
+    }
+    assert!(expected.len() > 100, "the table has its rules, parameters and notes");
+    for lang in Lang::all() {
+        let words = &all[lang.code()];
+        let have: BTreeSet<String> = words.keys().filter(|k| ["rule-", "param-", "note-"].iter().any(|p| k.starts_with(p))).cloned().collect();
+        let missing: Vec<_> = expected.difference(&have).collect();
+        let stale: Vec<_> = have.difference(&expected).collect();
+        assert!(missing.is_empty(), "{}: table entries without words: {missing:?}", lang.code());
+        assert!(stale.is_empty(), "{}: words for no table entry: {stale:?}", lang.code());
+        let with_args: Vec<_> = have.iter().filter(|k| words.get(*k).is_some_and(|v| !v.is_empty())).collect();
+        assert!(with_args.is_empty(), "{}: table words take no arguments: {with_args:?}", lang.code());
+    }
 }

@@ -15,7 +15,8 @@ fn assert_errors_shape(v: &Value) {
         let o = e.as_object().expect("object");
         let mut keys: Vec<&str> = o.keys().map(String::as_str).collect();
         keys.sort_unstable();
-        assert_eq!(keys, ["code", "field", "message_en", "message_pt"]);
+        // The error shape keeps both languages and adds `message` in the one asked for.
+        assert_eq!(keys, ["code", "field", "message", "message_en", "message_pt"]);
     }
 }
 

@@ -260,7 +260,7 @@ fn non_contributory_pensions_start_by_the_claim_date_and_a_posthumous_child_from
     h.claim_date = Some(d("2025-12-01"));
     let r = eval(&h);
     assert_eq!(from(&r, WP).as_deref(), Some("2026-01-01"));
-    assert!(benefit(&r, WP).reasons.iter().any(|x| x.code == "non_contributory.start" && x.text.en.contains("after the time limit")));
+    assert!(benefit(&r, WP).reasons.iter().any(|x| x.code == "non_contributory.start" && x.message.code == "surv-start-late-claim"));
 
     let mut h = orphan_case("2025-05-01", "2015-01-01");
     h.claim_date = Some(d("2026-02-10"));

@@ -1,6 +1,7 @@
 //! The rules table: it loads, it is validated, and values are picked by the date of death.
 
 mod common;
+use amparo::message::Arg;
 use amparo::money::Money;
 use amparo::rules::{LookupError, Rules, SURVIVORS_JSON, Update};
 use common::{d, rules};
@@ -98,7 +99,7 @@ fn percentage_tables_for_one_two_three_and_more() {
 
 fn one_param(values: &str) -> String {
     format!(
-        r#"{{"parameters":[{{"id":"x","description":{{"pt":"x","en":"x"}},"unit":"rate","update":"until_changed","values":{values}}}],"rules":[]}}"#
+        r#"{{"parameters":[{{"id":"x","unit":"rate","update":"until_changed","values":{values}}}],"rules":[]}}"#
     )
 }
 
@@ -123,7 +124,7 @@ fn broken_tables_are_rejected() {
     }
     let dup = format!(
         r#"{{"parameters":[{p},{p}],"rules":[]}}"#,
-        p = format!(r#"{{"id":"x","description":{{"pt":"x","en":"x"}},"unit":"rate","update":"until_changed","values":{{"2020-01-01":{GOOD_VALUE}}}}}"#)
+        p = format!(r#"{{"id":"x","unit":"rate","update":"until_changed","values":{{"2020-01-01":{GOOD_VALUE}}}}}"#)
     );
     assert!(Rules::from_json(&dup).unwrap_err().to_string().contains("more than once"));
 }
@@ -143,7 +144,8 @@ fn planning_ahead_uses_the_latest_values_and_says_so() {
     h.projection = true;
     let r = evaluate(&h, &rules()).unwrap();
     assert!(r.projection);
-    assert!(r.notices.iter().any(|n| n.en.contains("Projection") && n.en.contains("2026")));
+    let projection = r.notices.iter().find(|n| n.code == "surv-notice-projection").unwrap();
+    assert_eq!((projection.arg("year"), projection.arg("latest")), (Some(&Arg::Count(2031)), Some(&Arg::Count(2026))));
     // The 2026 IAS: 3 × 537.13.
     assert_eq!(r.benefit(Benefit::DeathGrant).unwrap().awards[0].amount.to_string(), "1611.39");
     // Ages and deadlines still use the real date.

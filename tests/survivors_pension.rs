@@ -1,7 +1,10 @@
 //! Survivor's pension: every condition and boundary of the issue.
 
 mod common;
+use amparo::i18n::{Lang, render};
+use amparo::message::{Arg, Msg};
 use amparo::survivors::*;
+use rust_decimal::Decimal;
 use common::*;
 
 const SP: Benefit = Benefit::SurvivorsPension;
@@ -22,8 +25,15 @@ fn readme_example_spouse_and_two_children() {
     assert_eq!(b.awards[2].until.as_deref(), Some("2029-01-14"));
     assert_eq!(b.claim_deadline.as_deref(), Some("2025-09-30"));
     assert_eq!(b.form.as_ref().unwrap().code, "RP 5075-DGSS");
-    assert!(b.steps.iter().any(|s| s.text.pt == "Cônjuges e unidos de facto (1 titular(es)): 60 % × 900,00 € = 540,00 €"));
-    assert!(b.steps.iter().any(|s| s.text.en == "Spouses and partners (1 beneficiary): 60% × €900.00 = €540.00"));
+    let class = b.steps.iter().find(|s| s.message.code == "surv-step-survivors_pension-class").unwrap();
+    assert_eq!(class.message.arg("class"), Some(&Arg::Msg(Box::new(Msg::code("surv-class-spouses")))));
+    assert_eq!((class.message.arg("n"), class.message.arg("rate")), (Some(&Arg::Count(1)), Some(&Arg::Rate(Decimal::new(6, 1)))));
+    // The count takes its plural form in each language.
+    assert_eq!(render(Lang::Pt, &class.message), "Cônjuges e unidos de facto (1 titular): 60 % × 900,00 € = 540,00 €");
+    assert_eq!(render(Lang::En, &class.message), "Spouses and partners (1 beneficiary): 60% × €900.00 = €540.00");
+    let children = b.steps.iter().find(|s| s.message.code == "surv-step-survivors_pension-class" && s.message.arg("n") == Some(&Arg::Count(2))).unwrap();
+    assert!(render(Lang::Pt, &children.message).starts_with("Descendentes (2 titulares)"));
+    assert!(render(Lang::En, &children.message).starts_with("Descendants (2 beneficiaries)"));
 }
 
 fn with_children(spouse_present: bool, n: usize) -> Vec<(String, String)> {
@@ -334,7 +344,7 @@ fn confidence_is_carried_and_explained() {
     // birthday on no source at all.
     assert_eq!(b.confidence, amparo::text::Confidence::Unverified);
     let secondary = b.reasons.iter().find(|x| x.confidence == amparo::text::Confidence::Secondary).unwrap();
-    assert!(secondary.notice.as_ref().unwrap().en.contains("could not be checked against the official text"));
+    assert_eq!(secondary.notice, Some(Msg::code("confidence-notice-secondary")));
     assert!(r.parameters.contains_key("survivors_pension.rate.spouses"));
     assert_eq!(r.parameters["ias"].effective, d("2025-01-01"));
 }
@@ -347,7 +357,8 @@ fn a_child_born_after_the_death_is_paid_from_birth() {
     let r = eval(&h);
     let baby = benefit(&r, SP).awards.iter().find(|a| a.person == "baby").unwrap();
     assert_eq!(baby.from.as_deref(), Some("2025-08-01"));
-    assert!(baby.from_reason.as_ref().unwrap().en.contains("born after the death"));
+    let why = baby.from_reason.as_ref().unwrap();
+    assert_eq!((why.code.as_ref(), why.arg("birth")), ("surv-from-born-after-death", Some(&Arg::Date(d("2025-08-01")))));
     let widow = benefit(&r, SP).awards.iter().find(|a| a.person == "s").unwrap();
     assert_eq!((widow.from.as_deref(), widow.from_reason.is_none()), (Some("2025-04-01"), true));
     // Not born yet: from birth, with no date to show.

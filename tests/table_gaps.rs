@@ -3,6 +3,7 @@
 //! the table cannot speak to at all, or a year after its last one, refuses the household.
 
 mod common;
+use amparo::message::{Arg, Msg};
 use amparo::survivors::*;
 use common::*;
 
@@ -34,12 +35,15 @@ fn an_unknown_funeral_allowance_leaves_only_the_allowance_undecided() {
     assert_eq!(status(&r, FA), Status::ValueUnknown);
     let gap = benefit(&r, FA).unknown_value.clone().unwrap();
     assert_eq!((gap.parameter.as_str(), gap.date.as_str(), gap.table_starts.as_deref()), ("funeral_allowance.amount", "2019-05-10", Some("2019-08-28")));
-    assert!(benefit(&r, FA).headline.en.contains("cannot be estimated"));
+    let headline = &benefit(&r, FA).headline;
+    assert_eq!(headline.code, "surv-headline-value-unknown");
+    assert_eq!(headline.arg("value"), Some(&Arg::Msg(Box::new(Msg::code("param-funeral_allowance-amount")))));
+    assert!(amparo::i18n::render(amparo::i18n::Lang::En, headline).contains("cannot be estimated"));
     assert!(benefit(&r, FA).awards.is_empty());
     // The widow's pension (with the derived 2019 minimum pension) is still decided: 60 % × 210.32.
     assert_eq!(awards(&r, Benefit::WidowsPension), [("w".to_string(), "126.19".to_string())]);
     assert_eq!(status(&r, Benefit::SurvivorsPension), Status::NotEligible);
-    assert!(r.notices.iter().any(|n| n.en.contains("lacks some legal values")));
+    assert!(r.notices.iter().any(|n| n.code == "surv-notice-value-unknown"));
     // From the day the value exists, it is decided.
     let mut h = early_2019(true);
     h.death_date = d("2019-08-28");

@@ -1,12 +1,13 @@
 //! `amparo`: the engines on the command line, JSON in and JSON out.
 //!
-//!   amparo survivors [FILE]     household JSON (file or stdin) → report JSON
+//!   amparo survivors [FILE] [--lang pt|en|uk]   household JSON (file or stdin) → report JSON
 //!   amparo niss-advice [FILE] [--lang pt|en|uk]   NISS answers JSON (file or stdin) → pack JSON
 //!   amparo check-niss NUMBER [--lang …]  → {"valid", "kind", "problem", "message", …}
 //!   amparo check-nif NUMBER [--lang …]   → the same shape for a NIF
 //!
-//! The NISS commands' messages are `{"code", "args", "text"}`, the text in `--lang` (default
-//! Portuguese); an unknown language is an error on field `lang` (exit 2).
+//! Every message is `{"code", "args", "text"}`, the text in `--lang` (default Portuguese); an
+//! unknown language is an error on field `lang` (exit 2). Errors keep `message_pt` and
+//! `message_en` and add `message` in that language.
 //!
 //! Exit codes: 0 answered; 2 unusable input (errors JSON on stdout); 1 internal fault.
 //! Arguments are read as `OsString`s: a file name need not be UTF-8, and a number that is not
@@ -15,15 +16,17 @@
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: amparo survivors [FILE] | amparo niss-advice [FILE] [--lang L] | amparo <check-niss|check-nif> NUMBER [--lang L]\n\
+const USAGE: &str = "usage: amparo survivors [FILE] [--lang L] | amparo niss-advice [FILE] [--lang L] | amparo <check-niss|check-nif> NUMBER [--lang L]\n\
   survivors [FILE]     evaluate a household (JSON from FILE, or stdin) and print the report JSON\n\
   niss-advice [FILE]   turn NISS answers (JSON from FILE, or stdin) into the document pack JSON\n\
   check-niss NUMBER    check a Social Security number (NISS)\n\
   check-nif NUMBER     check a tax number (NIF)\n\
-  --lang L             the language of the NISS commands' texts: pt (default), en or uk;\n\
-                       letters stay in Portuguese, with a translation in L\n";
+  --lang L             the language of the texts: pt (default), en or uk; each message keeps\n\
+                       its code and arguments; NISS letters stay in Portuguese, with a\n\
+                       translation in L\n";
 
-/// Takes `--lang CODE` (or `--lang=CODE`) out of the arguments. `Err` when `--lang` has no value.
+/// Takes `--lang CODE` (or `--lang=CODE`) out of the arguments; `--lang` at the end is an empty
+/// code (a field error on `lang`). `Err` when the value is not text.
 fn take_lang(args: &mut Vec<OsString>) -> Result<Option<String>, ()> {
     let Some(i) = args.iter().position(|a| a == "--lang" || a.to_str().is_some_and(|s| s.starts_with("--lang=")))
     else {
@@ -32,47 +35,45 @@ fn take_lang(args: &mut Vec<OsString>) -> Result<Option<String>, ()> {
     let flag = args.remove(i);
     let value = match flag.to_str().and_then(|s| s.strip_prefix("--lang=")) {
         Some(v) => v.to_string(),
-        None if i < args.len() => args.remove(i).to_string_lossy().into_owned(),
-        None => return Err(()),
+        None if i < args.len() => args.remove(i).into_string().map_err(|_| ())?,
+        None => String::new(),
     };
     Ok(Some(value))
 }
 
 fn main() -> ExitCode {
     let mut args: Vec<OsString> = std::env::args_os().skip(1).collect();
-    let niss = matches!(args.first().and_then(|a| a.to_str()), Some("niss-advice" | "check-niss" | "check-nif"));
-    let lang = if niss {
-        match take_lang(&mut args).map(|l| amparo::niss::cli::parse_lang(l.as_deref())) {
-            Ok(Ok(lang)) => lang,
-            Ok(Err((code, out))) => {
-                println!("{out}");
-                return ExitCode::from(u8::try_from(code).unwrap_or(1));
-            }
-            Err(()) => {
-                eprint!("{USAGE}");
-                return ExitCode::from(2);
-            }
+    let lang = match take_lang(&mut args).map(|l| amparo::cli::parse_lang(l.as_deref())) {
+        Ok(Ok(lang)) => lang,
+        Ok(Err((code, out))) => {
+            println!("{out}");
+            return ExitCode::from(u8::try_from(code).unwrap_or(1));
         }
-    } else {
-        amparo::i18n::Lang::Pt
+        Err(()) => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
     };
     let command = args.first().and_then(|a| a.to_str());
+    // Errors of reading the input carry their `message` in the chosen language too.
+    let in_lang = |f: &dyn Fn() -> Result<String, String>| amparo::message::with_text(move |m| amparo::i18n::render(lang, m), f);
+    let not_utf8 = || amparo::message::with_text(move |m| amparo::i18n::render(lang, m), || amparo::cli::argument_not_utf8("number"));
     let (code, out) = match command {
-        Some("survivors") if args.len() <= 2 => match read_input(args.get(1)) {
-            Ok(text) => amparo::cli::survivors(&text),
+        Some("survivors") if args.len() <= 2 => match in_lang(&|| read_input(args.get(1))) {
+            Ok(text) => amparo::cli::survivors(&text, lang),
             Err(e) => (2, e),
         },
-        Some("niss-advice") if args.len() <= 2 => match read_input(args.get(1)) {
+        Some("niss-advice") if args.len() <= 2 => match in_lang(&|| read_input(args.get(1))) {
             Ok(text) => amparo::niss::cli::niss_advice(&text, lang),
             Err(e) => (2, e),
         },
         Some("check-niss") if args.len() == 2 => match args[1].to_str() {
             Some(n) => amparo::niss::cli::check_niss_arg(n, lang),
-            None => (2, amparo::cli::argument_not_utf8("number")),
+            None => (2, not_utf8()),
         },
         Some("check-nif") if args.len() == 2 => match args[1].to_str() {
             Some(n) => amparo::niss::cli::check_nif_arg(n, lang),
-            None => (2, amparo::cli::argument_not_utf8("number")),
+            None => (2, not_utf8()),
         },
         Some("-h") | Some("--help") => {
             print!("{USAGE}");

@@ -24,16 +24,21 @@ pub fn errors_json_in(e: &InputErrors, lang: Lang) -> String {
 }
 
 /// The language of `--lang` (Portuguese when absent), or the exit code and errors JSON for a
-/// language that is not registered (a field error on `lang` listing the registered codes).
+/// language that is not registered or an empty one (a field error on `lang` listing the
+/// registered codes; its `message` in Portuguese, the default).
 pub fn parse_lang(code: Option<&str>) -> Result<crate::i18n::Lang, (i32, String)> {
     use crate::i18n::Lang;
     let Some(code) = code else {
         return Ok(Lang::Pt);
     };
+    let known = Lang::all().map(Lang::code).collect::<Vec<_>>().join(", ");
+    if code.is_empty() {
+        let e = InputError::new("lang", "missing_value", crate::msg!("error-missing_language", known = known));
+        return Err((EXIT_INPUT, errors_json_in(&InputErrors::single(e), Lang::Pt)));
+    }
     Lang::from_code(code).ok_or_else(|| {
-        let known = Lang::all().map(Lang::code).collect::<Vec<_>>().join(", ");
-        let e = InputError::new("lang", "invalid_value", crate::msg!("error-unknown_lang", given = code.to_string(), known = known));
-        (EXIT_INPUT, errors_json(&InputErrors::single(e)))
+        let e = InputError::new("lang", "unknown_language", crate::msg!("error-unknown_language", given = code.to_string(), known = known));
+        (EXIT_INPUT, errors_json_in(&InputErrors::single(e), Lang::Pt))
     })
 }
 
@@ -66,21 +71,22 @@ pub fn argument_not_utf8(field: &str) -> String {
     errors_json(&InputErrors::single(InputError::new(field, "not_utf8", msg!("error-not_utf8-argument"))))
 }
 
-/// `amparo survivors`: household JSON → report JSON.
-pub fn survivors(input: &str) -> (i32, String) {
+/// `amparo survivors`: household JSON → report JSON. Every message keeps its code and
+/// arguments and carries its `text` in `lang`.
+pub fn survivors(input: &str, lang: Lang) -> (i32, String) {
     let rules = match Rules::bundled() {
         Ok(r) => r,
         Err(e) => return (EXIT_FAULT, format!("{{\"fault\": {}}}", serde_json::Value::String(e.to_string()))),
     };
     let household = match parse_household(input) {
         Ok(h) => h,
-        Err(e) => return (EXIT_INPUT, errors_json(&e)),
+        Err(e) => return (EXIT_INPUT, errors_json_in(&e, lang)),
     };
     match evaluate(&household, &rules) {
-        Ok(report) => match serde_json::to_string_pretty(&report) {
+        Ok(report) => match crate::message::with_text(move |m| crate::i18n::render(lang, m), || serde_json::to_string_pretty(&report)) {
             Ok(s) => (EXIT_OK, s),
             Err(e) => (EXIT_FAULT, format!("{{\"fault\": {}}}", serde_json::Value::String(e.to_string()))),
         },
-        Err(e) => (EXIT_INPUT, errors_json(&e)),
+        Err(e) => (EXIT_INPUT, errors_json_in(&e, lang)),
     }
 }

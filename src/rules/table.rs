@@ -1,7 +1,8 @@
 //! Loading, validating and looking up dated parameters.
 
 use crate::dates::{iso, parse_iso};
-use crate::text::{Confidence, Reference, Text};
+use crate::message::Msg;
+use crate::text::{Confidence, Reference};
 use rust_decimal::Decimal;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -47,7 +48,7 @@ pub enum Value {
     Code(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DatedValue {
     #[serde(serialize_with = "ser_date")]
     pub effective: Date,
@@ -56,18 +57,21 @@ pub struct DatedValue {
     pub confidence: Confidence,
     #[serde(serialize_with = "ser_date")]
     pub last_review: Date,
+    /// A maintainer's note on the value (its words: message `note-<parameter>-<date>`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<Text>,
+    pub note: Option<Msg>,
 }
 
 fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&iso(*d))
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Parameter {
     pub id: String,
-    pub description: Arc<Text>,
+    /// What the parameter is, in words: message `param-<id>` (the words live in the locale
+    /// files, not in the table).
+    pub description: Msg,
     pub unit: Unit,
     pub update: Update,
     pub values: Vec<DatedValue>,
@@ -75,18 +79,18 @@ pub struct Parameter {
 
 /// A rule of the law as the engine applies it (the logic lives in Rust): what it says, where
 /// it comes from, and how sure we are of it. Every reason in a report names one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleInfo {
     pub id: String,
-    pub description: Text,
+    /// What the rule says, in words: message `rule-<id>`.
+    pub description: Msg,
     /// Shared with every reason that cites the rule.
     pub reference: Arc<Reference>,
     pub confidence: Confidence,
     pub last_review: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rules {
     pub parameters: BTreeMap<String, Parameter>,
     pub rules: BTreeMap<String, RuleInfo>,
@@ -162,8 +166,8 @@ impl Rules {
         }
         let mut rules = BTreeMap::new();
         for r in raw.rules {
-            if r.id.trim().is_empty() || r.description.pt.trim().is_empty() || r.description.en.trim().is_empty() {
-                problems.push(format!("rule `{}` needs an id and a description in pt and en", r.id));
+            if r.id.trim().is_empty() {
+                problems.push("a rule has an empty id".to_string());
             }
             if r.reference.title.trim().is_empty() || (r.reference.url.is_none() && r.reference.act.is_none()) {
                 problems.push(format!("rule `{}`: the reference needs a title and a URL or a legal act", r.id));
@@ -175,7 +179,14 @@ impl Rules {
                 problems.push(format!("rule id `{}` is also a parameter id", r.id));
             }
             let id = r.id.clone();
-            if rules.insert(id.clone(), r).is_some() {
+            let rule = RuleInfo {
+                description: Msg::code(Msg::table_id("rule", &r.id)),
+                id: r.id,
+                reference: r.reference,
+                confidence: r.confidence,
+                last_review: r.last_review,
+            };
+            if rules.insert(id.clone(), rule).is_some() {
                 problems.push(format!("rule id `{id}` appears more than once"));
             }
         }
@@ -254,14 +265,23 @@ struct RawTable {
     #[serde(default, rename = "$comment")]
     _comment: Option<String>,
     parameters: Vec<RawParameter>,
-    rules: Vec<RuleInfo>,
+    rules: Vec<RawRule>,
+}
+
+/// A rule as written in the table: no words (they are the message `rule-<id>`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    reference: Arc<Reference>,
+    confidence: Confidence,
+    last_review: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawParameter {
     id: String,
-    description: Text,
     unit: Unit,
     update: Update,
     values: OrderedEntries,
@@ -274,8 +294,9 @@ struct RawValue {
     reference: Reference,
     confidence: Confidence,
     last_review: String,
+    /// True when the value has a note (message `note-<parameter>-<date>`).
     #[serde(default)]
-    note: Option<Text>,
+    note: bool,
 }
 
 /// A JSON object read in file order, so the validator can insist that dates ascend and are
@@ -315,9 +336,6 @@ fn validate_parameter(p: RawParameter) -> Result<Parameter, Vec<String>> {
     if id.trim().is_empty() {
         errs.push("a parameter has an empty id".to_string());
     }
-    if p.description.pt.trim().is_empty() || p.description.en.trim().is_empty() {
-        errs.push(format!("`{id}`: description needs both pt and en"));
-    }
     if p.values.0.is_empty() {
         errs.push(format!("`{id}`: no values"));
     }
@@ -347,10 +365,12 @@ fn validate_parameter(p: RawParameter) -> Result<Parameter, Vec<String>> {
             }
         };
         if let Some(last_review) = last_review {
-            values.push(DatedValue { effective, value, reference: Arc::new(raw.reference), confidence: raw.confidence, last_review, note: raw.note });
+            let note = raw.note.then(|| Msg::code(Msg::table_id("note", &format!("{id}.{date_s}"))));
+            values.push(DatedValue { effective, value, reference: Arc::new(raw.reference), confidence: raw.confidence, last_review, note });
         }
     }
-    if errs.is_empty() { Ok(Parameter { id, description: Arc::new(p.description), unit: p.unit, update: p.update, values }) } else { Err(errs) }
+    let description = Msg::code(Msg::table_id("param", &id));
+    if errs.is_empty() { Ok(Parameter { id, description, unit: p.unit, update: p.update, values }) } else { Err(errs) }
 }
 
 fn check_value(unit: Unit, v: &serde_json::Value) -> Result<Value, String> {

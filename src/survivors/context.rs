@@ -4,9 +4,10 @@
 use super::report::{Award, Benefit, BenefitResult, Form, Missing, Outcome, ParameterUse, Reason, Status, Step, UnknownValue};
 use crate::money::Money;
 use crate::rules::{LookupError, Rules};
-use crate::text::{Confidence, Text};
+use crate::message::Msg;
+use crate::msg;
+use crate::text::Confidence;
 use rust_decimal::Decimal;
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use time::Date;
@@ -14,7 +15,7 @@ use time::Date;
 pub(crate) type Res<T> = Result<T, LookupError>;
 
 /// What a benefit's decision ends in: its status and headline (the trace is in the builder).
-pub(crate) type Decision = (Status, Text);
+pub(crate) type Decision = (Status, Msg);
 
 /// Decides one benefit. A table value missing for the date of death makes this benefit
 /// `value_unknown`, keeping the trace so far; it never stops the other benefits. Any other
@@ -129,7 +130,7 @@ pub(crate) struct Builder<'c, 'r> {
     pub form: Option<Form>,
     pub extra_forms: Vec<Form>,
     pub claim_deadline: Option<Date>,
-    pub deadline_note: Option<Text>,
+    pub deadline_note: Option<Msg>,
 }
 
 impl<'c, 'r> Builder<'c, 'r> {
@@ -150,7 +151,7 @@ impl<'c, 'r> Builder<'c, 'r> {
     }
 
     /// Records a reason under rule `code`, taking its reference and confidence from the table.
-    pub fn reason(&mut self, code: &str, person: Option<&str>, outcome: Outcome, text: Text) -> Res<()> {
+    pub fn reason(&mut self, code: &str, person: Option<&str>, outcome: Outcome, message: Msg) -> Res<()> {
         let rule = self.ctx.rules.rule(code)?;
         // Only rules that decide or explain this result weaken its confidence.
         self.confidence = self.confidence.min(rule.confidence);
@@ -158,41 +159,41 @@ impl<'c, 'r> Builder<'c, 'r> {
             code: code.to_string(),
             person: person.map(str::to_string),
             outcome,
-            text,
+            message,
             reference: rule.reference.clone(),
             confidence: rule.confidence,
-            notice: rule.confidence.notice(),
+            notice: rule.confidence.notice_msg(),
         });
         Ok(())
     }
 
-    pub fn met(&mut self, code: &str, person: Option<&str>, pt: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Res<()> {
-        self.reason(code, person, Outcome::Met, Text::new(pt, en))
+    pub fn met(&mut self, code: &str, person: Option<&str>, message: Msg) -> Res<()> {
+        self.reason(code, person, Outcome::Met, message)
     }
 
-    pub fn not_met(&mut self, code: &str, person: Option<&str>, pt: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Res<()> {
-        self.reason(code, person, Outcome::NotMet, Text::new(pt, en))
+    pub fn not_met(&mut self, code: &str, person: Option<&str>, message: Msg) -> Res<()> {
+        self.reason(code, person, Outcome::NotMet, message)
     }
 
-    pub fn info(&mut self, code: &str, person: Option<&str>, pt: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Res<()> {
-        self.reason(code, person, Outcome::Info, Text::new(pt, en))
+    pub fn info(&mut self, code: &str, person: Option<&str>, message: Msg) -> Res<()> {
+        self.reason(code, person, Outcome::Info, message)
     }
 
     /// An answer still needed: listed once in `missing`, and as a reason under `code`.
-    pub fn need(&mut self, code: &str, person: Option<&str>, field: impl Into<String>, pt: &'static str, en: &'static str) -> Res<()> {
+    pub fn need(&mut self, code: &str, person: Option<&str>, field: impl Into<String>, question: Msg) -> Res<()> {
         let field = field.into();
         if !self.missing.iter().any(|m| m.field == field) {
-            self.missing.push(Missing { field, question: Text::new(pt, en) });
+            self.missing.push(Missing { field, question: question.clone() });
         }
-        self.reason(code, person, Outcome::Missing, Text::new(pt, en))
+        self.reason(code, person, Outcome::Missing, question)
     }
 
     /// A calculation step; the parameters it read weaken the result's confidence.
-    pub fn step(&mut self, params: &[&str], pt: String, en: String) {
+    pub fn step(&mut self, params: &[&str], message: Msg) {
         for p in params {
             self.fold(p);
         }
-        self.steps.push(Step { text: Text::new(pt, en), parameters: params.iter().map(|s| s.to_string()).collect() });
+        self.steps.push(Step { message, parameters: params.iter().map(|s| s.to_string()).collect() });
     }
 
     /// The claim form, from the table; its source's confidence counts too.
@@ -219,31 +220,19 @@ impl<'c, 'r> Builder<'c, 'r> {
     fn finish_unknown(self, e: &LookupError) -> BenefitResult {
         let id = e.id().to_string();
         let date = self.ctx.date;
-        let (pt_name, en_name) = match self.ctx.rules.latest(&id) {
-            Some(l) => (l.parameter.description.pt.to_string(), l.parameter.description.en.to_string()),
-            None => (id.clone(), id.clone()),
-        };
         let table_starts = match e {
             LookupError::BeforeFirst { first, .. } => Some(*first),
             _ => None,
         };
-        let headline = Text::new(
-            format!(
-                "Não é possível estimar este apoio: a tabela de regras não tem o valor «{pt_name}» em vigor em {}. Nada foi presumido.",
-                crate::dates::format_pt(date)
-            ),
-            format!(
-                "This benefit cannot be estimated: the rules table has no value of \"{en_name}\" in force on {}. Nothing was assumed.",
-                crate::dates::format_en(date)
-            ),
-        );
+        // The value is named by its parameter's words (`param-<id>`), whichever table it is in.
+        let headline = msg!("surv-headline-value-unknown", value = Msg::code(Msg::table_id("param", &id)), date = date);
         let mut result = self.finish(Status::ValueUnknown, headline);
         result.unknown_value =
             Some(UnknownValue { parameter: id, date: crate::dates::iso(date), table_starts: table_starts.map(crate::dates::iso) });
         result
     }
 
-    pub fn finish(self, status: Status, headline: Text) -> BenefitResult {
+    pub fn finish(self, status: Status, headline: Msg) -> BenefitResult {
         let confidence = self.confidence;
         let (awards, missing) = match status {
             Status::Eligible => (self.awards, Vec::new()),

@@ -6,8 +6,9 @@ use super::other_relatives;
 use super::input::{Household, Person, Scheme};
 use super::report::{Award, Benefit, BenefitResult, Status};
 use crate::dates;
-use crate::money::{Money, factor_en, factor_pt, percent_en, percent_pt};
-use crate::text::{Text, count};
+use crate::message::{Arg, Msg};
+use crate::money::Money;
+use crate::msg;
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household) -> Res<BenefitResult> {
     run(ctx, Benefit::DeathGrant, |b| decide(b, hh))
@@ -19,10 +20,7 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
     let months = ctx.whole("death_grant.claim_window_months")?;
     b.claim_deadline = dates::add_months(hh.death_date, months);
     b.deadline_note = b.claim_deadline.map(|d| {
-        Text::new(
-            format!("Peça até {} ({months} meses a contar da morte; algumas fontes contam em dias).", dates::format_pt(d)),
-            format!("Claim by {} ({months} months from the death; some sources count in days).", dates::format_en(d)),
-        )
+        msg!("surv-death_grant-deadline", date = d, months = months)
     });
 
     let record = record(b, hh)?;
@@ -30,12 +28,7 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
         return Ok((Status::NotEligible, not_eligible()));
     }
     let mut unknown = record == Verdict::Unknown;
-    b.info(
-        "death_grant.family",
-        None,
-        "Os familiares têm de reunir as mesmas condições que na pensão de sobrevivência.",
-        "Family members must meet the same conditions as for the survivor's pension.",
-    )?;
+    b.info("death_grant.family", None, msg!("surv-death_grant-family-info"))?;
     let mut decided: Vec<(&Person, Verdict)> = Vec::new();
     for (idx, p) in hh.people.iter().enumerate() {
         let v = match group_of(p.relation) {
@@ -59,32 +52,22 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
             None => unknown = true,
         }
     } else if family_found && decided.iter().any(|(p, v)| *v != Verdict::Yes && other_relatives::is_relative(p)) {
-        b.info(
-            "death_grant.order",
-            None,
-            "Há familiares com direito, por isso os outros parentes não recebem.",
-            "Family members are entitled, so other relatives do not receive it.",
-        )?;
+        b.info("death_grant.order", None, msg!("surv-death_grant-order-info"))?;
     }
     if unknown {
-        return Ok((Status::NeedsInfo, Text::new("Faltam respostas para decidir o subsídio por morte.", "More answers are needed to decide the death grant.")));
+        return Ok((Status::NeedsInfo, msg!("surv-death_grant-headline-needs-info")));
     }
 
     // Who shares, in order of priority.
-    let groups: Vec<(Vec<&Person>, &str, &str)> = if !spouses.is_empty() || !descendants.is_empty() {
-        vec![(spouses, "cônjuges e unidos de facto", "spouses and partners"), (descendants, "descendentes", "descendants")]
+    let groups: Vec<(Vec<&Person>, &str)> = if !spouses.is_empty() || !descendants.is_empty() {
+        vec![(spouses, "surv-group-spouses"), (descendants, "surv-group-descendants")]
     } else if !ascendants.is_empty() {
-        b.met(
-            "death_grant.order",
-            None,
-            "Não há cônjuge nem descendentes com direito: recebem os ascendentes.",
-            "No spouse or descendant is entitled: the ascendants receive it.",
-        )?;
-        vec![(ascendants, "ascendentes", "ascendants")]
+        b.met("death_grant.order", None, msg!("surv-death_grant-order-met"))?;
+        vec![(ascendants, "surv-group-ascendants")]
     } else if !others.is_empty() {
-        vec![(others, "outros parentes e afins", "other relatives and in-laws")]
+        vec![(others, "surv-group-others")]
     } else {
-        b.info("death_grant.family", None, "Ninguém na família indicada reúne as condições.", "No one in the family given meets the conditions.")?;
+        b.info("death_grant.family", None, msg!("surv-death_grant-family-info-no-one-family-given"))?;
         return Ok((Status::NotEligible, not_eligible()));
     };
 
@@ -92,82 +75,44 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
         // The official page names only the general and voluntary schemes; before 2013 the
         // agricultural scheme paid a smaller grant, and its funeral-refund cap is half. The
         // general amount is kept, marked unverified.
-        b.info(
-            "death_grant.agricultural_special",
-            None,
-            "No regime especial agrícola (RESSAA) o valor não pôde ser confirmado: mostra-se o do regime geral, mas pode ser menor.",
-            "In the special agricultural scheme (RESSAA) the amount could not be confirmed: the general scheme's is shown, but it may be lower.",
-        )?;
+        b.info("death_grant.agricultural_special", None, msg!("surv-death_grant-agricultural_special-info"))?;
     }
     let ias = ctx.eur("ias")?;
     let multiple = ctx.num("death_grant.ias_multiple")?;
     let total = ias.times(multiple);
-    b.step(
-        &["ias", "death_grant.ias_multiple"],
-        format!("{} × IAS {} = {}", factor_pt(multiple), ias.format_pt(), total.format_pt()),
-        format!("{} × IAS {} = {}", factor_en(multiple), ias.format_en(), total.format_en()),
-    );
-    b.met(
-        "death_grant.amount",
-        None,
-        format!("O subsídio por morte é {} vezes o IAS em vigor à data da morte.", factor_pt(multiple)),
-        format!("The death grant is {} times the IAS in force at the death.", factor_en(multiple)),
-    )?;
-    let present: Vec<_> = groups.into_iter().filter(|(g, _, _)| !g.is_empty()).collect();
+    b.step(&["ias", "death_grant.ias_multiple"], msg!("surv-step-death_grant", multiple = Arg::Factor(multiple), ias = ias, total = total));
+    b.met("death_grant.amount", None, msg!("surv-death_grant-amount-met", multiple = Arg::Factor(multiple)))?;
+    let present: Vec<_> = groups.into_iter().filter(|(g, _)| !g.is_empty()).collect();
     let shares: Vec<Money> = if present.len() > 1 {
         let spouse_share = ctx.num("death_grant.spouse_group_share")?;
         let first = total.times(spouse_share);
         let second = total.saturating_sub(first);
+        let group = |i: usize| Msg::code(present.get(i).map_or("surv-group-others", |g| g.1));
         b.step(
             &["death_grant.spouse_group_share"],
-            format!("{} para {}: {}; o resto para {}: {}", percent_pt(spouse_share), present[0].1, first.format_pt(), present[1].1, second.format_pt()),
-            format!("{} to {}: {}; the rest to {}: {}", percent_en(spouse_share), present[0].2, first.format_en(), present[1].2, second.format_en()),
+            msg!("surv-step-death_grant-groups", share = Arg::Rate(spouse_share), first_group = group(0), first = first, second_group = group(1), second = second),
         );
-        b.met(
-            "death_grant.split",
-            None,
-            "Há cônjuge e descendentes: o subsídio divide-se entre os dois grupos.",
-            "There are both a spouse and descendants: the grant is divided between the two groups.",
-        )?;
+        b.met("death_grant.split", None, msg!("surv-death_grant-split-met"))?;
         vec![first, second]
     } else {
         vec![total]
     };
-    for ((members, pt, en), share) in present.iter().zip(shares) {
+    for ((members, group), share) in present.iter().zip(shares) {
         let split = share.split_equal(members.len());
         if members.len() > 1 {
+            let each = split.shares.last().copied().unwrap_or(Money::ZERO);
             b.step(
                 &[],
-                format!("{} ÷ {} {} = {} cada{}", share.format_pt(), members.len(), pt, split.shares.last().copied().unwrap_or(Money::ZERO).format_pt(), leftover(split.leftover_cents).0),
-                format!("{} ÷ {} {} = {} each{}", share.format_en(), members.len(), en, split.shares.last().copied().unwrap_or(Money::ZERO).format_en(), leftover(split.leftover_cents).1),
+                msg!("surv-step-death_grant-equal-shares", share = share, n = members.len(), group = Msg::code(*group), each = each, leftover = split.leftover_cents),
             );
-            b.met(
-                "death_grant.split",
-                None,
-                format!("Partes iguais dentro do grupo ({pt})."),
-                format!("Equal shares inside the group ({en})."),
-            )?;
+            b.met("death_grant.split", None, msg!("surv-death_grant-split-met-group", group = Msg::code(*group)))?;
         }
         for (p, amount) in members.iter().zip(split.shares) {
             b.awards.push(Award::once(p.id.clone(), amount));
         }
     }
-    let headline = Text::new(
-        format!("Provável direito: {} de uma só vez, para {}.", total.format_pt(), count(b.awards.len(), "pessoa", "pessoas")),
-        format!("Likely entitled: {} once, for {}.", total.format_en(), count(b.awards.len(), "person", "people")),
-    );
+    let headline = msg!("surv-death_grant-headline-eligible", total = total, people = b.awards.len());
     Ok((Status::Eligible, headline))
-}
-
-fn leftover(n: usize) -> (String, String) {
-    match n {
-        0 => (String::new(), String::new()),
-        1 => (" (1 cêntimo a mais para a primeira pessoa da lista)".into(), " (1 extra cent to the first person listed)".into()),
-        _ => (
-            format!(" ({n} cêntimos a mais, um a cada uma das primeiras {n} pessoas da lista)"),
-            format!(" ({n} extra cents, one each to the first {n} people listed)"),
-        ),
-    }
 }
 
 fn record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
@@ -175,49 +120,35 @@ fn record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
     let code = "death_grant.scheme";
     match d.scheme {
         None => {
-            b.need(code, None, "deceased.scheme", "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
+            b.need(code, None, "deceased.scheme", msg!("surv-ask-scheme"))?;
             Ok(Verdict::Unknown)
         }
         Some(Scheme::None) => {
-            b.not_met(code, None, "O falecido não estava abrangido por nenhum regime contributivo.", "The deceased was not covered by any contributory scheme.")?;
+            b.not_met(code, None, msg!("surv-scheme-none"))?;
             Ok(Verdict::No)
         }
         Some(Scheme::General) => {
-            b.met(code, None, "No regime geral não é exigido prazo de garantia.", "The general scheme requires no qualifying period.")?;
+            b.met(code, None, msg!("surv-death_grant-scheme-general"))?;
             Ok(Verdict::Yes)
         }
         Some(Scheme::AgriculturalSpecial) => {
-            b.met(
-                code,
-                None,
-                "O regime especial agrícola é um regime contributivo obrigatório: não é exigido prazo de garantia.",
-                "The special agricultural scheme is a compulsory contributory scheme: no qualifying period is required.",
-            )?;
+            b.met(code, None, msg!("surv-death_grant-scheme-agricultural"))?;
             Ok(Verdict::Yes)
         }
         Some(Scheme::Voluntary) => {
             let needed = b.ctx.whole("death_grant.qualifying_months.voluntary")?;
             match d.contribution_months {
                 None => {
-                    b.need(
-                        code,
-                        None,
-                        "deceased.contribution_months",
-                        "Quantos meses de descontos tinha o falecido?",
-                        "How many months of contributions did the deceased have?",
-                    )?;
+                    b.need(code, None, "deceased.contribution_months", msg!("surv-ask-contribution_months"))?;
                     Ok(Verdict::Unknown)
                 }
                 Some(m) => {
-                    let (pt, en) = (
-                        format!("No seguro social voluntário são precisos {needed} meses de descontos; o falecido tinha {m}."),
-                        format!("Voluntary insurance needs {needed} months of contributions; the deceased had {m}."),
-                    );
+                    let said = msg!("surv-death_grant-scheme-voluntary-months", needed = needed, had = m);
                     if i64::from(m) >= i64::from(needed) {
-                        b.met(code, None, pt, en)?;
+                        b.met(code, None, said)?;
                         Ok(Verdict::Yes)
                     } else {
-                        b.not_met(code, None, pt, en)?;
+                        b.not_met(code, None, said)?;
                         Ok(Verdict::No)
                     }
                 }
@@ -226,6 +157,6 @@ fn record(b: &mut Builder, hh: &Household) -> Res<Verdict> {
     }
 }
 
-fn not_eligible() -> Text {
-    Text::new("Sem direito provável ao subsídio por morte.", "Probably not entitled to the death grant.")
+fn not_eligible() -> Msg {
+    msg!("surv-death_grant-headline-not-eligible")
 }

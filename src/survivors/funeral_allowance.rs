@@ -5,7 +5,8 @@ use super::context::{Builder, Ctx, Decision, Res, run};
 use super::input::{DeathCause, Household, Payer};
 use super::report::{Award, Benefit, BenefitResult, Outcome, Status};
 use crate::dates;
-use crate::text::Text;
+use crate::message::Msg;
+use crate::msg;
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult, refund: &BenefitResult) -> Res<BenefitResult> {
     run(ctx, Benefit::FuneralAllowance, |b| decide(b, hh, death_grant, refund))
@@ -20,31 +21,19 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult, refund: 
     let window = ctx.whole("funeral_allowance.claim_window_months")?;
     b.claim_deadline = dates::end_of_months_after_month_of(hh.death_date, window);
     b.deadline_note = b.claim_deadline.map(|d| {
-        Text::new(
-            format!("Peça até {}: {window} meses a contar do 1.º dia do mês seguinte à morte.", dates::format_pt(d)),
-            format!("Claim by {}: {window} months from the 1st day of the month after the death.", dates::format_en(d)),
-        )
+        msg!("surv-funeral_allowance-deadline", date = d, window = window)
     });
 
     let code = "funeral_allowance.not_cumulable";
-    for (other, pt, en) in [(death_grant, "subsídio por morte", "death grant"), (refund, "reembolso das despesas de funeral", "reimbursement of funeral expenses")] {
+    // `other` names the other benefit in the messages (a selector: the article and case differ).
+    for (other, other_id) in [(death_grant, "death_grant"), (refund, "funeral_expenses_refund")] {
         match other.status {
             Status::Eligible => {
-                b.not_met(
-                    code,
-                    None,
-                    format!("Há direito provável ao {pt}, que não se acumula com o subsídio de funeral."),
-                    format!("The {en} is likely due, and it cannot be combined with the funeral allowance."),
-                )?;
+                b.not_met(code, None, msg!("surv-funeral_allowance-not_cumulable-other-eligible", other = other_id))?;
                 return Ok((Status::NotEligible, not_eligible()));
             }
             Status::NeedsInfo => {
-                b.reason(
-                    code,
-                    None,
-                    Outcome::Missing,
-                    Text::new(format!("Primeiro é preciso decidir o {pt}."), format!("The {en} must be decided first.")),
-                )?;
+                b.reason(code, None, Outcome::Missing, msg!("surv-funeral_allowance-not_cumulable-other-first", other = other_id))?;
                 for m in &other.missing {
                     if !b.missing.iter().any(|x| x.field == m.field) {
                         b.missing.push(m.clone());
@@ -53,24 +42,11 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult, refund: 
                 return Ok((Status::NeedsInfo, needs_info()));
             }
             Status::ValueUnknown if other.benefit == super::report::Benefit::DeathGrant => {
-                b.not_met(
-                    code,
-                    None,
-                    "Há quem tenha direito ao subsídio por morte (o seu valor para esta data não está na tabela), que não se acumula com o subsídio de funeral.",
-                    "Someone is entitled to the death grant (its amount for this date is not in the table), and it cannot be combined with the funeral allowance.",
-                )?;
+                b.not_met(code, None, msg!("surv-funeral_allowance-not_cumulable-death-grant-unknown"))?;
                 return Ok((Status::NotEligible, not_eligible()));
             }
             Status::ValueUnknown => {
-                b.reason(
-                    code,
-                    None,
-                    Outcome::Missing,
-                    Text::new(
-                        format!("O {pt} não pôde ser estimado para esta data, e este subsídio depende dele."),
-                        format!("The {en} could not be estimated for this date, and this allowance depends on it."),
-                    ),
-                )?;
+                b.reason(code, None, Outcome::Missing, msg!("surv-funeral_allowance-not_cumulable-other-unknown", other = other_id))?;
                 if let Some(u) = &other.unknown_value {
                     return Err(u.lookup_error(hh.death_date));
                 }
@@ -78,30 +54,25 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult, refund: 
             Status::NotEligible => {}
         }
     }
-    b.met(
-        code,
-        None,
-        "Não há direito ao subsídio por morte nem ao reembolso das despesas de funeral.",
-        "There is no entitlement to the death grant or the reimbursement of funeral expenses.",
-    )?;
+    b.met(code, None, msg!("surv-funeral_allowance-not_cumulable-met"))?;
 
     let mut unknown = false;
     match hh.deceased.resident {
         None => {
-            b.need("funeral_allowance.deceased_resident", None, "deceased.resident", "O falecido residia em Portugal?", "Did the deceased live in Portugal?")?;
+            b.need("funeral_allowance.deceased_resident", None, "deceased.resident", msg!("surv-ask-resident"))?;
             unknown = true;
         }
         Some(false) => {
-            b.not_met("funeral_allowance.deceased_resident", None, "O falecido não residia em Portugal.", "The deceased did not live in Portugal.")?;
+            b.not_met("funeral_allowance.deceased_resident", None, msg!("surv-funeral_allowance-deceased_resident-not-met"))?;
             return Ok((Status::NotEligible, not_eligible()));
         }
-        Some(true) => b.met("funeral_allowance.deceased_resident", None, "O falecido residia em Portugal.", "The deceased lived in Portugal.")?,
+        Some(true) => b.met("funeral_allowance.deceased_resident", None, msg!("surv-funeral_allowance-deceased_resident-met"))?,
     }
     let funeral = hh.funeral.clone().unwrap_or_default();
     let code = "funeral_allowance.payer";
     let payer_id = match &funeral.paid_by {
         None => {
-            b.need(code, None, "funeral.paid_by", "Quem pagou o funeral?", "Who paid for the funeral?")?;
+            b.need(code, None, "funeral.paid_by", msg!("surv-ask-paid_by"))?;
             unknown = true;
             None
         }
@@ -110,11 +81,11 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult, refund: 
     };
     match funeral.amount {
         None => {
-            b.need(code, None, "funeral.amount", "Quanto custou o funeral (total das faturas)?", "How much did the funeral cost (total of the invoices)?")?;
+            b.need(code, None, "funeral.amount", msg!("surv-ask-amount"))?;
             unknown = true;
         }
         Some(a) if a.decimal().is_zero() => {
-            b.not_met(code, None, "Não foram indicadas despesas de funeral pagas.", "No funeral expenses paid were given.")?;
+            b.not_met(code, None, msg!("surv-funeral_allowance-not-met-no-funeral-expenses-paid"))?;
             return Ok((Status::NotEligible, not_eligible()));
         }
         Some(_) => {}
@@ -125,7 +96,7 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult, refund: 
             match found {
                 Some((idx, p)) => {
                     if p.resident.is_none() {
-                        b.need(code, Some(id), super::family::field(idx, "resident"), "Quem pagou o funeral reside em Portugal?", "Does the person who paid the funeral live in Portugal?")?;
+                        b.need(code, Some(id), super::family::field(idx, "resident"), msg!("surv-ask-resident-does-person-paid-funeral"))?;
                     }
                     p.resident
                 }
@@ -134,7 +105,7 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult, refund: 
         }
         Some(Payer::Other) => {
             if funeral.payer_resident.is_none() {
-                b.need(code, None, "funeral.payer_resident", "Quem pagou o funeral reside em Portugal?", "Does the person who paid the funeral live in Portugal?")?;
+                b.need(code, None, "funeral.payer_resident", msg!("surv-ask-resident-does-person-paid-funeral"))?;
             }
             funeral.payer_resident
         }
@@ -143,15 +114,10 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult, refund: 
     match payer_resident {
         None => unknown = true,
         Some(false) => {
-            b.not_met(code, payer_id.as_deref(), "Quem pagou o funeral não reside em Portugal.", "The person who paid the funeral does not live in Portugal.")?;
+            b.not_met(code, payer_id.as_deref(), msg!("surv-funeral_allowance-not-met-person-paid-funeral-does"))?;
             return Ok((Status::NotEligible, not_eligible()));
         }
-        Some(true) => b.met(
-            code,
-            payer_id.as_deref(),
-            "Quem pagou o funeral reside em Portugal; tem de provar o pagamento (recibo original da agência funerária).",
-            "The person who paid the funeral lives in Portugal; they must prove the payment (the funeral agency's original receipt).",
-        )?,
+        Some(true) => b.met(code, payer_id.as_deref(), msg!("surv-funeral_allowance-met-person-paid-funeral-lives"))?,
     }
     if unknown {
         return Ok((Status::NeedsInfo, needs_info()));
@@ -160,24 +126,17 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult, refund: 
         return Ok((Status::NeedsInfo, needs_info()));
     };
     let amount = ctx.eur("funeral_allowance.amount")?;
-    b.step(
-        &["funeral_allowance.amount"],
-        format!("Montante fixo em {}: {}", hh.death_date.year(), amount.format_pt()),
-        format!("Fixed amount in {}: {}", hh.death_date.year(), amount.format_en()),
-    );
-    b.met("funeral_allowance.fixed_amount", None, format!("O subsídio de funeral é de {}.", amount.format_pt()), format!("The funeral allowance is {}.", amount.format_en()))?;
+    b.step(&["funeral_allowance.amount"], msg!("surv-step-funeral_allowance", year = hh.death_date.year(), amount = amount));
+    b.met("funeral_allowance.fixed_amount", None, msg!("surv-funeral_allowance-fixed_amount-met", amount = amount))?;
     b.awards.push(Award::once(payer_id, amount));
-    let headline = Text::new(
-        format!("Provável direito: {} de uma só vez a quem pagou o funeral.", amount.format_pt()),
-        format!("Likely entitled: {} once, to whoever paid the funeral.", amount.format_en()),
-    );
+    let headline = msg!("surv-funeral_allowance-headline-eligible", amount = amount);
     Ok((Status::Eligible, headline))
 }
 
-fn not_eligible() -> Text {
-    Text::new("Sem direito provável ao subsídio de funeral.", "Probably not entitled to the funeral allowance.")
+fn not_eligible() -> Msg {
+    msg!("surv-funeral_allowance-headline-not-eligible")
 }
 
-fn needs_info() -> Text {
-    Text::new("Faltam respostas para decidir o subsídio de funeral.", "More answers are needed to decide the funeral allowance.")
+fn needs_info() -> Msg {
+    msg!("surv-funeral_allowance-headline-needs-info")
 }

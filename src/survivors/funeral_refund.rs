@@ -5,8 +5,8 @@ use super::context::{Builder, Ctx, Decision, Res, run};
 use super::input::{DeathCause, Household, Payer, Scheme};
 use super::report::{Award, Benefit, BenefitResult, Status};
 use crate::dates;
-use crate::money::{factor_en, factor_pt};
-use crate::text::{Text, count};
+use crate::message::{Arg, Msg};
+use crate::msg;
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, death_grant: &BenefitResult) -> Res<BenefitResult> {
     run(ctx, Benefit::FuneralExpensesRefund, |b| decide(b, hh, death_grant))
@@ -22,20 +22,14 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult) -> Res<D
     let from = hh.death_registration_date.unwrap_or(hh.death_date);
     b.claim_deadline = dates::add_days(from, days.into());
     b.deadline_note = b.claim_deadline.map(|d| match hh.death_registration_date {
-        Some(_) => Text::new(
-            format!("Peça até {}: {days} dias seguidos a contar do registo do óbito.", dates::format_pt(d)),
-            format!("Claim by {}: {days} consecutive days from the registration of the death.", dates::format_en(d)),
-        ),
-        None => Text::new(
-            format!("Peça até {}: o prazo é de {days} dias a contar do registo do óbito; sem essa data, conta-se a partir da morte, o que dá a data mais cedo possível.", dates::format_pt(d)),
-            format!("Claim by {}: the time limit is {days} days from the registration of the death; without that date it is counted from the death, which gives the earliest possible date.", dates::format_en(d)),
-        ),
+        Some(_) => msg!("surv-funeral_refund-deadline", date = d, days = days),
+        None => msg!("surv-funeral_refund-deadline-from-death", date = d, days = days),
     });
 
     let code = "funeral_refund.only_without_death_grant";
     match death_grant.status {
         Status::Eligible => {
-            b.not_met(code, None, "Há quem tenha direito ao subsídio por morte, que substitui o reembolso.", "Someone is entitled to the death grant, which replaces the reimbursement.")?;
+            b.not_met(code, None, msg!("surv-funeral_refund-not-met"))?;
             return Ok((Status::NotEligible, not_eligible()));
         }
         Status::NeedsInfo => {
@@ -43,7 +37,7 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult) -> Res<D
                 code,
                 None,
                 super::report::Outcome::Missing,
-                Text::new("Primeiro é preciso saber se alguém tem direito ao subsídio por morte.", "First it must be known whether anyone is entitled to the death grant."),
+                msg!("surv-funeral_refund-death_grant-pending"),
             )?;
             for m in &death_grant.missing {
                 if !b.missing.iter().any(|x| x.field == m.field) {
@@ -55,16 +49,11 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult) -> Res<D
         Status::ValueUnknown => {
             // The grant is decided up to its amount: a value it lacks comes after its
             // beneficiaries were found (every earlier value dates from 1990).
-            b.not_met(
-                code,
-                None,
-                "Há quem tenha direito ao subsídio por morte (o seu valor para esta data não está na tabela), que substitui o reembolso.",
-                "Someone is entitled to the death grant (its amount for this date is not in the table), which replaces the reimbursement.",
-            )?;
+            b.not_met(code, None, msg!("surv-funeral_refund-not-met-someone-entitled-death-grant"))?;
             return Ok((Status::NotEligible, not_eligible()));
         }
         Status::NotEligible => {
-            b.met(code, None, "Ninguém tem direito ao subsídio por morte.", "Nobody is entitled to the death grant.")?;
+            b.met(code, None, msg!("surv-funeral_refund-met"))?;
         }
     }
 
@@ -72,11 +61,11 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult) -> Res<D
     let scheme_code = "funeral_refund.scheme";
     let cap_param = match hh.deceased.scheme {
         None => {
-            b.need(scheme_code, None, "deceased.scheme", "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
+            b.need(scheme_code, None, "deceased.scheme", msg!("surv-ask-scheme"))?;
             return Ok((Status::NeedsInfo, needs_info()));
         }
         Some(Scheme::None) => {
-            b.not_met(scheme_code, None, "O falecido não estava inscrito num regime de segurança social.", "The deceased was not registered in a social security scheme.")?;
+            b.not_met(scheme_code, None, msg!("surv-funeral_refund-not-met-deceased-not-registered-social"))?;
             return Ok((Status::NotEligible, not_eligible()));
         }
         Some(Scheme::AgriculturalSpecial) => "funeral_refund.cap_ias_multiple_agricultural",
@@ -84,43 +73,33 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult) -> Res<D
         Some(Scheme::Voluntary) => {
             // The official page speaks of the general scheme's beneficiaries; voluntary insurance
             // is covered by the same decree, so it is read as included.
-            b.info(
-                "funeral_refund.voluntary_scheme",
-                None,
-                "O falecido estava no seguro social voluntário: lê-se que o reembolso também se aplica, com o limite do regime geral.",
-                "The deceased was in voluntary social insurance: the reimbursement is read as applying too, with the general scheme's cap.",
-            )?;
+            b.info("funeral_refund.voluntary_scheme", None, msg!("surv-funeral_refund-voluntary_scheme-info"))?;
             "funeral_refund.cap_ias_multiple"
         }
     };
     let min_months = ctx.whole("funeral_refund.min_contribution_months")?;
     match hh.deceased.contribution_months {
         None => {
-            b.need(scheme_code, None, "deceased.contribution_months", "Quantos meses de descontos tinha o falecido?", "How many months of contributions did the deceased have?")?;
+            b.need(scheme_code, None, "deceased.contribution_months", msg!("surv-ask-contribution_months"))?;
             unknown = true;
         }
         Some(m) if i64::from(m) < i64::from(min_months) => {
-            b.not_met(
-                scheme_code,
-                None,
-                format!("O falecido não tinha registo de descontos (segundo algumas fontes, é preciso {}).", count(min_months, "mês", "meses")),
-                format!("The deceased had no contribution record ({} needed, according to some sources).", count(min_months, "month", "months")),
-            )?;
+            b.not_met(scheme_code, None, msg!("surv-funeral_refund-not-met-deceased-had-no-contribution", min_months = min_months))?;
             return Ok((Status::NotEligible, not_eligible()));
         }
         Some(m) => {
-            b.met(scheme_code, None, format!("O falecido tinha {m} meses de descontos."), format!("The deceased had {m} months of contributions."))?;
+            b.met(scheme_code, None, msg!("surv-funeral_refund-met-deceased-had-had-months", had = m))?;
         }
     }
 
     let funeral = hh.funeral.clone().unwrap_or_default();
     let payer_code = "funeral_refund.payer";
     if funeral.paid_by.is_none() {
-        b.need(payer_code, None, "funeral.paid_by", "Quem pagou o funeral?", "Who paid for the funeral?")?;
+        b.need(payer_code, None, "funeral.paid_by", msg!("surv-ask-paid_by"))?;
         unknown = true;
     }
     if funeral.amount.is_none() {
-        b.need(payer_code, None, "funeral.amount", "Quanto custou o funeral (total das faturas)?", "How much did the funeral cost (total of the invoices)?")?;
+        b.need(payer_code, None, "funeral.amount", msg!("surv-ask-amount"))?;
         unknown = true;
     }
     if unknown {
@@ -130,61 +109,35 @@ fn decide(b: &mut Builder, hh: &Household, death_grant: &BenefitResult) -> Res<D
         return Ok((Status::NeedsInfo, needs_info()));
     };
     if spent.decimal().is_zero() {
-        b.not_met(payer_code, None, "Não foram indicadas despesas de funeral.", "No funeral expenses were given.")?;
+        b.not_met(payer_code, None, msg!("surv-funeral_refund-not-met-no-funeral-expenses-were"))?;
         return Ok((Status::NotEligible, not_eligible()));
     }
     let payer_id = match &payer {
         Payer::Person(id) => id.clone(),
         Payer::Other => "other".to_string(),
     };
-    let payer_name = hh.people.iter().find(|p| p.id == payer_id).map_or_else(
-        || ("quem pagou".to_string(), "the person who paid".to_string()),
-        |p| (p.label().to_string(), p.label().to_string()),
+    let payer_name: Arg = hh.people.iter().find(|p| p.id == payer_id).map_or_else(
+        || Msg::code("surv-payer-unnamed").into(),
+        |p| p.label().to_string().into(),
     );
-    b.met(
-        payer_code,
-        Some(&payer_id),
-        format!("O funeral foi pago por {}: {}. Guarde a fatura e o recibo originais.", payer_name.0, spent.format_pt()),
-        format!("The funeral was paid by {}: {}. Keep the original invoice and receipt.", payer_name.1, spent.format_en()),
-    )?;
+    b.met(payer_code, Some(&payer_id), msg!("surv-funeral_refund-paid-by", payer = payer_name, spent = spent))?;
     let ias = ctx.eur("ias")?;
     let multiple = ctx.num(cap_param)?;
     let cap = ias.times(multiple);
-    b.step(
-        &["ias", cap_param],
-        format!("Limite: {} × IAS {} = {}", factor_pt(multiple), ias.format_pt(), cap.format_pt()),
-        format!("Cap: {} × IAS {} = {}", factor_en(multiple), ias.format_en(), cap.format_en()),
-    );
+    b.step(&["ias", cap_param], msg!("surv-step-funeral_refund", multiple = Arg::Factor(multiple), ias = ias, cap = cap));
     let amount = spent.min(cap);
-    b.step(
-        &[],
-        format!("Reembolso: o menor entre {} e {} = {}", spent.format_pt(), cap.format_pt(), amount.format_pt()),
-        format!("Reimbursement: the lower of {} and {} = {}", spent.format_en(), cap.format_en(), amount.format_en()),
-    );
-    b.met(
-        "funeral_refund.cap",
-        None,
-        format!("São reembolsadas as despesas efetivas até {}.", cap.format_pt()),
-        format!("Actual expenses are reimbursed up to {}.", cap.format_en()),
-    )?;
-    b.info(
-        "funeral_refund.deadline",
-        None,
-        format!("O prazo é de {days} dias seguidos a contar do registo do óbito."),
-        format!("The time limit is {days} consecutive days from the registration of the death."),
-    )?;
+    b.step(&[], msg!("surv-step-funeral_refund-reimbursement-lower-spent-cap", spent = spent, cap = cap, amount = amount));
+    b.met("funeral_refund.cap", None, msg!("surv-funeral_refund-cap-met", cap = cap))?;
+    b.info("funeral_refund.deadline", None, msg!("surv-funeral_refund-deadline-info", days = days))?;
     b.awards.push(Award::once(payer_id, amount));
-    let headline = Text::new(
-        format!("Provável direito: reembolso de {} a quem pagou o funeral.", amount.format_pt()),
-        format!("Likely entitled: {} back to whoever paid the funeral.", amount.format_en()),
-    );
+    let headline = msg!("surv-funeral_refund-headline-eligible", amount = amount);
     Ok((Status::Eligible, headline))
 }
 
-fn not_eligible() -> Text {
-    Text::new("Sem direito provável ao reembolso das despesas de funeral.", "Probably not entitled to the reimbursement of funeral expenses.")
+fn not_eligible() -> Msg {
+    msg!("surv-funeral_refund-headline-not-eligible")
 }
 
-fn needs_info() -> Text {
-    Text::new("Faltam respostas para decidir o reembolso das despesas de funeral.", "More answers are needed to decide the reimbursement of funeral expenses.")
+fn needs_info() -> Msg {
+    msg!("surv-funeral_refund-headline-needs-info")
 }

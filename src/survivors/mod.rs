@@ -21,7 +21,7 @@ pub use report::{Award, Benefit, BenefitResult, Outcome, Period, Reason, Report,
 
 use crate::error::{InputError, InputErrors};
 use crate::rules::{LookupError, Rules};
-use crate::text::Text;
+use crate::msg;
 use context::Ctx;
 
 /// Decides all six benefits for a household, with the rules in force at the date of death.
@@ -35,29 +35,17 @@ pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErr
     {
         return Err(rules_error(&u.lookup_error(household.death_date), household));
     }
-    let mut notices = vec![Text::new(
-        "Isto é uma estimativa com base nas suas respostas, não uma decisão: só a Segurança Social decide, depois do pedido.",
-        "This is an estimate from your answers, not a decision: only Social Security decides, once you claim.",
-    )];
+    let mut notices = vec![msg!("surv-notice-estimate")];
     let projection = ctx.projected();
     if projection {
         let latest = ctx.rules.latest("ias").map_or(0, |l| l.value.effective.year());
-        notices.push(Text::new(
-            format!("Projeção: a tabela ainda não tem valores para {}; usam-se os últimos conhecidos ({latest}). Os montantes reais serão atualizados.", household.death_date.year()),
-            format!("Projection: the table has no values for {} yet; the latest known ones ({latest}) are used. Real amounts will be updated.", household.death_date.year()),
-        ));
+        notices.push(msg!("surv-notice-projection", year = household.death_date.year(), latest = latest));
     }
     if benefits.iter().any(|b| b.status == Status::ValueUnknown) {
-        notices.push(Text::new(
-            "A tabela de regras não tem todos os valores legais para esta data: os apoios que dependem deles ficam por estimar, e os restantes foram decididos.",
-            "The rules table lacks some legal values for this date: the benefits that depend on them are left unestimated, and the others were decided.",
-        ));
+        notices.push(msg!("surv-notice-value-unknown"));
     }
     if benefits.iter().any(|b| b.confidence != crate::text::Confidence::Official) {
-        notices.push(Text::new(
-            "Alguns resultados usam regras ou valores que não puderam ser confirmados no texto oficial; estão assinalados.",
-            "Some results use rules or values that could not be checked against the official text; they are marked.",
-        ));
+        notices.push(msg!("surv-notice-unconfirmed"));
     }
     Ok(Report {
         rules_date: crate::dates::iso(household.death_date),

@@ -7,8 +7,9 @@ use super::input::{Household, Person, Relation, Scheme};
 use super::report::{Award, Benefit, BenefitResult, Period, Status};
 use super::start::{household_start, posthumous_start};
 use crate::dates::{self, age_on, birthday};
-use crate::money::{Money, factor_en, factor_pt, percent_en, percent_pt};
-use crate::text::{Text, count};
+use crate::message::{Arg, Msg};
+use crate::money::Money;
+use crate::msg;
 use rust_decimal::Decimal;
 
 pub(crate) fn evaluate(ctx: &Ctx, hh: &Household, survivors: &BenefitResult) -> Res<BenefitResult> {
@@ -21,39 +22,26 @@ fn decide(b: &mut Builder, hh: &Household, survivors: &BenefitResult) -> Res<Dec
     let window = ctx.whole("non_contributory.claim_window_months")?;
     b.claim_deadline = dates::end_of_months_after_month_of(hh.death_date, window);
     b.deadline_note = b.claim_deadline.map(|d| {
-        Text::new(
-            format!("Pedindo até {}, a pensão é paga desde o mês seguinte à morte; depois, desde o mês seguinte ao pedido.", dates::format_pt(d)),
-            format!("Claim by {} to be paid from the month after the death; later, from the month after the claim.", dates::format_en(d)),
-        )
+        msg!("surv-orphans_pension-deadline", date = d)
     });
 
     let code = "orphans_pension.deceased_not_covered";
     match hh.deceased.scheme {
         None => {
-            b.need(code, None, "deceased.scheme", "Em que regime de segurança social descontava o falecido?", "Which social security scheme did the deceased contribute to?")?;
+            b.need(code, None, "deceased.scheme", msg!("surv-ask-scheme"))?;
             return Ok((Status::NeedsInfo, needs_info()));
         }
-        Some(Scheme::None) => b.met(code, None, "O falecido não estava abrangido por nenhum regime.", "The deceased was not covered by any scheme.")?,
+        Some(Scheme::None) => b.met(code, None, msg!("surv-orphans_pension-met"))?,
         Some(_) => match survivors.status {
             // Only one secondary source extends the orphan's pension to a parent who contributed
             // without the qualifying period; its own rule carries that confidence.
-            Status::NotEligible if survivors.reasons.iter().any(|r| r.code == "survivors_pension.qualifying_period") => b.met(
-                "orphans_pension.deceased_short_record",
-                None,
-                "O falecido descontou, mas sem prazo de garantia para a pensão de sobrevivência: conta como não abrangido.",
-                "The deceased contributed, but without the qualifying period for the survivor's pension: this counts as not covered.",
-            )?,
+            Status::NotEligible if survivors.reasons.iter().any(|r| r.code == "survivors_pension.qualifying_period") => b.met("orphans_pension.deceased_short_record", None, msg!("surv-orphans_pension-deceased_short_record-met"))?,
             Status::NeedsInfo if hh.deceased.contribution_months.is_none() => {
-                b.need(code, None, "deceased.contribution_months", "Quantos meses de descontos tinha o falecido?", "How many months of contributions did the deceased have?")?;
+                b.need(code, None, "deceased.contribution_months", msg!("surv-ask-contribution_months"))?;
                 return Ok((Status::NeedsInfo, needs_info()));
             }
             _ => {
-                b.not_met(
-                    code,
-                    None,
-                    "O falecido estava abrangido por um regime contributivo: aplica-se a pensão de sobrevivência.",
-                    "The deceased was covered by a contributory scheme: the survivor's pension applies instead.",
-                )?;
+                b.not_met(code, None, msg!("surv-orphans_pension-not-met"))?;
                 return Ok((Status::NotEligible, not_eligible()));
             }
         },
@@ -73,52 +61,34 @@ fn decide(b: &mut Builder, hh: &Household, survivors: &BenefitResult) -> Res<Dec
     }
     if orphans.is_empty() {
         if !hh.people.iter().any(|p| p.relation == Relation::Child) {
-            b.not_met("orphans_pension.age", None, "Não foram indicados filhos do falecido.", "No children of the deceased were given.")?;
+            b.not_met("orphans_pension.age", None, msg!("surv-orphans_pension-age-not-met"))?;
         }
         return Ok((Status::NotEligible, not_eligible()));
     }
     // The seed's table is headed "there is a spouse or ex-spouse / there is none": the
     // existence of one, whether or not they are entitled to anything.
     let spouses: Vec<&Person> = hh.people.iter().filter(|p| matches!(p.relation, Relation::Spouse | Relation::ExSpouse)).collect();
-    let (param, pt, en) = if spouses.is_empty() {
-        b.info(
-            "orphans_pension.spouse_exists",
-            None,
-            "Não há cônjuge nem ex-cônjuge do falecido: aplica-se a coluna \"sem cônjuge\" da tabela (uma pessoa em união de facto não conta).",
-            "The deceased left no spouse or ex-spouse: the table's \"no spouse\" column applies (a partner in a union of fact does not count).",
-        )?;
-        ("orphans_pension.rate.without_spouse", "sem cônjuge nem ex-cônjuge", "with no spouse or ex-spouse")
+    let (param, column) = if spouses.is_empty() {
+        b.info("orphans_pension.spouse_exists", None, msg!("surv-orphans_pension-spouse_exists-info"))?;
+        ("orphans_pension.rate.without_spouse", "surv-orphans_pension-column-without-spouse")
     } else {
+        // The names are the person's own words, joined as they were typed.
         let names: Vec<&str> = spouses.iter().map(|p| p.label()).collect();
-        b.info(
-            "orphans_pension.spouse_exists",
-            None,
-            format!("Há cônjuge ou ex-cônjuge do falecido ({}): aplica-se a coluna \"há cônjuge\" da tabela, tenha ou não direito a alguma pensão.", names.join(", ")),
-            format!("The deceased left a spouse or ex-spouse ({}): the table's \"there is a spouse\" column applies, whether or not they are entitled to a pension.", names.join(", ")),
-        )?;
-        ("orphans_pension.rate.with_spouse", "com cônjuge ou ex-cônjuge", "with a spouse or ex-spouse")
+        b.info("orphans_pension.spouse_exists", None, msg!("surv-orphans_pension-spouse_exists-listed", spouses = names.join(", ")))?;
+        ("orphans_pension.rate.with_spouse", "surv-orphans_pension-column-with-spouse")
     };
     let social = ctx.eur("social_pension")?;
     let rate = ctx.rate_for(param, orphans.len())?;
     let total = social.times(rate);
     b.step(
         &["social_pension", param],
-        format!("{}, {pt}: {} × pensão social {} = {}", count(orphans.len(), "órfão", "órfãos"), percent_pt(rate), social.format_pt(), total.format_pt()),
-        format!("{}, {en}: {} × social pension {} = {}", count(orphans.len(), "orphan", "orphans"), percent_en(rate), social.format_en(), total.format_en()),
+        msg!("surv-step-orphans_pension-rate", orphans = orphans.len(), column = Msg::code(column), rate = Arg::Rate(rate), social = social, total = total),
     );
-    b.met(
-        "orphans_pension.amount",
-        None,
-        format!("{} da pensão social para {}, repartidos por igual.", percent_pt(rate), count(orphans.len(), "órfão", "órfãos")),
-        format!("{} of the social pension for {}, shared equally.", percent_en(rate), count(orphans.len(), "orphan", "orphans")),
-    )?;
+    b.met("orphans_pension.amount", None, msg!("surv-orphans_pension-amount-met", rate = Arg::Rate(rate), orphans = orphans.len()))?;
     let split = total.split_equal(orphans.len());
     if orphans.len() > 1 {
-        b.step(
-            &[],
-            format!("{} ÷ {} = {} cada", total.format_pt(), orphans.len(), split.shares.last().copied().unwrap_or(Money::ZERO).format_pt()),
-            format!("{} ÷ {} = {} each", total.format_en(), orphans.len(), split.shares.last().copied().unwrap_or(Money::ZERO).format_en()),
-        );
+        let each = split.shares.last().copied().unwrap_or(Money::ZERO);
+        b.step(&[], msg!("surv-step-orphans_pension-equal-shares", total = total, n = orphans.len(), each = each));
     }
     let payments = ctx.whole("pension.payments_per_year")?;
     let limit = ctx.whole("orphans_pension.age_limit")?;
@@ -138,16 +108,10 @@ fn decide(b: &mut Builder, hh: &Household, survivors: &BenefitResult) -> Res<Dec
             from: from.map(dates::iso),
             from_reason,
             until: until.map(dates::iso),
-            until_reason: Some(Text::new(
-                format!("Até fazer {limit} anos ou se emancipar, enquanto se mantiver a condição de recursos."),
-                format!("Until turning {limit} or emancipation, while the means test is met."),
-            )),
+            until_reason: Some(msg!("surv-until-orphans-age", limit = limit)),
         });
     }
-    let headline = Text::new(
-        format!("Provável direito: {} por mês no total, para {}.", total.format_pt(), count(orphans.len(), "órfão", "órfãos")),
-        format!("Likely entitled: {} a month in all, for {}.", total.format_en(), count(orphans.len(), "orphan", "orphans")),
-    );
+    let headline = msg!("surv-orphans_pension-headline-eligible", total = total, orphans = orphans.len());
     Ok((Status::Eligible, headline))
 }
 
@@ -162,16 +126,16 @@ fn orphan(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
         match p.birth_date.and_then(|bd| age_on(bd, hh.death_date)) {
             Some(a) => a,
             None => {
-                b.need("orphans_pension.age", who, field(idx, "birth_date"), "Qual é a data de nascimento?", "What is the date of birth?")?;
+                b.need("orphans_pension.age", who, field(idx, "birth_date"), msg!("surv-ask-birth_date"))?;
                 return Ok(Verdict::Unknown);
             }
         }
     };
     if age >= limit {
-        b.not_met("orphans_pension.age", who, format!("{name} tinha {age} anos: não tinha menos de {limit}."), format!("{name} was {age}: not under {limit}."))?;
+        b.not_met("orphans_pension.age", who, msg!("surv-orphans_pension-age-not-met-age-not-under-limit", who = name.to_string(), age = age, limit = limit))?;
         return Ok(Verdict::No);
     }
-    b.met("orphans_pension.age", who, format!("{name} tinha {age} anos: menos de {limit}."), format!("{name} was {age}: under {limit}."))?;
+    b.met("orphans_pension.age", who, msg!("surv-orphans_pension-age-met", who = name.to_string(), age = age, limit = limit))?;
     let mut verdict = Verdict::Yes;
     let worse = |v: Verdict, now: Verdict| match (v, now) {
         (Verdict::No, _) | (_, Verdict::No) => Verdict::No,
@@ -179,57 +143,49 @@ fn orphan(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
         _ => Verdict::Yes,
     };
     if age >= adult_rules_from {
-        for (key, answer, code, q_pt, q_en, bad_pt, bad_en) in [
-            ("emancipated", p.emancipated, "orphans_pension.age", "Está emancipado(a) (casou)?", "Are they emancipated (married)?", "está emancipado(a)", "is emancipated"),
+        for (key, answer, code, question, bad) in [
+            ("emancipated", p.emancipated, "orphans_pension.age", "surv-ask-emancipated", "surv-orphans_pension-emancipated"),
             (
                 "works_compulsory_scheme",
                 p.works_compulsory_scheme,
                 "orphans_pension.not_working",
-                "Trabalha com descontos obrigatórios para a Segurança Social?",
-                "Do they work with compulsory Social Security contributions?",
-                "trabalha com descontos obrigatórios",
-                "works with compulsory contributions",
+                "surv-ask-works_compulsory_scheme-orphan",
+                "surv-orphans_pension-works",
             ),
         ] {
             match answer {
                 None => {
-                    b.need(code, who, field(idx, key), q_pt, q_en)?;
+                    b.need(code, who, field(idx, key), Msg::code(question))?;
                     verdict = worse(verdict, Verdict::Unknown);
                 }
                 Some(true) => {
-                    b.not_met(code, who, format!("{name} {bad_pt}."), format!("{name} {bad_en}."))?;
+                    b.not_met(code, who, msg!(bad, who = name.to_string()))?;
                     verdict = Verdict::No;
                 }
                 Some(false) => {}
             }
         }
     } else {
-        b.info(
-            "orphans_pension.not_working",
-            who,
-            format!("Abaixo dos {adult_rules_from} anos não se pergunta por trabalho nem emancipação."),
-            format!("Under {adult_rules_from}, work and emancipation are not asked about."),
-        )?;
+        b.info("orphans_pension.not_working", who, msg!("surv-orphans_pension-not_working-under-age", age = adult_rules_from))?;
     }
-    for (key, answer, q_pt, q_en, ok_pt, ok_en) in [
+    for (key, answer, question, met, not_met) in [
         (
             "national_or_equivalent",
             p.national_or_equivalent,
-            "É português(a) ou equiparado(a)?",
-            "Are they Portuguese or treated as Portuguese?",
-            "é português(a) ou equiparado(a)",
-            "is Portuguese or treated as such",
+            "surv-ask-national_or_equivalent",
+            "surv-orphans_pension-national-met",
+            "surv-orphans_pension-national-not-met",
         ),
-        ("resident", p.resident, "Reside em Portugal?", "Do they live in Portugal?", "reside em Portugal", "lives in Portugal"),
+        ("resident", p.resident, "surv-ask-resident-orphan", "surv-orphans_pension-resident-met", "surv-orphans_pension-resident-not-met"),
     ] {
         match answer {
             None => {
-                b.need("orphans_pension.nationality_residence", who, field(idx, key), q_pt, q_en)?;
+                b.need("orphans_pension.nationality_residence", who, field(idx, key), Msg::code(question))?;
                 verdict = worse(verdict, Verdict::Unknown);
             }
-            Some(true) => b.met("orphans_pension.nationality_residence", who, format!("{name} {ok_pt}."), format!("{name} {ok_en}."))?,
+            Some(true) => b.met("orphans_pension.nationality_residence", who, msg!(met, who = name.to_string()))?,
             Some(false) => {
-                b.not_met("orphans_pension.nationality_residence", who, format!("Não se verifica: {name} {ok_pt}."), format!("Not met: {name} {ok_en}."))?;
+                b.not_met("orphans_pension.nationality_residence", who, msg!(not_met, who = name.to_string()))?;
                 verdict = Verdict::No;
             }
         }
@@ -252,33 +208,7 @@ fn resources(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict> {
     let own_limit = ias.times(own_rate);
     let hh_limit = ias.times(hh_mult);
     let pp_limit = ias.times(pp_rate);
-    b.step(
-        &["ias", "orphans_pension.own_income_limit_ias_rate", "orphans_pension.household_limit_ias_multiple", "orphans_pension.per_person_limit_ias_rate"],
-        format!(
-            "Limites: {} × IAS = {}; {} × IAS = {}; {} × IAS = {} (IAS {})",
-            percent_pt(own_rate),
-            own_limit.format_pt(),
-            factor_pt(hh_mult),
-            hh_limit.format_pt(),
-            percent_pt(pp_rate),
-            pp_limit.format_pt(),
-            ias.format_pt()
-        ),
-        format!(
-            "Limits: {} × IAS = {}; {} × IAS = {}; {} × IAS = {} (IAS {})",
-            percent_en(own_rate),
-            own_limit.format_en(),
-            factor_en(hh_mult),
-            hh_limit.format_en(),
-            percent_en(pp_rate),
-            pp_limit.format_en(),
-            ias.format_en()
-        ),
-    );
-    let household_q = (
-        "Qual é o rendimento bruto mensal de todo o agregado (quem vive com o órfão em economia comum)?",
-        "What is the gross monthly income of the whole household (those living with the orphan and sharing expenses)?",
-    );
+    b.step(&["ias", "orphans_pension.own_income_limit_ias_rate", "orphans_pension.household_limit_ias_multiple", "orphans_pension.per_person_limit_ias_rate"], msg!("surv-step-orphans_pension", own_rate = Arg::Rate(own_rate), own_limit = own_limit, hh_mult = Arg::Factor(hh_mult), hh_limit = hh_limit, pp_rate = Arg::Rate(pp_rate), pp_limit = pp_limit, ias = ias));
     // Test (a).
     let a = match (p.monthly_income, p.household_monthly_income) {
         (Some(own), Some(hh)) => Some(own <= own_limit && hh <= hh_limit),
@@ -287,83 +217,50 @@ fn resources(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict> {
     };
     if a == Some(true) {
         let (own, hh) = (p.monthly_income.unwrap_or_default(), p.household_monthly_income.unwrap_or_default());
-        b.met(
-            code,
-            who,
-            format!("a) Rendimento de {name} {} ≤ {} e do agregado {} ≤ {}.", own.format_pt(), own_limit.format_pt(), hh.format_pt(), hh_limit.format_pt()),
-            format!("(a) {name}'s income {} ≤ {} and the household's {} ≤ {}.", own.format_en(), own_limit.format_en(), hh.format_en(), hh_limit.format_en()),
-        )?;
+        b.met(code, who, msg!("surv-orphans_pension-met-s-income-own-own", who = name.to_string(), own = own, own_limit = own_limit, hh = hh, hh_limit = hh_limit))?;
         return Ok(Verdict::Yes);
     }
     // Test (b), which needs the household's income too.
     let Some(hh_income) = p.household_monthly_income else {
         if p.monthly_income.is_none() {
-            b.need(code, who, field(idx, "monthly_income"), "Qual é o rendimento bruto mensal do órfão (0 se nenhum)?", "What is the orphan's gross monthly income (0 if none)?")?;
+            b.need(code, who, field(idx, "monthly_income"), msg!("surv-ask-monthly_income"))?;
         }
-        b.need(code, who, field(idx, "household_monthly_income"), household_q.0, household_q.1)?;
+        b.need(code, who, field(idx, "household_monthly_income"), msg!("surv-ask-household_monthly_income"))?;
         return Ok(Verdict::Unknown);
     };
     if a.is_none() {
-        b.need(code, who, field(idx, "monthly_income"), "Qual é o rendimento bruto mensal do órfão (0 se nenhum)?", "What is the orphan's gross monthly income (0 if none)?")?;
+        b.need(code, who, field(idx, "monthly_income"), msg!("surv-ask-monthly_income"))?;
     } else {
-        b.info(
-            code,
-            who,
-            "a) não se verifica: o rendimento do órfão ou do agregado passa o limite.",
-            "(a) is not met: the orphan's or the household's income is over the limit.",
-        )?;
+        b.info(code, who, msg!("surv-orphans_pension-info"))?;
     }
     let mut unknown = a.is_none();
     let Some(size) = p.household_size else {
-        b.need(code, who, field(idx, "household_size"), "Quantas pessoas tem o agregado, contando com o órfão?", "How many people are in the household, the orphan included?")?;
+        b.need(code, who, field(idx, "household_size"), msg!("surv-ask-household_size"))?;
         return Ok(Verdict::Unknown);
     };
     let per_person = Money::round(hh_income.decimal() / Decimal::from(size.max(1)));
-    b.step(
-        &[],
-        format!("Rendimento por pessoa: {} ÷ {size} = {}", hh_income.format_pt(), per_person.format_pt()),
-        format!("Income per person: {} ÷ {size} = {}", hh_income.format_en(), per_person.format_en()),
-    );
+    b.step(&[], msg!("surv-step-orphans_pension-per-person", income = hh_income, size = size, per_person = per_person));
     if per_person > pp_limit {
-        let (pt, en) = (
-            format!("b) Rendimento por pessoa {} passa o limite de {}.", per_person.format_pt(), pp_limit.format_pt()),
-            format!("(b) Income per person {} is over the limit of {}.", per_person.format_en(), pp_limit.format_en()),
-        );
+        let said = msg!("surv-orphans_pension-resources-per-person-over", per_person = per_person, pp_limit = pp_limit);
         if unknown {
-            b.info(code, who, pt, en)?;
+            b.info(code, who, said)?;
             return Ok(Verdict::Unknown);
         }
-        b.not_met(code, who, pt, en)?;
+        b.not_met(code, who, said)?;
         return Ok(Verdict::No);
     }
     match p.at_risk {
         None => {
-            b.need(
-                code,
-                who,
-                field(idx, "at_risk"),
-                "Os serviços de ação social sinalizaram uma situação de risco ou disfunção social?",
-                "Have the social services flagged a situation of risk or social dysfunction?",
-            )?;
+            b.need(code, who, field(idx, "at_risk"), msg!("surv-ask-at_risk"))?;
             unknown = true;
         }
         Some(true) => {
-            b.met(
-                code,
-                who,
-                format!("b) Rendimento por pessoa {} ≤ {} e situação de risco sinalizada.", per_person.format_pt(), pp_limit.format_pt()),
-                format!("(b) Income per person {} ≤ {} and a flagged risk situation.", per_person.format_en(), pp_limit.format_en()),
-            )?;
+            b.met(code, who, msg!("surv-orphans_pension-met-b-income-per-person", per_person = per_person, pp_limit = pp_limit))?;
             return Ok(Verdict::Yes);
         }
         Some(false) => {
             if !unknown {
-                b.not_met(
-                    code,
-                    who,
-                    "b) Não há situação de risco sinalizada, e a) não se verifica.",
-                    "(b) No risk situation is flagged, and (a) is not met.",
-                )?;
+                b.not_met(code, who, msg!("surv-orphans_pension-not-met-b-no-risk-situation"))?;
                 return Ok(Verdict::No);
             }
         }
@@ -371,10 +268,10 @@ fn resources(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict> {
     Ok(if unknown { Verdict::Unknown } else { Verdict::No })
 }
 
-fn not_eligible() -> Text {
-    Text::new("Sem direito provável à pensão de orfandade.", "Probably not entitled to the orphan's pension.")
+fn not_eligible() -> Msg {
+    msg!("surv-orphans_pension-headline-not-eligible")
 }
 
-fn needs_info() -> Text {
-    Text::new("Faltam respostas para decidir a pensão de orfandade.", "More answers are needed to decide the orphan's pension.")
+fn needs_info() -> Msg {
+    msg!("surv-orphans_pension-headline-needs-info")
 }

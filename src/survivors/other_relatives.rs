@@ -9,6 +9,7 @@
 use super::context::{Builder, Res};
 use super::family::{Verdict, field};
 use super::input::{Household, Person, Relation};
+use crate::msg;
 
 /// The order of the candidates' lines: the direct line down, then up, then the others
 /// (collaterals and in-laws, by degree), as in the order of legal succession.
@@ -33,12 +34,7 @@ pub(crate) fn decide<'h>(b: &mut Builder, hh: &'h Household) -> Res<Option<Vec<&
         return Ok(Some(Vec::new()));
     }
     let max_degree = b.ctx.whole("death_grant.other_relatives_max_collateral_degree")?;
-    b.info(
-        "death_grant.other_relatives",
-        None,
-        format!("Nenhum familiar tem direito: o subsídio pode ir para outros parentes ou afins, na linha reta ou até ao {max_degree}.º grau da linha colateral."),
-        format!("No family member is entitled: the grant may go to other relatives or in-laws, in the direct line or up to the {max_degree} degree of the collateral line."),
-    )?;
+    b.info("death_grant.other_relatives", None, msg!("surv-death_grant-other_relatives-info", max_degree = max_degree))?;
     let mut unknown = false;
     let mut qualified: Vec<(Line, i32, &Person)> = Vec::new();
     for (idx, p) in candidates {
@@ -53,70 +49,33 @@ pub(crate) fn decide<'h>(b: &mut Builder, hh: &'h Household) -> Res<Option<Vec<&
         };
         let kin = match degree {
             None => {
-                b.need(
-                    "death_grant.other_relatives",
-                    who,
-                    field(idx, "collateral_degree"),
-                    "Qual é o grau de parentesco (irmãos 2; tios e sobrinhos 3; afins na linha reta 1)?",
-                    "What is the degree of kinship (siblings 2; uncles, aunts, nephews and nieces 3; in-laws in the direct line 1)?",
-                )?;
+                b.need("death_grant.other_relatives", who, field(idx, "collateral_degree"), msg!("surv-ask-collateral_degree"))?;
                 Verdict::Unknown
             }
             Some(d) if line == Line::Others && d > max_degree => {
-                b.not_met(
-                    "death_grant.other_relatives",
-                    who,
-                    format!("{name} é parente no {d}.º grau, além do {max_degree}.º grau admitido."),
-                    format!("{name} is a relative of degree {d}, beyond the {max_degree} allowed."),
-                )?;
+                b.not_met("death_grant.other_relatives", who, msg!("surv-death_grant-other_relatives-too-far", who = name.to_string(), degree = d, max_degree = max_degree))?;
                 continue;
             }
             Some(d) if line == Line::Others => {
-                b.met(
-                    "death_grant.other_relatives",
-                    who,
-                    format!("{name} é parente ou afim no {d}.º grau, até ao {max_degree}.º grau admitido."),
-                    format!("{name} is a relative or in-law of degree {d}, within the {max_degree} allowed."),
-                )?;
+                b.met("death_grant.other_relatives", who, msg!("surv-death_grant-other_relatives-within", who = name.to_string(), degree = d, max_degree = max_degree))?;
                 Verdict::Yes
             }
             Some(_) => {
-                b.met(
-                    "death_grant.other_relatives",
-                    who,
-                    format!("{name} é parente ou afim na linha reta."),
-                    format!("{name} is a relative or in-law in the direct line."),
-                )?;
+                b.met("death_grant.other_relatives", who, msg!("surv-death_grant-other_relatives-met", who = name.to_string()))?;
                 Verdict::Yes
             }
         };
         let home = match p.lived_with_deceased {
             None => {
-                b.need(
-                    "death_grant.other_relatives_conditions",
-                    who,
-                    field(idx, "lived_with_deceased"),
-                    "Vivia com o falecido na mesma casa, partilhando as despesas (comunhão de mesa e habitação)?",
-                    "Did they live with the deceased in the same home, sharing expenses (common household)?",
-                )?;
+                b.need("death_grant.other_relatives_conditions", who, field(idx, "lived_with_deceased"), msg!("surv-ask-lived_with_deceased"))?;
                 Verdict::Unknown
             }
             Some(false) => {
-                b.not_met(
-                    "death_grant.other_relatives_conditions",
-                    who,
-                    format!("{name} não vivia com o falecido em comunhão de mesa e habitação."),
-                    format!("{name} did not live with the deceased in a common household."),
-                )?;
+                b.not_met("death_grant.other_relatives_conditions", who, msg!("surv-death_grant-other_relatives_conditions-not-met", who = name.to_string()))?;
                 continue;
             }
             Some(true) => {
-                b.met(
-                    "death_grant.other_relatives_conditions",
-                    who,
-                    format!("{name} vivia com o falecido em comunhão de mesa e habitação."),
-                    format!("{name} lived with the deceased in a common household."),
-                )?;
+                b.met("death_grant.other_relatives_conditions", who, msg!("surv-death_grant-other_relatives_conditions-met", who = name.to_string()))?;
                 Verdict::Yes
             }
         };
@@ -133,12 +92,7 @@ pub(crate) fn decide<'h>(b: &mut Builder, hh: &'h Household) -> Res<Option<Vec<&
     };
     let chosen: Vec<&Person> = qualified.iter().filter(|(l, d, _)| *l == line && *d == degree).map(|(_, _, p)| *p).collect();
     if chosen.len() < qualified.len() {
-        b.met(
-            "death_grant.other_relatives_order",
-            None,
-            "Recebem os mais próximos: primeiro a linha reta descendente, depois a ascendente, depois os restantes; e, em cada uma, o grau mais próximo.",
-            "The closest receive it: first the direct line down, then up, then the others; and in each, the nearest degree.",
-        )?;
+        b.met("death_grant.other_relatives_order", None, msg!("surv-death_grant-other_relatives_order-met"))?;
     }
     Ok(Some(chosen))
 }

@@ -2,7 +2,9 @@
 //! them. The UI renders this and the tests read it; neither decides anything on its own.
 
 use crate::money::Money;
-use crate::text::{Confidence, Reference, Text};
+use crate::message::Msg;
+use crate::msg;
+use crate::text::{Confidence, Reference};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -19,14 +21,14 @@ pub enum Benefit {
 }
 
 impl Benefit {
-    pub fn name(self) -> Text {
+    pub fn name(self) -> Msg {
         match self {
-            Benefit::SurvivorsPension => Text::new("Pensão de sobrevivência", "Survivor's pension"),
-            Benefit::DeathGrant => Text::new("Subsídio por morte", "Death grant"),
-            Benefit::FuneralExpensesRefund => Text::new("Reembolso das despesas de funeral", "Reimbursement of funeral expenses"),
-            Benefit::WidowsPension => Text::new("Pensão de viuvez", "Widow(er)'s pension"),
-            Benefit::OrphansPension => Text::new("Pensão de orfandade", "Orphan's pension"),
-            Benefit::FuneralAllowance => Text::new("Subsídio de funeral", "Funeral allowance"),
+            Benefit::SurvivorsPension => msg!("surv-benefit-survivors_pension"),
+            Benefit::DeathGrant => msg!("surv-benefit-death_grant"),
+            Benefit::FuneralExpensesRefund => msg!("surv-benefit-funeral_expenses_refund"),
+            Benefit::WidowsPension => msg!("surv-benefit-widows_pension"),
+            Benefit::OrphansPension => msg!("surv-benefit-orphans_pension"),
+            Benefit::FuneralAllowance => msg!("surv-benefit-funeral_allowance"),
         }
     }
 }
@@ -90,10 +92,10 @@ pub struct Award {
     /// Last day paid, when the law sets one; `null` for life or until a condition changes.
     pub until: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub until_reason: Option<Text>,
+    pub until_reason: Option<Msg>,
     /// Why payment starts when it does (a late claim, a child born after the death).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_reason: Option<Text>,
+    pub from_reason: Option<Msg>,
 }
 
 impl Award {
@@ -123,17 +125,17 @@ pub struct Reason {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
     pub outcome: Outcome,
-    pub text: Text,
+    pub message: Msg,
     pub reference: Arc<Reference>,
     pub confidence: Confidence,
     /// Set when the rule is not confirmed in the official text.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub notice: Option<Text>,
+    pub notice: Option<Msg>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
-    pub text: Text,
+    pub message: Msg,
     /// Parameters the step used.
     pub parameters: Vec<String>,
 }
@@ -142,22 +144,23 @@ pub struct Step {
 pub struct Missing {
     /// Path of the answer still needed, as in the input (`people[0].marriage_date`).
     pub field: String,
-    pub question: Text,
+    pub question: Msg,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Form {
     pub code: String,
-    pub name: Arc<Text>,
+    /// The form's name: the message of its parameter (`param-form-…`).
+    pub name: Msg,
     pub reference: Arc<Reference>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BenefitResult {
     pub benefit: Benefit,
-    pub name: Text,
+    pub name: Msg,
     pub status: Status,
-    pub headline: Text,
+    pub headline: Msg,
     pub awards: Vec<Award>,
     pub reasons: Vec<Reason>,
     pub steps: Vec<Step>,
@@ -166,7 +169,7 @@ pub struct BenefitResult {
     /// Further forms that may be needed (e.g. when a third party caused the death).
     pub extra_forms: Vec<Form>,
     pub claim_deadline: Option<String>,
-    pub deadline_note: Option<Text>,
+    pub deadline_note: Option<Msg>,
     /// The weakest confidence of the rules and values this result rests on.
     pub confidence: Confidence,
     /// For `value_unknown`: the table value that is missing.
@@ -179,7 +182,8 @@ pub struct ParameterUse {
     pub value: crate::rules::Value,
     #[serde(serialize_with = "ser_date")]
     pub effective: time::Date,
-    pub description: Arc<Text>,
+    /// The parameter's words: message `param-<id>`.
+    pub description: Msg,
     pub reference: Arc<Reference>,
     pub confidence: Confidence,
 }
@@ -197,7 +201,7 @@ pub struct Report {
     pub projection: bool,
     pub parameters: BTreeMap<String, ParameterUse>,
     pub benefits: Vec<BenefitResult>,
-    pub notices: Vec<Text>,
+    pub notices: Vec<Msg>,
 }
 
 impl Report {

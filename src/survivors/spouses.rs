@@ -3,20 +3,14 @@
 //! of fact (more than two years, and no undissolved marriage of the deceased beside it).
 
 use super::context::{Builder, Res};
-use super::family::{Verdict, d_en, d_pt, field};
+use super::family::{Verdict, field};
+use crate::msg;
 use super::input::{DeathCause, Household, Person, Relation};
 use crate::dates::{at_least_years, more_than_years};
-use crate::text::count;
 
 /// Asks whether the spouse listed at `idx` was judicially separated from the deceased.
 pub(crate) fn ask_separation(b: &mut Builder, code: &str, who: Option<&str>, idx: usize) -> Res<()> {
-    b.need(
-        code,
-        who,
-        field(idx, "judicially_separated"),
-        "Estava separado(a) judicialmente de pessoas e bens do falecido (decisão do tribunal ou da conservatória)?",
-        "Was this spouse judicially separated from the deceased (separation of persons and property, decided by a court or registry)?",
-    )
+    b.need(code, who, field(idx, "judicially_separated"), msg!("surv-ask-judicially_separated"))
 }
 
 pub(crate) fn partner_listed(hh: &Household) -> bool {
@@ -29,19 +23,9 @@ pub(crate) fn no_undissolved_marriage(b: &mut Builder, hh: &Household, p: &Perso
     let mut verdict = Verdict::Yes;
     for (j, q) in hh.people.iter().enumerate().filter(|(_, q)| q.relation == Relation::Spouse) {
         match q.judicially_separated {
-            Some(true) => b.met(
-                code,
-                Some(&p.id),
-                format!("{} e o falecido estavam separados judicialmente: a união de facto de {} pode contar.", q.label(), p.label()),
-                format!("{} and the deceased were judicially separated: {}'s union of fact can count.", q.label(), p.label()),
-            )?,
+            Some(true) => b.met(code, Some(&p.id), msg!("surv-family-partner-spouse-separated", spouse = q.label().to_string(), who = p.label().to_string()))?,
             Some(false) => {
-                b.not_met(
-                    code,
-                    Some(&p.id),
-                    format!("O falecido ainda estava casado com {}: uma união de facto ao lado de um casamento não dissolvido não dá direito.", q.label()),
-                    format!("The deceased was still married to {}: a union of fact beside an undissolved marriage gives no right.", q.label()),
-                )?;
+                b.not_met(code, Some(&p.id), msg!("surv-family-partner-undissolved-marriage", spouse = q.label().to_string()))?;
                 return Ok(Verdict::No);
             }
             None => {
@@ -63,31 +47,15 @@ pub(crate) fn partner(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -
     let years = b.ctx.whole("survivors_pension.union_min_years")?;
     let union = match p.union_start_date {
         None => {
-            b.need(
-                "family.partner_union",
-                who,
-                field(idx, "union_start_date"),
-                "Desde quando viviam juntos em união de facto?",
-                "Since when did they live together in a union of fact?",
-            )?;
+            b.need("family.partner_union", who, field(idx, "union_start_date"), msg!("surv-ask-union_start_date"))?;
             Verdict::Unknown
         }
         Some(u) if more_than_years(u, hh.death_date, years) => {
-            b.met(
-                "family.partner_union",
-                who,
-                format!("{name} vivia em união de facto desde {}: mais de {years} anos.", d_pt(u)),
-                format!("{name} lived in a union of fact since {}: more than {years} years.", d_en(u)),
-            )?;
+            b.met("family.partner_union", who, msg!("surv-family-partner_union-met", who = name.to_string(), union_start = u, years = years))?;
             Verdict::Yes
         }
         Some(u) => {
-            b.not_met(
-                "family.partner_union",
-                who,
-                format!("A união de facto de {name} começou em {}: não passou de {years} anos à data da morte.", d_pt(u)),
-                format!("{name}'s union of fact began on {}: it had not passed {years} years at the death.", d_en(u)),
-            )?;
+            b.not_met("family.partner_union", who, msg!("surv-family-partner_union-not-met", who = name.to_string(), union_start = u, years = years))?;
             return Ok(Verdict::No);
         }
     };
@@ -101,57 +69,25 @@ pub(crate) fn ex_spouse(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict>
     let name = p.label();
     match p.alimony_monthly {
         None => {
-            b.need(
-                "family.ex_spouse_alimony",
-                who,
-                field(idx, "alimony_monthly"),
-                "Quanto recebia por mês de pensão de alimentos fixada pelo tribunal (0 se nada)?",
-                "How much court-set alimony did they receive a month (0 if none)?",
-            )?;
+            b.need("family.ex_spouse_alimony", who, field(idx, "alimony_monthly"), msg!("surv-ask-alimony_monthly"))?;
             Ok(Verdict::Unknown)
         }
         Some(a) if !a.decimal().is_zero() => {
-            b.met(
-                "family.ex_spouse_alimony",
-                who,
-                format!("{name} recebia {} por mês de pensão de alimentos.", a.format_pt()),
-                format!("{name} received {} a month in alimony.", a.format_en()),
-            )?;
+            b.met("family.ex_spouse_alimony", who, msg!("surv-family-ex_spouse_alimony-met", who = name.to_string(), alimony = a))?;
             Ok(Verdict::Yes)
         }
         Some(_) => match p.no_alimony_deceased_lacked_means {
             None => {
-                b.info(
-                    "family.ex_spouse_alimony",
-                    who,
-                    format!("{name} não recebia pensão de alimentos do falecido à data da morte."),
-                    format!("{name} was not receiving alimony from the deceased at the death."),
-                )?;
-                b.need(
-                    "family.ex_spouse_no_means",
-                    who,
-                    field(idx, "no_alimony_deceased_lacked_means"),
-                    "Um tribunal reconheceu que o falecido não tinha meios para pagar pensão de alimentos?",
-                    "Did a court recognise that the deceased did not have the means to pay alimony?",
-                )?;
+                b.info("family.ex_spouse_alimony", who, msg!("surv-family-ex_spouse_alimony-info", who = name.to_string()))?;
+                b.need("family.ex_spouse_no_means", who, field(idx, "no_alimony_deceased_lacked_means"), msg!("surv-ask-no_alimony_deceased_lacked_means"))?;
                 Ok(Verdict::Unknown)
             }
             Some(true) => {
-                b.met(
-                    "family.ex_spouse_no_means",
-                    who,
-                    format!("{name} não recebia pensão de alimentos só porque um tribunal reconheceu que o falecido não tinha meios para a pagar."),
-                    format!("{name} received no alimony only because a court recognised that the deceased could not pay it."),
-                )?;
+                b.met("family.ex_spouse_no_means", who, msg!("surv-family-ex_spouse_no_means-met", who = name.to_string()))?;
                 Ok(Verdict::Yes)
             }
             Some(false) => {
-                b.not_met(
-                    "family.ex_spouse_alimony",
-                    who,
-                    format!("{name} não recebia pensão de alimentos do falecido à data da morte, nem um tribunal reconheceu a falta de meios do falecido."),
-                    format!("{name} was not receiving alimony from the deceased at the death, and no court recognised that the deceased lacked the means."),
-                )?;
+                b.not_met("family.ex_spouse_alimony", who, msg!("surv-family-ex_spouse_alimony-not-met", who = name.to_string()))?;
                 Ok(Verdict::No)
             }
         },
@@ -165,77 +101,51 @@ pub(crate) fn spouse(b: &mut Builder, hh: &Household, idx: usize, p: &Person) ->
     let min_years = b.ctx.whole("survivors_pension.marriage_min_years")?;
     let union_years = b.ctx.whole("survivors_pension.union_min_years")?;
     let Some(m) = p.marriage_date else {
-        b.need("family.spouse_marriage", who, field(idx, "marriage_date"), "Em que data casaram?", "On what date did they marry?")?;
+        b.need("family.spouse_marriage", who, field(idx, "marriage_date"), msg!("surv-ask-marriage_date"))?;
         return Ok(Verdict::Unknown);
     };
     if at_least_years(m, death, min_years) {
-        b.met(
-            "family.spouse_marriage",
-            who,
-            format!("{name} casou com o falecido em {}: o casamento durou pelo menos {}.", d_pt(m), count(min_years, "ano", "anos")),
-            format!("{name} married the deceased on {}: the marriage lasted at least {}.", d_en(m), count(min_years, "year", "years")),
-        )?;
+        b.met("family.spouse_marriage", who, msg!("surv-family-spouse_marriage-met", who = name.to_string(), married = m, min_years = min_years))?;
         return Ok(Verdict::Yes);
     }
-    b.info(
-        "family.spouse_marriage",
-        who,
-        format!("O casamento de {name} ({}) durou menos de {}; vê-se se há uma exceção.", d_pt(m), count(min_years, "ano", "anos")),
-        format!("{name}'s marriage ({}) lasted less than {}; checking for an exception.", d_en(m), count(min_years, "year", "years")),
-    )?;
+    b.info("family.spouse_marriage", who, msg!("surv-family-spouse_marriage-info", who = name.to_string(), married = m, min_years = min_years))?;
     let code = "family.spouse_exceptions";
     if p.common_child == Some(true) {
-        b.met(code, who, format!("{name} tem um filho com o falecido (nascido ou por nascer)."), format!("{name} has a child with the deceased (born or unborn)."))?;
+        b.met(code, who, msg!("surv-family-spouse_exceptions-child", who = name.to_string()))?;
         return Ok(Verdict::Yes);
     }
     if hh.deceased.death_cause == Some(DeathCause::Accident) {
-        b.met(code, who, "A morte resultou de acidente.", "The death was caused by an accident.")?;
+        b.met(code, who, msg!("surv-family-spouse_exceptions-accident"))?;
         return Ok(Verdict::Yes);
     }
     if hh.deceased.death_cause == Some(DeathCause::Illness) && hh.deceased.illness_began_after_marriage == Some(true) {
-        b.met(code, who, "A doença que causou a morte começou depois do casamento.", "The illness that caused the death began after the marriage.")?;
+        b.met(code, who, msg!("surv-family-spouse_exceptions-illness"))?;
         return Ok(Verdict::Yes);
     }
     if let Some(u) = p.union_start_date
         && u <= m
         && more_than_years(u, death, union_years)
     {
-        b.met(
-            code,
-            who,
-            format!("União de facto desde {} e casamento somam mais de {union_years} anos.", d_pt(u)),
-            format!("The union of fact since {} and the marriage add up to more than {union_years} years.", d_en(u)),
-        )?;
+        b.met(code, who, msg!("surv-family-spouse_exceptions-union", union_start = u, union_years = union_years))?;
         if b.benefit == super::report::Benefit::DeathGrant {
             // Art. 9 sets the spouse's conditions for every death benefit; some summaries of the
             // death grant list only the accident and illness exceptions.
-            b.info(
-                "death_grant.union_then_marriage",
-                who,
-                "Esta exceção lê-se como valendo também para o subsídio por morte (as condições do cônjuge são as mesmas das duas prestações).",
-                "This exception is read as applying to the death grant too (the spouse's conditions are the same for both benefits).",
-            )?;
+            b.info("death_grant.union_then_marriage", who, msg!("surv-death_grant-union_then_marriage-info"))?;
         }
         return Ok(Verdict::Yes);
     }
     let mut unknown = false;
     if p.common_child.is_none() {
-        b.need(code, who, field(idx, "common_child"), "Tem um filho com o falecido, nascido ou por nascer?", "Do they have a child with the deceased, born or unborn?")?;
+        b.need(code, who, field(idx, "common_child"), msg!("surv-ask-common_child"))?;
         unknown = true;
     }
     match hh.deceased.death_cause {
         None => {
-            b.need(code, None, "deceased.death_cause", "A morte foi causada por doença ou por acidente?", "Was the death caused by an illness or an accident?")?;
+            b.need(code, None, "deceased.death_cause", msg!("surv-ask-death_cause"))?;
             unknown = true;
         }
         Some(DeathCause::Illness) if hh.deceased.illness_began_after_marriage.is_none() => {
-            b.need(
-                code,
-                None,
-                "deceased.illness_began_after_marriage",
-                "A doença começou ou manifestou-se depois do casamento?",
-                "Did the illness begin or show itself after the marriage?",
-            )?;
+            b.need(code, None, "deceased.illness_began_after_marriage", msg!("surv-ask-illness_began_after_marriage"))?;
             unknown = true;
         }
         _ => {}
@@ -243,11 +153,6 @@ pub(crate) fn spouse(b: &mut Builder, hh: &Household, idx: usize, p: &Person) ->
     if unknown {
         return Ok(Verdict::Unknown);
     }
-    b.not_met(
-        code,
-        who,
-        format!("Nenhuma exceção se aplica ao casamento de {name}, de menos de {}.", count(min_years, "ano", "anos")),
-        format!("No exception applies to {name}'s marriage of less than {}.", count(min_years, "year", "years")),
-    )?;
+    b.not_met(code, who, msg!("surv-family-spouse_exceptions-none", who = name.to_string(), min_years = min_years))?;
     Ok(Verdict::No)
 }

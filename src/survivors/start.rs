@@ -5,8 +5,9 @@
 
 use super::context::{Builder, Res};
 use super::input::{Household, Person, Relation};
-use crate::dates::{self, end_of_months_after_month_of, first_of_next_month};
-use crate::text::Text;
+use crate::dates::{end_of_months_after_month_of, first_of_next_month};
+use crate::message::Msg;
+use crate::msg;
 use time::Date;
 
 /// The first day paid for the household's claimants who were alive at the death, with a
@@ -17,34 +18,14 @@ pub(crate) fn household_start(b: &mut Builder, hh: &Household, window: i32, rule
         (Some(claim), Some(last)) if claim > last => {
             let start = first_of_next_month(claim);
             if let Some(s) = start {
-                b.info(
-                    rule,
-                    None,
-                    format!(
-                        "O pedido, em {}, é feito depois do prazo ({}): paga-se desde {}, e não desde o mês seguinte à morte.",
-                        dates::format_pt(claim),
-                        dates::format_pt(last),
-                        dates::format_pt(s)
-                    ),
-                    format!(
-                        "The claim, on {}, is made after the time limit ({}): payment starts on {}, not from the month after the death.",
-                        dates::format_en(claim),
-                        dates::format_en(last),
-                        dates::format_en(s)
-                    ),
-                )?;
+                b.info(rule, None, msg!("surv-start-late-claim", claim = claim, deadline = last, start = s))?;
             }
             Ok(start)
         }
         _ => {
             let start = first_of_next_month(hh.death_date);
             if let Some(s) = start {
-                b.info(
-                    rule,
-                    None,
-                    format!("Pedida a tempo, paga-se desde {}, o mês seguinte à morte.", dates::format_pt(s)),
-                    format!("Claimed in time, it is paid from {}, the month after the death.", dates::format_en(s)),
-                )?;
+                b.info(rule, None, msg!("surv-start-in-time", start = s))?;
             }
             Ok(start)
         }
@@ -58,7 +39,7 @@ pub(crate) fn is_posthumous(hh: &Household, p: &Person) -> bool {
 
 /// For a child born after the death: the first day paid and why (from birth, or from the month
 /// after a claim made later than the window counted from the birth). `None` for anyone else.
-pub(crate) fn posthumous_start(b: &mut Builder, hh: &Household, p: &Person, window: i32) -> Res<Option<(Option<Date>, Text)>> {
+pub(crate) fn posthumous_start(b: &mut Builder, hh: &Household, p: &Person, window: i32) -> Res<Option<(Option<Date>, Msg)>> {
     if !is_posthumous(hh, p) {
         return Ok(None);
     }
@@ -67,26 +48,17 @@ pub(crate) fn posthumous_start(b: &mut Builder, hh: &Household, p: &Person, wind
     let start = match (hh.claim_date, deadline) {
         (Some(claim), Some(last)) if claim > last => {
             let s = first_of_next_month(claim);
-            let why = Text::new(
-                format!("Pedido depois do prazo contado do nascimento ({}): paga-se desde o mês seguinte ao pedido.", dates::format_pt(last)),
-                format!("Claimed after the time limit counted from the birth ({}): paid from the month after the claim.", dates::format_en(last)),
-            );
+            let why = msg!("surv-from-late-claim-after-birth", deadline = last);
             (s, why)
         }
         _ => {
             let why = match p.birth_date {
-                Some(bd) => Text::new(
-                    format!("{name} nasceu depois da morte: paga-se desde o nascimento ({}).", dates::format_pt(bd)),
-                    format!("{name} was born after the death: paid from birth ({}).", dates::format_en(bd)),
-                ),
-                None => Text::new(
-                    format!("{name} ainda não nasceu: paga-se desde o nascimento; peça-a nos meses seguintes ao nascimento."),
-                    format!("{name} is not born yet: it is paid from birth; claim it in the months after the birth."),
-                ),
+                Some(bd) => msg!("surv-from-born-after-death", who = name.to_string(), birth = bd),
+                None => msg!("surv-from-unborn", who = name.to_string()),
             };
             (p.birth_date, why)
         }
     };
-    b.met("descendants.posthumous_start", Some(&p.id), start.1.pt.clone(), start.1.en.clone())?;
+    b.met("descendants.posthumous_start", Some(&p.id), start.1.clone())?;
     Ok(Some(start))
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 /// The next field the engine still needs and the person has not answered ("don't know" counts
 /// as an answer), with its question.
-pub fn next_missing() -> Option<(String, crate::text::Text)> {
+pub fn next_missing() -> Option<(String, crate::message::Msg)> {
     let Some(Ok(r)) = report() else { return None };
     r.benefits
         .iter()
@@ -19,7 +19,7 @@ pub fn next_missing() -> Option<(String, crate::text::Text)> {
         .map(|m| (m.field.clone(), m.question.clone()))
 }
 
-fn question_for(path: &str) -> Option<crate::text::Text> {
+fn question_for(path: &str) -> Option<crate::message::Msg> {
     let Some(Ok(r)) = report() else { return None };
     r.benefits.iter().flat_map(|b| b.missing.iter()).find(|m| m.field == path).map(|m| m.question.clone())
 }
@@ -37,7 +37,7 @@ pub fn page(path: Option<String>, changing: bool) -> impl IntoView {
     let question = question_for(&path);
     let q2 = question.clone();
     let title = Signal::derive(move || match &q2 {
-        Some(q) => app.lang.get().pick(q).to_string(),
+        Some(q) => crate::i18n::render(app.lang.get(), q),
         None => app.t("q-more_fallback").to_string(),
     });
     let p2 = path.clone();

@@ -115,4 +115,5 @@ error-contradiction-employer_requires_but_not_employee = You answered that an em
 error-contradiction-not_working_but_job = You answered that you are not working (work_situation) and that you need the NISS for a job (needed_for). Do you already have an offer or a contract? If so, choose "employee" with or without a signed contract; if you are still looking for work, choose another reason.
 
 # The CLI's --lang names a language that is not registered.
-error-unknown_lang = Unknown language "{ $given }". Use one of: { $known }.
+error-unknown_language = Unknown language "{ $given }". Use one of: { $known }.
+error-missing_language = --lang needs a language. Use one of: { $known }.

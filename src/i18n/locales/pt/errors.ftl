@@ -115,4 +115,5 @@ error-contradiction-employer_requires_but_not_employee = Respondeu que um empreg
 error-contradiction-not_working_but_job = Respondeu que não trabalha (work_situation) e que precisa do NISS para um emprego (needed_for). Já tem uma oferta ou um contrato? Nesse caso, escolha «trabalhador» com ou sem contrato assinado; se ainda procura emprego, escolha outro motivo.
 
 # The CLI's --lang names a language that is not registered.
-error-unknown_lang = Língua desconhecida: «{ $given }». Use uma destas: { $known }.
+error-unknown_language = Língua desconhecida: «{ $given }». Use uma destas: { $known }.
+error-missing_language = Falta a língua depois de --lang. Use uma destas: { $known }.

@@ -156,4 +156,5 @@ error-contradiction-employer_requires_but_not_employee = Ви відповіли
 error-contradiction-not_working_but_job = Ви відповіли, що не працюєте (work_situation) і що NISS потрібен для роботи (needed_for). У вас уже є пропозиція роботи або договір? Якщо так, виберіть «Найманий працівник» — з підписаним договором або без нього; якщо ви ще шукаєте роботу, виберіть іншу причину.
 
 # The CLI's --lang names a language that is not registered.
-error-unknown_lang = Невідома мова: «{ $given }». Виберіть одну з цих: { $known }.
+error-unknown_language = Невідома мова: «{ $given }». Виберіть одну з цих: { $known }.
+error-missing_language = Після --lang потрібно вказати мову. Виберіть одну з цих: { $known }.

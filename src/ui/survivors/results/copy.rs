@@ -2,7 +2,7 @@
 
 use crate::ui::survivors::check::{answered, field_label, shown};
 use super::{date, money, status_key, who};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, render};
 use crate::survivors::{Period, Report};
 use leptos::prelude::*;
 use serde_json::Value;
@@ -12,10 +12,10 @@ pub(super) fn summary_text(lang: Lang, form: &Value, r: &Report) -> String {
     let t = |k: &'static str| crate::i18n::tr(lang, k);
     let mut out = format!("Amparo — {}\n{} {}\n\n", t("results-title"), t("results-rules_for"), r.rules_year);
     for n in &r.notices {
-        out.push_str(&format!("* {}\n", lang.pick(n)));
+        out.push_str(&format!("* {}\n", render(lang, n)));
     }
     for b in &r.benefits {
-        out.push_str(&format!("\n== {} — {}\n{}\n", lang.pick(&b.name), t(status_key(b.status)), lang.pick(&b.headline)));
+        out.push_str(&format!("\n== {} — {}\n{}\n", render(lang, &b.name), t(status_key(b.status)), render(lang, &b.headline)));
         for a in &b.awards {
             let per = if a.period == Period::Month { t("results-per_month") } else { t("results-once") };
             out.push_str(&format!("  - {}: {} {}", who(lang, form, &a.person), money(lang, a.amount), per));
@@ -25,7 +25,7 @@ pub(super) fn summary_text(lang: Lang, form: &Value, r: &Report) -> String {
             out.push('\n');
         }
         for m in &b.missing {
-            out.push_str(&format!("  ? {}\n", lang.pick(&m.question)));
+            out.push_str(&format!("  ? {}\n", render(lang, &m.question)));
         }
         if let Some(f) = &b.form {
             out.push_str(&format!("  {}: {}", t("results-form"), f.code));

@@ -21,8 +21,8 @@ fn money(lang: Lang, m: crate::money::Money) -> String {
 }
 
 /// An engine sentence as shown: its amounts never break across lines.
-fn said(lang: Lang, t: &crate::text::Text) -> String {
-    crate::text::no_break_amounts(lang.pick(t))
+fn said(lang: Lang, m: &crate::message::Msg) -> String {
+    crate::text::no_break_amounts(&crate::i18n::render(lang, m))
 }
 
 fn date(lang: Lang, iso: &str) -> String {
@@ -159,7 +159,7 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
             .missing
             .iter()
             .map(|m| {
-                view! { <li><a href=format!("#/survivors/more/{}", m.field)>{lang.pick(&m.question).to_string()}</a></li> }
+                view! { <li><a href=format!("#/survivors/more/{}", m.field)>{crate::i18n::render(lang, &m.question)}</a></li> }
             })
             .collect_view();
         view! { <div class="missing"><h3>{t("results-still_needed")}</h3><ul>{items}</ul></div> }
@@ -196,7 +196,7 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
                 <li class=format!("reason reason-{}", outcome_class(r.outcome))>
                     <span class="mark" aria-hidden="true">{mark}</span>
                     <span class="visually-hidden">{outcome}": "</span>
-                    {said(lang, &r.text)}
+                    {said(lang, &r.message)}
                     <span class="source">" — "{t("results-source")}": "{source}</span>
                     {notice}
                 </li>
@@ -204,21 +204,21 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
         })
         .collect_view();
     let steps = (!b.steps.is_empty()).then(|| {
-        let items = b.steps.iter().map(|s| view! { <li>{said(lang, &s.text)}</li> }).collect_view();
+        let items = b.steps.iter().map(|s| view! { <li>{said(lang, &s.message)}</li> }).collect_view();
         view! { <h4>{t("results-calculation")}</h4><ol class="steps">{items}</ol> }
     });
     let claim = b.form.as_ref().map(|f| {
         let extra = b
             .extra_forms
             .iter()
-            .map(|x| view! { <li>{format!("{} — {}", x.code, lang.pick(&x.name))}</li> })
+            .map(|x| view! { <li>{format!("{} — {}", x.code, crate::i18n::render(lang, &x.name))}</li> })
             .collect_view();
         let deadline = b.claim_deadline.as_ref().map(|d| {
-            view! { <p><strong>{t("results-deadline")}": "{date(lang, d)}</strong>{b.deadline_note.as_ref().map(|n| format!(" — {}", lang.pick(n)))}</p> }
+            view! { <p><strong>{t("results-deadline")}": "{date(lang, d)}</strong>{b.deadline_note.as_ref().map(|n| format!(" — {}", crate::i18n::render(lang, n)))}</p> }
         });
         view! {
             <h3>{t("results-how_to_claim")}</h3>
-            <p>{t("results-form")}": "<strong>{f.code.clone()}</strong>" — "{lang.pick(&f.name).to_string()}</p>
+            <p>{t("results-form")}": "<strong>{f.code.clone()}</strong>" — "{crate::i18n::render(lang, &f.name)}</p>
             <ul>{extra}</ul>
             <p>{t("results-channel")}</p>
             {deadline}
@@ -228,7 +228,7 @@ fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
     let (bcode, scode) = (benefit_code(b.benefit), status_code(b.status));
     view! {
         <section class=format!("benefit-card status-{scode}") data-benefit=bcode data-status=scode aria-labelledby=format!("card-{bcode}")>
-            <h2 id=format!("card-{bcode}")>{lang.pick(&b.name).to_string()}</h2>
+            <h2 id=format!("card-{bcode}")>{crate::i18n::render(lang, &b.name)}</h2>
             <p class="tag">{t(status_key(b.status))}</p>
             <p class="headline">{said(lang, &b.headline)}</p>
             {awards}
