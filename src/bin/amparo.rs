@@ -4,6 +4,7 @@
 //!   amparo niss-advice [FILE]   NISS answers JSON (file or stdin) → document pack JSON
 //!   amparo check-niss NUMBER    → {"valid", "kind", "problem", "message_pt", "message_en"}
 //!   amparo check-nif NUMBER     → the same shape for a NIF
+//!   amparo questions [TOOL]     → the declared questions of survivors | niss (both without TOOL)
 //!
 //! Exit codes: 0 answered; 2 unusable input (errors JSON on stdout); 1 internal fault.
 //! Arguments are read as `OsString`s: a file name need not be UTF-8, and a number that is not
@@ -12,11 +13,12 @@
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: amparo <survivors|niss-advice> [FILE] | amparo <check-niss|check-nif> NUMBER\n\
+const USAGE: &str = "usage: amparo <survivors|niss-advice> [FILE] | amparo <check-niss|check-nif> NUMBER | amparo questions [survivors|niss]\n\
   survivors [FILE]     evaluate a household (JSON from FILE, or stdin) and print the report JSON\n\
   niss-advice [FILE]   turn NISS answers (JSON from FILE, or stdin) into the document pack JSON\n\
   check-niss NUMBER    check a Social Security number (NISS)\n\
-  check-nif NUMBER     check a tax number (NIF)\n";
+  check-nif NUMBER     check a tax number (NIF)\n\
+  questions [TOOL]     print the questions a tool asks (survivors or niss; both without TOOL) as JSON\n";
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
@@ -38,6 +40,15 @@ fn main() -> ExitCode {
             Some(n) => amparo::niss::cli::check_nif_arg(n),
             None => (2, amparo::cli::argument_not_utf8("number")),
         },
+        Some("questions") if args.len() <= 2 => {
+            match args.get(1).map(|a| a.to_str()).map_or(amparo::cli::questions(None), |t| t.and_then(|t| amparo::cli::questions(Some(t)))) {
+                Some(answer) => answer,
+                None => {
+                    eprint!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
         Some("-h") | Some("--help") => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
