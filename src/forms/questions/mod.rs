@@ -6,13 +6,14 @@
 //! (`tests/questions.rs` checks every declaration against the routes, the messages and the
 //! engines).
 
+mod listing;
 pub mod niss;
 pub mod survivors;
 
 pub use niss::NISS;
 pub use survivors::SURVIVORS;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 use std::sync::OnceLock;
 
 /// The marker a "don't know" answer stores.
@@ -93,15 +94,6 @@ impl Page {
             Page::ChangeOnly(_) | Page::FollowUp => None,
         }
     }
-
-    fn json(self) -> Value {
-        match self {
-            Page::Step(s) => json!({"step": s}),
-            Page::ChangeOnly(s) => json!({"change_only": s}),
-            Page::Person => json!({"person": PEOPLE_STEP}),
-            Page::FollowUp => json!({"follow_up": "more"}),
-        }
-    }
 }
 
 /// When a question is asked. Paths named here are patterns too: for a person's question,
@@ -120,19 +112,6 @@ pub enum Asked {
     WhenMissing,
     /// Never: an answer saved by an older version, read and shown with another question.
     Legacy,
-}
-
-impl Asked {
-    fn json(self) -> Value {
-        match self {
-            Asked::Always => json!({"when": "always"}),
-            Asked::Unless(p, v) => json!({"when": "unless", "path": p, "value": v}),
-            Asked::If(p, v) => json!({"when": "if", "path": p, "value": v}),
-            Asked::IfAnswered(p) => json!({"when": "if_answered", "path": p}),
-            Asked::WhenMissing => json!({"when": "missing"}),
-            Asked::Legacy => json!({"when": "never"}),
-        }
-    }
 }
 
 /// One question.
@@ -311,33 +290,6 @@ impl Questions {
             },
         }
     }
-
-    /// The declarations as JSON, for `amparo questions` (and the browser tests).
-    pub fn to_json(&self) -> Value {
-        let questions: Vec<Value> = self
-            .list
-            .iter()
-            .enumerate()
-            .map(|(order, q)| {
-                let choices: Vec<Value> = self.choices(q).iter().map(|x| json!({"value": x.value, "label": x.label})).collect();
-                json!({
-                    "path": q.path,
-                    "kind": q.kind.name(),
-                    "choices": choices,
-                    "page": q.page.json(),
-                    "label": q.label,
-                    "title": q.title,
-                    "hint": q.hint,
-                    "help": q.help.map(|(t, b)| json!({"title": t, "body": b})),
-                    "asked": q.asked.json(),
-                    "required": q.required,
-                    "dont_know": q.dont_know,
-                    "order": order,
-                })
-            })
-            .collect();
-        json!({"tool": self.tool, "steps": self.steps(), "questions": questions})
-    }
 }
 
 /// A path with its indexes taken out: `people[2].x` → `people[].x`.
@@ -392,6 +344,7 @@ pub fn is_dont_know(v: &Value) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn patterns_and_concrete_paths() {
