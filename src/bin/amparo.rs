@@ -4,6 +4,7 @@
 //!   amparo niss-advice [FILE] [--lang pt|en|uk]   NISS answers JSON (file or stdin) → pack JSON
 //!   amparo check-niss NUMBER [--lang …]  → {"valid", "kind", "problem", "message", …}
 //!   amparo check-nif NUMBER [--lang …]   → the same shape for a NIF
+//!   amparo questions [TOOL]     → the declared questions of survivors | niss (both without TOOL)
 //!
 //! Every message is `{"code", "args", "text"}`, the text in `--lang` (default Portuguese); an
 //! unknown language is an error on field `lang` (exit 2). Errors keep `message_pt` and
@@ -16,11 +17,12 @@
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: amparo survivors [FILE] [--lang L] | amparo niss-advice [FILE] [--lang L] | amparo <check-niss|check-nif> NUMBER [--lang L]\n\
+const USAGE: &str = "usage: amparo <survivors|niss-advice> [FILE] [--lang L] | amparo <check-niss|check-nif> NUMBER [--lang L] | amparo questions [survivors|niss]\n\
   survivors [FILE]     evaluate a household (JSON from FILE, or stdin) and print the report JSON\n\
   niss-advice [FILE]   turn NISS answers (JSON from FILE, or stdin) into the document pack JSON\n\
   check-niss NUMBER    check a Social Security number (NISS)\n\
   check-nif NUMBER     check a tax number (NIF)\n\
+  questions [TOOL]     print the questions a tool asks (survivors or niss; both without TOOL) as JSON\n\
   --lang L             the language of the texts: pt (default), en or uk; each message keeps\n\
                        its code and arguments; NISS letters stay in Portuguese, with a\n\
                        translation in L\n";
@@ -75,6 +77,15 @@ fn main() -> ExitCode {
             Some(n) => amparo::niss::cli::check_nif_arg(n, lang),
             None => (2, not_utf8()),
         },
+        Some("questions") if args.len() <= 2 => {
+            match args.get(1).map(|a| a.to_str()).map_or(amparo::cli::questions(None), |t| t.and_then(|t| amparo::cli::questions(Some(t)))) {
+                Some(answer) => answer,
+                None => {
+                    eprint!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
         Some("-h") | Some("--help") => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -90,3 +90,20 @@ pub fn survivors(input: &str, lang: Lang) -> (i32, String) {
         Err(e) => (EXIT_INPUT, errors_json_in(&e, lang)),
     }
 }
+
+/// `amparo questions [survivors|niss]`: the declared questions (`forms::questions`) as JSON,
+/// for the browser tests and anyone adding a question; both tools without an argument.
+/// `None` for a tool that does not exist (the binary prints its usage).
+pub fn questions(tool: Option<&str>) -> Option<(i32, String)> {
+    use crate::forms::questions::{NISS, SURVIVORS};
+    let value = match tool {
+        None => serde_json::json!({"survivors": SURVIVORS.to_json(), "niss": NISS.to_json()}),
+        Some("survivors") => SURVIVORS.to_json(),
+        Some("niss") => NISS.to_json(),
+        Some(_) => return None,
+    };
+    Some(match serde_json::to_string_pretty(&value) {
+        Ok(s) => (EXIT_OK, s),
+        Err(e) => (EXIT_FAULT, format!("{{\"fault\": {}}}", serde_json::Value::String(e.to_string()))),
+    })
+}

@@ -9,10 +9,12 @@
 
 pub mod money_input;
 mod paths;
+pub mod questions;
 mod state;
 pub mod routes;
 
 pub use paths::{get, remove, set};
+pub use questions::{DONT_KNOW, FieldKind, is_blank, is_dont_know};
 pub use state::{LoadNotice, STORAGE_KEY, SavedState, Tool, load_state};
 
 use crate::error::InputErrors;
@@ -20,29 +22,18 @@ use crate::niss::{NissAnswers, parse_answers};
 use crate::survivors::{Household, parse_household};
 use serde_json::Value;
 
-/// The marker a "don't know" answer stores.
-pub const DONT_KNOW: &str = "dont_know";
-
 /// Removes blanks and "don't know" answers, recursively, so they read as "not answered", and
 /// the form's own bookkeeping (keys starting with `ui_`).
 pub fn cleaned(form: &Value) -> Value {
     match form {
         Value::Object(m) => Value::Object(
             m.iter()
-                .filter(|(k, v)| !is_blank(v) && !k.starts_with("ui_"))
+                .filter(|(k, v)| !is_blank(v) && !is_dont_know(v) && !k.starts_with("ui_"))
                 .map(|(k, v)| (k.clone(), cleaned(v)))
                 .collect(),
         ),
         Value::Array(a) => Value::Array(a.iter().map(cleaned).collect()),
         other => other.clone(),
-    }
-}
-
-fn is_blank(v: &Value) -> bool {
-    match v {
-        Value::Null => true,
-        Value::String(s) => s.trim().is_empty() || s == DONT_KNOW,
-        _ => false,
     }
 }
 
@@ -66,41 +57,6 @@ pub fn niss_answers(form: &Value) -> Result<NissAnswers, InputErrors> {
         set(&mut answers, "had_niss_before", Value::String(DONT_KNOW.to_string()));
     }
     parse_answers(&answers.to_string())
-}
-
-/// How a field is asked, from its name (the engine decides *whether* to ask it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    Date,
-    YesNo,
-    Money,
-    Whole,
-    Choice(&'static [&'static str]),
-    Text,
-}
-
-pub const SCHEMES: &[&str] = &["general", "voluntary", "agricultural_special", "none"];
-pub const CAUSES: &[&str] = &["illness", "accident"];
-pub const EDUCATION: &[&str] = &["none", "secondary", "higher", "postgraduate"];
-pub const RELATIONS: &[&str] =
-    &["spouse", "ex_spouse", "partner", "child", "stepchild", "grandchild", "parent", "grandparent", "other_relative"];
-
-/// The kind of a survivors' field path such as `people[0].marriage_date`.
-pub fn field_kind(path: &str) -> FieldKind {
-    let key = path.rsplit('.').next().unwrap_or(path);
-    match key {
-        k if k.ends_with("_date") => FieldKind::Date,
-        "reference_pension" | "alimony_monthly" | "monthly_income" | "household_monthly_income" | "own_social_pension" | "amount" => {
-            FieldKind::Money
-        }
-        "contribution_months" | "household_size" | "collateral_degree" => FieldKind::Whole,
-        "scheme" => FieldKind::Choice(SCHEMES),
-        "death_cause" => FieldKind::Choice(CAUSES),
-        "education" => FieldKind::Choice(EDUCATION),
-        "relation" => FieldKind::Choice(RELATIONS),
-        "id" | "name" | "paid_by" => FieldKind::Text,
-        _ => FieldKind::YesNo,
-    }
 }
 
 /// The person a field path is about (`people[2].x` → 2).
@@ -198,10 +154,11 @@ mod tests {
 
     #[test]
     fn kinds_of_fields() {
-        assert_eq!(field_kind("people[3].marriage_date"), FieldKind::Date);
-        assert_eq!(field_kind("deceased.illness_began_after_marriage"), FieldKind::YesNo);
-        assert_eq!(field_kind("funeral.amount"), FieldKind::Money);
-        assert_eq!(field_kind("people[0].education"), FieldKind::Choice(EDUCATION));
+        let kind = |p| questions::SURVIVORS.find(p).map(|q| q.kind);
+        assert_eq!(kind("people[3].marriage_date"), Some(FieldKind::Date));
+        assert_eq!(kind("deceased.illness_began_after_marriage"), Some(FieldKind::YesNo));
+        assert_eq!(kind("funeral.amount"), Some(FieldKind::Money));
+        assert!(matches!(kind("people[0].education"), Some(FieldKind::Choice(_))));
         assert_eq!(person_index("people[12].x"), Some(12));
         assert_eq!(person_index("deceased.x"), None);
     }

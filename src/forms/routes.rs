@@ -6,32 +6,17 @@
 
 use serde_json::Value;
 
-/// The survivors' fixed question pages (`#/survivors/<step>`), in the order asked.
-pub const SURVIVORS_STEPS: &[&str] = &["start", "death-date", "scheme", "contributions", "pension", "people", "funeral"];
+use super::questions::{NISS, Page, SURVIVORS};
 
-/// Survivors' pages reached only from "check your answers" (their Change links).
-const SURVIVORS_CHANGE_ONLY: &[&str] = &["social-pension", "resident", "cause"];
+/// The survivors' question steps (`#/survivors/<step>`), in the order asked.
+pub fn survivors_steps() -> &'static [&'static str] {
+    SURVIVORS.steps()
+}
 
 /// The NISS question steps, in the order asked (routes are `#/niss/<step>`).
-pub const NISS_STEPS: &[&str] = &[
-    "start",
-    "nationality-group",
-    "has-pt-citizen-card",
-    "has-pt-address",
-    "residence-status",
-    "work-situation",
-    "needed-for",
-    "had-niss-before",
-    "passport-or-name-changed",
-    "filed-by",
-    "filing-for-family-member",
-    "wants-combined-service",
-    "address-changed",
-    "niss-requested",
-    "portal-message",
-    "typed-niss",
-    "name",
-];
+pub fn niss_steps() -> &'static [&'static str] {
+    NISS.steps()
+}
 
 /// What a page is about, besides its step.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,10 +60,6 @@ fn change_suffix(rest: &[String]) -> Option<bool> {
     }
 }
 
-fn known(list: &[&'static str], step: &str) -> Option<&'static str> {
-    list.iter().find(|s| **s == step).copied()
-}
-
 /// Whether `people[idx]` is a person of the form (an object in the list).
 pub fn person_exists(form: &Value, idx: usize) -> bool {
     form.get("people").and_then(Value::as_array).and_then(|a| a.get(idx)).is_some_and(Value::is_object)
@@ -118,7 +99,7 @@ pub fn survivors(rest: &[String], form: &Value, missing: impl FnOnce() -> Vec<St
         },
         "check" | "results" if tail.is_empty() => step(if first == "check" { "check" } else { "results" }, Subject::None, false),
         s => {
-            let s = known(SURVIVORS_STEPS, s).or_else(|| known(SURVIVORS_CHANGE_ONLY, s))?;
+            let s = SURVIVORS.is_step(s)?;
             step(s, Subject::None, change_suffix(tail)?)
         }
     }
@@ -132,7 +113,7 @@ pub fn niss(rest: &[String]) -> Option<Step> {
         "check" | "pack" if tail.is_empty() => {
             Some(Step { step: if first == "check" { "check" } else { "pack" }, subject: Subject::None, changing: false })
         }
-        s => Some(Step { step: known(NISS_STEPS, s)?, subject: Subject::None, changing: change_suffix(tail)? }),
+        s => Some(Step { step: NISS.is_step(s)?, subject: Subject::None, changing: change_suffix(tail)? }),
     }
 }
 
@@ -149,26 +130,29 @@ pub fn route(hash: &str, survivors_form: &Value, missing: impl FnOnce() -> Vec<S
     }
 }
 
-/// Where the Change link of a survivors' answer goes.
+/// Where the Change link of a survivors' answer goes: the page that asks it. An answer no
+/// question declares goes to a follow-up page (the funeral's, to the funeral page).
 pub fn survivors_change_href(path: &str) -> String {
-    let step = match path {
-        "projection" => "start".to_string(),
-        "death_date" => "death-date".into(),
-        "deceased.scheme" => "scheme".into(),
-        "deceased.contribution_months" => "contributions".into(),
-        "deceased.reference_pension" => "pension".into(),
-        "deceased.social_pension_recipient" => "social-pension".into(),
-        "deceased.resident" => "resident".into(),
-        "deceased.death_cause" => "cause".into(),
-        p if p.starts_with("funeral.") => "funeral".into(),
-        p => match super::person_index(p) {
-            Some(i) if p.ends_with(".relation") || p.ends_with(".name") || p.ends_with(".birth_date") || p.ends_with(".unborn") => {
-                format!("person/{i}")
-            }
-            _ => format!("more/{p}"),
+    let step = match SURVIVORS.find(path).map(|q| q.page) {
+        Some(Page::Step(s) | Page::ChangeOnly(s)) => s.to_string(),
+        Some(Page::Person) => match super::person_index(path) {
+            Some(i) => format!("person/{i}"),
+            None => format!("more/{path}"),
         },
+        None if path.starts_with("funeral.") => "funeral".into(),
+        Some(Page::FollowUp) | None => format!("more/{path}"),
     };
     format!("#/survivors/{step}/change")
+}
+
+/// The NISS step that asks an answer (`check` for one no question declares).
+pub fn niss_step_of(field: &str) -> &'static str {
+    NISS.find(field).and_then(|q| q.step()).unwrap_or("check")
+}
+
+/// The Change link of a NISS answer: its question, then back to "check your answers".
+pub fn niss_change_href(field: &str) -> String {
+    format!("#/niss/{}/change", niss_step_of(field))
 }
 
 #[cfg(test)]
@@ -281,5 +265,39 @@ mod tests {
         assert_eq!(survivors_change_href("people[2].name"), "#/survivors/person/2/change");
         assert_eq!(survivors_change_href("people[2].education"), "#/survivors/more/people[2].education/change");
         assert_eq!(survivors_change_href("funeral.amount"), "#/survivors/funeral/change");
+        assert_eq!(survivors_change_href("projection"), "#/survivors/start/change");
+        assert_eq!(survivors_change_href("deceased.death_cause"), "#/survivors/cause/change");
+        assert_eq!(survivors_change_href("deceased.illness_began_after_marriage"), "#/survivors/more/deceased.illness_began_after_marriage/change");
+        assert_eq!(niss_change_href("portal_messages[1]"), "#/niss/portal-message/change");
+        assert_eq!(niss_change_href("portal_message"), "#/niss/portal-message/change");
+        assert_eq!(niss_change_href("typed_nif"), "#/niss/typed-niss/change");
+        assert_eq!(niss_change_href("nope"), "#/niss/check/change");
+    }
+
+    #[test]
+    fn steps_in_the_order_asked() {
+        assert_eq!(survivors_steps(), ["start", "death-date", "scheme", "contributions", "pension", "people", "funeral"]);
+        assert_eq!(
+            super::niss_steps().to_vec(),
+            vec![
+                "start",
+                "nationality-group",
+                "has-pt-citizen-card",
+                "has-pt-address",
+                "residence-status",
+                "work-situation",
+                "needed-for",
+                "had-niss-before",
+                "passport-or-name-changed",
+                "filed-by",
+                "filing-for-family-member",
+                "wants-combined-service",
+                "address-changed",
+                "niss-requested",
+                "portal-message",
+                "typed-niss",
+                "name",
+            ]
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! element ids are their input paths, so an engine error lands on its field.
 
 use super::app_state::use_app;
+use crate::forms::questions::{Choice, NISS, Questions, SURVIVORS};
 use crate::forms::{self, DONT_KNOW, FieldKind};
 use crate::i18n::{Lang, tr};
 use leptos::html;
@@ -40,12 +41,13 @@ pub fn set_form_value(form: Form, path: &str, v: Value) {
     });
 }
 
-/// An answer not given yet (a "don't know" is an answer).
-pub fn is_blank(v: &Value) -> bool {
-    match v {
-        Value::Null => true,
-        Value::String(s) => s.trim().is_empty(),
-        _ => false,
+impl Form {
+    /// The form's questions.
+    pub fn questions(self) -> &'static Questions {
+        match self {
+            Form::Survivors => &SURVIVORS,
+            Form::Niss => &NISS,
+        }
     }
 }
 
@@ -159,33 +161,15 @@ fn field_error(errors: Errors, path: &str) -> Option<String> {
     errors.with(|e| e.iter().find(|(f, _)| f == path || f.starts_with(&format!("{path}--"))).map(|(_, m)| crate::text::no_break_amounts(m)))
 }
 
-/// The label of a choice value (`scheme` + `general` → "Regime geral").
-pub fn choice_label(lang: Lang, field: &str, value: &str) -> &'static str {
-    let key: &'static str = match (field, value) {
-        ("scheme", "general") => "choice-scheme-general",
-        ("scheme", "voluntary") => "choice-scheme-voluntary",
-        ("scheme", "agricultural_special") => "choice-scheme-agricultural_special",
-        ("scheme", "none") => "choice-scheme-none",
-        ("death_cause", "illness") => "choice-cause-illness",
-        ("death_cause", "accident") => "choice-cause-accident",
-        ("education", "none") => "choice-education-none",
-        ("education", "secondary") => "choice-education-secondary",
-        ("education", "higher") => "choice-education-higher",
-        ("education", "postgraduate") => "choice-education-postgraduate",
-        ("relation", "spouse") => "relation-spouse",
-        ("relation", "ex_spouse") => "relation-ex_spouse",
-        ("relation", "partner") => "relation-partner",
-        ("relation", "child") => "relation-child",
-        ("relation", "stepchild") => "relation-stepchild",
-        ("relation", "grandchild") => "relation-grandchild",
-        ("relation", "parent") => "relation-parent",
-        ("relation", "grandparent") => "relation-grandparent",
-        ("relation", "other_relative") => "relation-other_relative",
-        (_, "true") => "choice-yes",
-        (_, "false") => "choice-no",
-        _ => "choice-unknown",
-    };
-    tr(lang, key)
+/// The label of one value of an answer, in a language (`deceased.scheme` + `general` →
+/// "Regime geral"). A value no question offers: "Other" in the survivors' tool, the value
+/// itself in the NISS advisor's.
+pub fn choice_label(lang: Lang, form: Form, path: &str, value: &str) -> String {
+    match (form.questions().choice_label(path, value), form) {
+        (Some(id), _) => tr(lang, id).to_string(),
+        (None, Form::Survivors) => tr(lang, "choice-unknown").to_string(),
+        (None, Form::Niss) => value.to_string(),
+    }
 }
 
 /// One field, drawn by kind. `label` is the question (a legend for radios).
@@ -234,21 +218,20 @@ pub fn Field(
         let p = path.clone();
         move || field_error(errors, &p).is_some()
     };
-    let key = path.rsplit('.').next().unwrap_or(&path).to_string();
+    let questions = form.questions();
     match kind {
         FieldKind::YesNo | FieldKind::Choice(_) => {
-            let values: Vec<&'static str> = match kind {
-                FieldKind::Choice(v) => v.to_vec(),
-                _ => vec!["true", "false"],
+            let choices: Vec<Choice> = match kind {
+                FieldKind::Choice(list) => list.to_vec(),
+                _ => vec![Choice { value: "true", label: questions.yes }, Choice { value: "false", label: questions.no }],
             };
             let p = path.clone();
-            let radios = values
+            let radios = choices
                 .into_iter()
-                .map(|v| {
+                .map(|Choice { value: v, label: choice_key }| {
                     let id = format!("{p}--{v}");
                     let p2 = p.clone();
                     let p3 = p.clone();
-                    let key = key.clone();
                     let is_bool = matches!(kind, FieldKind::YesNo);
                     let checked = move || {
                         let cur = form_value(form, &p2);
@@ -266,7 +249,7 @@ pub fn Field(
                     view! {
                         <div class="radio">
                             <input type="radio" id=id.clone() name=name value=v prop:checked=checked on:change=on_change />
-                            <label for=id>{move || choice_label(app.lang.get(), &key, v)}</label>
+                            <label for=id>{move || app.t(choice_key)}</label>
                         </div>
                     }
                 })
@@ -281,7 +264,7 @@ pub fn Field(
                         <input type="radio" id=id.clone() name=name value=DONT_KNOW
                             prop:checked=move || form_value(form, &p2) == Value::String(DONT_KNOW.into())
                             on:change=move |_| set_form_value(form, &p3, Value::String(DONT_KNOW.into())) />
-                        <label for=id>{move || app.t("choice-dont_know")}</label>
+                        <label for=id>{move || app.t(questions.dont_know)}</label>
                     </div>
                 }
             });
@@ -295,7 +278,21 @@ pub fn Field(
             }
             .into_any()
         }
-        FieldKind::Date | FieldKind::Money | FieldKind::Whole | FieldKind::Text => {
+        // A box to tick: true, or not answered.
+        FieldKind::Tick => {
+            let p2 = path.clone();
+            let p3 = path.clone();
+            view! {
+                <div class="checkbox">
+                    <input type="checkbox" id=path.clone() prop:checked=move || form_value(form, &p2) == Value::Bool(true)
+                        on:change=move |ev| set_form_value(form, &p3, if event_target_checked(&ev) { Value::Bool(true) } else { Value::Null }) />
+                    <label for=path.clone()>{move || label.get()}</label>
+                </div>
+            }
+            .into_any()
+        }
+        // The payer and the lists are drawn by their own pages; as text here.
+        FieldKind::Date | FieldKind::Money | FieldKind::Whole | FieldKind::Text | FieldKind::Payer | FieldKind::Several(_) => {
             let (input_type, mode, class) = match kind {
                 FieldKind::Date => ("date", "numeric", "input input-date"),
                 FieldKind::Money => ("text", "decimal", "input input-money"),
@@ -321,7 +318,7 @@ pub fn Field(
                                 let on = event_target_checked(&ev);
                                 set_form_value(form, &p5, if on { Value::String(DONT_KNOW.into()) } else { Value::Null });
                             } />
-                        <label for=id>{move || app.t("choice-dont_know")}</label>
+                        <label for=id>{move || app.t(questions.dont_know)}</label>
                     </div>
                 }
             });

@@ -1,61 +1,30 @@
 //! "Check your answers": every answer with a Change link that comes back here, and the engine's
 //! contradictions as an error summary with a link to change each field involved.
 
-use super::questions::choice_label;
-use super::{PORTAL_NONE, change_href, is_blank, message, pack_tracked};
+use super::{PORTAL_NONE, change_href, is_blank, message, pack_tracked, readable};
 use crate::error::InputError;
+use crate::forms::questions::{Asked, NISS, Question};
 use crate::i18n::{Lang, tr};
 use crate::niss::{check_nif, check_niss};
 use crate::ui::app_state::use_app;
-use crate::ui::components::focus_on_mount;
+use crate::ui::components::{Form, focus_on_mount};
 use leptos::html;
 use leptos::prelude::*;
 use serde_json::Value;
 
-/// Every field, in the order asked, and whether it is optional.
-pub const FIELDS: &[(&str, bool)] = &[
-    ("nationality_group", false),
-    ("has_pt_citizen_card", false),
-    ("has_pt_address", false),
-    ("residence_status", false),
-    ("work_situation", false),
-    ("needed_for", false),
-    ("had_niss_before", false),
-    ("passport_or_name_changed", false),
-    ("filed_by", false),
-    ("filing_for_family_member", true),
-    ("wants_combined_service", true),
-    ("address_changed", true),
-    ("niss_requested", true),
-    ("portal_messages", true),
-    ("typed_niss", true),
-    ("typed_nif", true),
-    ("name", true),
-];
+/// The rows: every question, in the order asked (not the older single message, shown with
+/// the messages).
+fn rows() -> impl Iterator<Item = &'static Question> {
+    NISS.list.iter().filter(|q| q.asked != Asked::Legacy)
+}
 
 /// A short label for a field (the check page's row heading).
 pub fn field_label(lang: Lang, field: &str) -> &'static str {
-    let k: &'static str = match field {
-        "nationality_group" => "niss-field-nationality_group",
-        "has_pt_citizen_card" => "niss-field-has_pt_citizen_card",
-        "has_pt_address" => "niss-field-has_pt_address",
-        "residence_status" => "niss-field-residence_status",
-        "work_situation" => "niss-field-work_situation",
-        "needed_for" => "niss-field-needed_for",
-        "had_niss_before" => "niss-field-had_niss_before",
-        "passport_or_name_changed" => "niss-field-passport_or_name_changed",
-        "filed_by" => "niss-field-filed_by",
-        "filing_for_family_member" => "niss-field-filing_for_family_member",
-        "wants_combined_service" => "niss-field-wants_combined_service",
-        "address_changed" => "niss-field-address_changed",
-        "niss_requested" => "niss-field-niss_requested",
-        "portal_message" | "portal_messages" => "niss-field-portal_message",
-        "typed_niss" => "niss-field-typed_niss",
-        "typed_nif" => "niss-field-typed_nif",
-        "name" => "niss-field-name",
-        _ => "niss-field-other",
-    };
-    tr(lang, k)
+    tr(lang, NISS.find(field).map_or("niss-field-other", |q| q.label))
+}
+
+fn choice_label(lang: Lang, field: &str, value: &str) -> String {
+    crate::ui::components::choice_label(lang, Form::Niss, field, value)
 }
 
 /// An answer as a person reads it.
@@ -126,16 +95,6 @@ pub fn problem_summary(lang: Lang, errs: &[InputError], lead: &'static str) -> i
     }
 }
 
-/// An engine message without the JSON keys it names in brackets (`… (had_niss_before) …`):
-/// the person sees the question's words; the keys are for the command line.
-pub fn readable(msg: &str) -> String {
-    let mut out = msg.to_string();
-    for (field, _) in FIELDS {
-        out = out.replace(&format!(" ({field})"), "");
-    }
-    out
-}
-
 pub fn page() -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<html::H1>::new();
@@ -143,9 +102,9 @@ pub fn page() -> impl IntoView {
     let rows = move || {
         let lang = app.lang.get();
         let form = app.state.with(|s| s.niss.clone());
-        FIELDS
-            .iter()
-            .map(|&(field, optional)| {
+        rows()
+            .map(|q| {
+                let (field, optional) = (q.path, !q.required);
                 let label = field_label(lang, field);
                 let change_aria = format!("{} — {label}", tr(lang, "nav-change"));
                 view! {

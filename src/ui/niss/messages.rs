@@ -3,8 +3,8 @@
 //! `portal_messages` (a list); an older saved `portal_message` (one value) is read as a list of
 //! one and dropped at the first change.
 
-use super::questions::PORTAL;
 use super::{PORTAL_NONE, next, previous, try_continue};
+use crate::forms::questions::{NISS, niss::PORTAL_NONE_VALUE};
 use crate::ui::app_state::use_app;
 use crate::ui::components::{Errors, Form, form_value, set_form_value};
 use crate::ui::components::QuestionPage;
@@ -31,21 +31,21 @@ fn current() -> Vec<String> {
 }
 
 fn is_checked(value: &str) -> bool {
-    if value == "none" {
+    if value == PORTAL_NONE_VALUE {
         return current().is_empty() && form_value(Form::Niss, PORTAL_NONE) == Value::Bool(true);
     }
     current().iter().any(|m| m == value)
 }
 
 fn toggle(value: &'static str, on: bool) {
-    let mut list = if value == "none" { Vec::new() } else { current() };
-    if value != "none" {
+    let mut list = if value == PORTAL_NONE_VALUE { Vec::new() } else { current() };
+    if value != PORTAL_NONE_VALUE {
         list.retain(|m| m != value);
         if on {
             list.push(value.to_string());
         }
     }
-    set_form_value(Form::Niss, PORTAL_NONE, Value::Bool(value == "none" && on));
+    set_form_value(Form::Niss, PORTAL_NONE, Value::Bool(value == PORTAL_NONE_VALUE && on));
     set_form_value(Form::Niss, LEGACY, Value::Null);
     let v = if list.is_empty() { Value::Null } else { Value::Array(list.into_iter().map(Value::String).collect()) };
     set_form_value(Form::Niss, PATH, v);
@@ -56,9 +56,15 @@ pub fn page(changing: bool) -> impl IntoView {
     let errors: Errors = RwSignal::new(Vec::new());
     const STEP: &str = "portal-message";
     let cont = move |_| try_continue(errors, &[PATH, LEGACY], &[], next(STEP, changing));
-    let boxes = PORTAL
-        .iter()
-        .map(|&(value, key)| {
+    let question = NISS.find(PATH);
+    let title = question.and_then(|q| q.title).unwrap_or("niss-q-portal_message");
+    let hint = question.and_then(|q| q.hint).unwrap_or("niss-hint-portal_messages");
+    let boxes = question
+        .map(|q| NISS.choices(q))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|choice| {
+            let (value, key) = (choice.value, choice.label);
             let id = format!("{PATH}--{value}");
             view! {
                 <div class="checkbox">
@@ -72,11 +78,11 @@ pub fn page(changing: bool) -> impl IntoView {
         .collect_view();
     view! {
         <QuestionPage caption=Signal::derive(move || app.t("niss-caption-optional").to_string())
-            title=Signal::derive(move || app.t("niss-q-portal_message").to_string()) errors=errors on_continue=cont
+            title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont
             back=Signal::derive(move || previous(STEP, changing))>
             <fieldset class="fieldset" id=PATH tabindex="-1" aria-describedby=format!("{PATH}--hint")>
-                <legend class="visually-hidden">{move || app.t("niss-q-portal_message")}</legend>
-                <div id=format!("{PATH}--hint") class="hint">{move || app.t("niss-hint-portal_messages")}</div>
+                <legend class="visually-hidden">{move || app.t(title)}</legend>
+                <div id=format!("{PATH}--hint") class="hint">{move || app.t(hint)}</div>
                 <div class="checkboxes">{boxes}</div>
             </fieldset>
             <p class="hint">{move || app.t("niss-optional-skip")}</p>

@@ -19,7 +19,9 @@ use leptos::prelude::*;
 use std::sync::OnceLock;
 
 /// The question steps, in the order asked (routes are `#/niss/<step>`).
-pub use crate::forms::routes::NISS_STEPS as STEPS;
+fn steps() -> &'static [&'static str] {
+    crate::forms::routes::niss_steps()
+}
 
 /// The bookkeeping key that remembers "none of these" for the portal message (dropped by
 /// `forms::cleaned`, so the engine never sees it).
@@ -34,7 +36,7 @@ pub fn next(step: &str, changing: bool) -> String {
     if changing {
         return hash("check");
     }
-    match STEPS.iter().skip_while(|s| **s != step).nth(1) {
+    match steps().iter().skip_while(|s| **s != step).nth(1) {
         Some(s) => hash(s),
         None => hash("check"),
     }
@@ -44,39 +46,14 @@ pub fn previous(step: &str, changing: bool) -> String {
     if changing {
         return hash("check");
     }
-    match STEPS.iter().take_while(|s| **s != step).last() {
+    match steps().iter().take_while(|s| **s != step).last() {
         Some(s) => hash(s),
         None => "#/".to_string(),
     }
 }
 
-/// The step (route) that asks a field.
-pub fn step_of(field: &str) -> &'static str {
-    match field {
-        "nationality_group" => "nationality-group",
-        "has_pt_citizen_card" => "has-pt-citizen-card",
-        "has_pt_address" => "has-pt-address",
-        "residence_status" => "residence-status",
-        "work_situation" => "work-situation",
-        "needed_for" => "needed-for",
-        "had_niss_before" => "had-niss-before",
-        "passport_or_name_changed" => "passport-or-name-changed",
-        "filed_by" => "filed-by",
-        "filing_for_family_member" => "filing-for-family-member",
-        "wants_combined_service" => "wants-combined-service",
-        "address_changed" => "address-changed",
-        "niss_requested" => "niss-requested",
-        f if f == "portal_message" || f.starts_with("portal_messages") => "portal-message",
-        "typed_niss" | "typed_nif" => "typed-niss",
-        "name" => "name",
-        _ => "check",
-    }
-}
-
 /// The Change link of a field: its question, then back to "check your answers".
-pub fn change_href(field: &str) -> String {
-    format!("#/niss/{}/change", step_of(field))
-}
+pub use crate::forms::routes::niss_change_href as change_href;
 
 fn catalogue() -> Option<&'static Catalogue> {
     static CAT: OnceLock<Option<Catalogue>> = OnceLock::new();
@@ -102,7 +79,7 @@ pub fn pack_tracked() -> Option<Result<DocumentPack, InputErrors>> {
     pack_untracked()
 }
 
-pub use crate::ui::components::is_blank;
+pub use crate::forms::is_blank;
 
 /// An engine error message in the person's language.
 pub fn message(lang: Lang, e: &crate::error::InputError) -> String {
@@ -134,6 +111,16 @@ pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String
 pub fn try_continue(errors: Errors, paths: &[&str], required: &[&str], to: String) {
     let app = use_app();
     crate::ui::components::go_or_show(errors, page_errors(paths, required, app.lang.get_untracked()), &to);
+}
+
+/// An engine message without the JSON keys it names in brackets (`… (had_niss_before) …`):
+/// the person sees the question's words; the keys are for the command line.
+pub fn readable(msg: &str) -> String {
+    let mut out = msg.to_string();
+    for q in crate::forms::questions::NISS.list.iter().filter(|q| q.asked != crate::forms::questions::Asked::Legacy) {
+        out = out.replace(&format!(" ({})", q.path), "");
+    }
+    out
 }
 
 /// The contradictions (from the engine) that involve one of `paths`, for a notice on a question

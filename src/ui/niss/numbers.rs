@@ -3,7 +3,7 @@
 
 use super::questions::{contradiction_notice, field_error};
 use super::{next, previous, try_continue};
-use crate::forms::FieldKind;
+use crate::forms::questions::NISS;
 use crate::i18n::Lang;
 use crate::niss::{IdCheck, check_nif, check_niss};
 use crate::ui::app_state::use_app;
@@ -32,7 +32,7 @@ fn as_text(v: &Value) -> String {
 }
 
 /// A typed number: saved as typed, checked when the person leaves the field, never blocking.
-fn number_field(path: &'static str, label: &'static str, hint: &'static str, errors: Errors) -> impl IntoView {
+fn number_field(path: &'static str, label: &'static str, hint: Option<&'static str>, errors: Errors) -> impl IntoView {
     let app = use_app();
     let initial = as_text(&form_value(Form::Niss, path));
     let check = RwSignal::new(run_check(path, &initial));
@@ -73,7 +73,7 @@ fn number_field(path: &'static str, label: &'static str, hint: &'static str, err
     view! {
         <div class="form-group" class:has-error=move || field_error(errors, path).is_some()>
             <label for=path>{move || app.t(label)}</label>
-            <div id=hint_id class="hint">{move || app.t(hint)}</div>
+            <div id=hint_id class="hint">{move || hint.map(|h| app.t(h))}</div>
             {move || field_error(errors, path).map(|m| view! { <p id=err_id.clone() class="field-error">{m}</p> })}
             <input id=path name=path class="input input-number" type="text" inputmode="numeric" autocomplete="off"
                 spellcheck="false" maxlength="64" aria-describedby=described
@@ -88,16 +88,18 @@ fn number_field(path: &'static str, label: &'static str, hint: &'static str, err
 pub fn numbers(changing: bool) -> impl IntoView {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
-    const PATHS: &[&str] = &["typed_niss", "typed_nif"];
-    let cont = move |_| try_continue(errors, PATHS, &[], next("typed-niss", changing));
+    const STEP: &str = "typed-niss";
+    let paths: Vec<&'static str> = NISS.on_step(STEP).map(|q| q.path).collect();
+    let checked = paths.clone();
+    let cont = move |_| try_continue(errors, &checked, &[], next(STEP, changing));
+    let fields = NISS.on_step(STEP).map(|q| number_field(q.path, q.label, q.hint, errors)).collect_view();
     view! {
         <QuestionPage caption=Signal::derive(move || app.t("niss-caption-optional").to_string())
             title=Signal::derive(move || app.t("niss-q-numbers").to_string()) errors=errors on_continue=cont
             back=Signal::derive(move || previous("typed-niss", changing))>
-            {contradiction_notice(PATHS, changing)}
+            {contradiction_notice(paths, changing)}
             <p class="hint">{move || app.t("niss-hint-numbers")}</p>
-            {number_field("typed_niss", "niss-field-typed_niss", "niss-hint-typed_niss", errors)}
-            {number_field("typed_nif", "niss-field-typed_nif", "niss-hint-typed_nif", errors)}
+            {fields}
             <p class="hint">{move || app.t("niss-optional-skip")}</p>
         </QuestionPage>
     }
@@ -106,14 +108,17 @@ pub fn numbers(changing: bool) -> impl IntoView {
 pub fn name(changing: bool) -> impl IntoView {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
-    let cont = move |_| try_continue(errors, &["name"], &[], next("name", changing));
+    let Some(q) = NISS.on_step("name").next() else { return crate::ui::not_found().into_any() };
+    let title = q.title.unwrap_or(q.label);
+    let cont = move |_| try_continue(errors, &[q.path], &[], next("name", changing));
     view! {
         <QuestionPage caption=Signal::derive(move || app.t("niss-caption-optional").to_string())
-            title=Signal::derive(move || app.t("niss-q-name").to_string()) errors=errors on_continue=cont
+            title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont
             back=Signal::derive(move || previous("name", changing))>
-            <Field form=Form::Niss path="name" label=Signal::derive(move || app.t("niss-q-name").to_string())
-                kind=FieldKind::Text errors=errors hint=Some("niss-hint-name") label_hidden=true />
+            <Field form=Form::Niss path=q.path label=Signal::derive(move || app.t(title).to_string())
+                kind=q.kind errors=errors hint=q.hint label_hidden=true />
             <p class="hint">{move || app.t("niss-optional-skip")}</p>
         </QuestionPage>
     }
+    .into_any()
 }

@@ -1,7 +1,7 @@
 //! Who paid for the funeral, and how much.
 
 use super::{person_label, try_continue};
-use crate::forms::FieldKind;
+use crate::forms::questions::{Asked, Question, SURVIVORS, survivors::caption};
 use crate::ui::app_state::use_app;
 use crate::ui::components::{Errors, Field, Form, QuestionPage, form_value, set_form_value};
 use leptos::prelude::*;
@@ -65,28 +65,39 @@ pub fn page(changing: bool) -> impl IntoView {
             crate::ui::route::go(&to);
             return;
         }
-        let mut req = vec!["funeral.paid_by", "funeral.amount"];
-        if paid_by() == "other" {
-            req.push("funeral.payer_resident");
-        }
-        try_continue(errors, &["funeral.paid_by", "funeral.amount", "funeral.payer_resident"], &req, to);
+        // Every question of the page is checked; those asked with these answers must be given
+        // (how much, along with who paid: both are missing when neither is given).
+        let form = app.state.with_untracked(|s| s.survivors.clone());
+        let questions: Vec<_> = SURVIVORS.on_step("funeral").collect();
+        let needed = |q: &Question| q.is_asked(&form, q.path) || matches!(q.asked, Asked::IfAnswered(_));
+        let req: Vec<&str> = questions.iter().filter(|q| q.required && needed(q)).map(|q| q.path).collect();
+        let paths: Vec<&str> = questions.iter().map(|q| q.path).collect();
+        try_continue(errors, &paths, &req, to);
     };
+    // The questions after the payer, each shown while it is asked.
+    let follow = SURVIVORS
+        .on_step("funeral")
+        .filter(|q| q.asked != Asked::Always)
+        .map(|q| {
+            let shown = move || !nobody() && app.state.with(|s| q.is_asked(&s.survivors, q.path));
+            view! {
+                <Show when=shown>
+                    <Field form=Form::Survivors path=q.path label=Signal::derive(move || app.t(q.label).to_string())
+                        kind=q.kind errors=errors hint=q.hint />
+                </Show>
+            }
+        })
+        .collect_view();
+    let title = SURVIVORS.find("funeral.paid_by").and_then(|q| q.title).unwrap_or("q-funeral");
     view! {
-        <QuestionPage caption=Signal::derive(move || app.t("caption-funeral").to_string())
-            title=Signal::derive(move || app.t("q-funeral").to_string()) errors=errors on_continue=cont
+        <QuestionPage caption=Signal::derive(move || app.t(caption("funeral.paid_by")).to_string())
+            title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont
             back=Signal::derive(|| super::previous("funeral"))>
             <fieldset class="fieldset" id="funeral.paid_by">
-                <legend class="visually-hidden">{move || app.t("q-funeral")}</legend>
+                <legend class="visually-hidden">{move || app.t(title)}</legend>
                 <div class="radios">{options}</div>
             </fieldset>
-            <Show when=move || !nobody() && !paid_by().is_empty()>
-                <Field form=Form::Survivors path="funeral.amount" label=Signal::derive(move || app.t("field-funeral_amount").to_string())
-                    kind=FieldKind::Money errors=errors hint=Some("hint-funeral_amount") />
-            </Show>
-            <Show when=move || paid_by() == "other">
-                <Field form=Form::Survivors path="funeral.payer_resident" label=Signal::derive(move || app.t("field-payer_resident").to_string())
-                    kind=FieldKind::YesNo errors=errors />
-            </Show>
+            {follow}
         </QuestionPage>
     }
 }

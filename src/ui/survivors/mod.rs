@@ -11,25 +11,28 @@ mod results;
 use super::app_state::use_app;
 use super::components::{Errors, Form, form_value};
 use crate::forms::routes::{Step, Subject};
-use crate::forms::{self, DONT_KNOW};
+use crate::forms::questions::SURVIVORS;
+use crate::forms::{self, is_blank};
 use crate::i18n::Lang;
 use crate::survivors::{Household, Report, evaluate};
 use leptos::prelude::*;
 use serde_json::Value;
 
-/// The fixed steps, in order: only what every result needs. `contributions` and `pension` are
-/// skipped with no scheme. Whether the deceased had the social pension, lived in Portugal or died
-/// of an accident matters only in some families, so those are asked after the funeral as the
-/// engine's follow-up questions (`more`), and only when the engine lists them as missing; their
-/// own pages (`social-pension`, `resident`, `cause`) stay for the Change links.
-pub use crate::forms::routes::SURVIVORS_STEPS as STEPS;
+/// The fixed steps, in order: only what every result needs (`forms::questions::survivors`
+/// declares which question each asks, and when).
+fn steps() -> &'static [&'static str] {
+    crate::forms::routes::survivors_steps()
+}
 
 pub fn hash(step: &str) -> String {
     if step == "start" { "#/survivors".to_string() } else { format!("#/survivors/{step}") }
 }
 
+/// A step whose questions are all not asked with these answers (no scheme: no contributions).
 fn skipped(step: &str) -> bool {
-    matches!(step, "contributions" | "pension") && form_value(Form::Survivors, "deceased.scheme") == Value::String("none".into())
+    let app = use_app();
+    let mut questions = SURVIVORS.on_step(step).peekable();
+    questions.peek().is_some() && app.state.with(|s| questions.all(|q| !q.is_asked(&s.survivors, q.path)))
 }
 
 /// Where Continue goes from `step`: the next step, or back to "check your answers" after a change.
@@ -37,7 +40,7 @@ pub fn next(step: &str, changing: bool) -> String {
     if changing {
         return hash("check");
     }
-    let mut it = STEPS.iter().skip_while(|s| **s != step).skip(1);
+    let mut it = steps().iter().skip_while(|s| **s != step).skip(1);
     match it.find(|s| !skipped(s)) {
         Some(s) => hash(s),
         None => hash("more"),
@@ -45,7 +48,7 @@ pub fn next(step: &str, changing: bool) -> String {
 }
 
 pub fn previous(step: &str) -> String {
-    let before: Vec<&&str> = STEPS.iter().take_while(|s| **s != step).collect();
+    let before: Vec<&&str> = steps().iter().take_while(|s| **s != step).collect();
     match before.into_iter().rev().find(|s| !skipped(s)) {
         Some(s) => hash(s),
         None => "#/".to_string(),
@@ -80,7 +83,7 @@ pub fn missing_fields() -> Vec<String> {
 pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for p in required {
-        if crate::ui::components::is_blank(&form_value(Form::Survivors, p)) {
+        if is_blank(&form_value(Form::Survivors, p)) {
             out.push((p.to_string(), crate::i18n::tr(lang, "errors-required").to_string()));
         }
     }
@@ -111,7 +114,7 @@ pub fn try_continue(errors: Errors, paths: &[&str], required: &[&str], to: Strin
 pub fn person_label(lang: Lang, form: &Value, idx: usize) -> String {
     let name = forms::get(form, &format!("people[{idx}].name")).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
     let relation = forms::get(form, &format!("people[{idx}].relation")).and_then(Value::as_str).unwrap_or("");
-    let rel = super::components::choice_label(lang, "relation", relation);
+    let rel = super::components::choice_label(lang, Form::Survivors, &format!("people[{idx}].relation"), relation);
     match name {
         Some(n) if !relation.is_empty() => format!("{n} ({})", rel.to_lowercase()),
         Some(n) => n.to_string(),
@@ -119,9 +122,7 @@ pub fn person_label(lang: Lang, form: &Value, idx: usize) -> String {
     }
 }
 
-pub fn is_dont_know(v: &Value) -> bool {
-    *v == Value::String(DONT_KNOW.into())
-}
+pub use crate::forms::is_dont_know;
 
 /// The page for a survivors' route, already checked by `forms::routes::survivors`.
 pub fn page(step: Step) -> AnyView {
@@ -129,18 +130,16 @@ pub fn page(step: Step) -> AnyView {
     match (step.step, step.subject) {
         ("start", _) => questions::start().into_any(),
         ("death-date", _) => questions::death_date(changing).into_any(),
-        ("scheme", _) => questions::scheme(changing).into_any(),
-        ("contributions", _) => questions::contributions(changing).into_any(),
-        ("pension", _) => questions::pension(changing).into_any(),
-        ("social-pension", _) => questions::social_pension(changing).into_any(),
-        ("resident", _) => questions::resident(changing).into_any(),
-        ("cause", _) => questions::cause(changing).into_any(),
         ("people", _) => people::list().into_any(),
         ("person", Subject::Person(idx)) => people::person(idx, changing).into_any(),
         ("funeral", _) => funeral::page(changing).into_any(),
         ("more", Subject::Field(field)) => more::page(field, changing).into_any(),
         ("check", _) => check::page().into_any(),
         ("results", _) => results::page().into_any(),
+        (s, Subject::None) => match questions::single(s, changing) {
+            Some(v) => v.into_any(),
+            None => super::not_found().into_any(),
+        },
         _ => super::not_found().into_any(),
     }
 }

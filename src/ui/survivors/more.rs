@@ -2,7 +2,8 @@
 //! still change a result (`missing`); each is asked here, one per page, with "I don't know".
 
 use super::{is_dont_know, person_label, report};
-use crate::forms::{field_kind, person_index};
+use crate::forms::questions::{SURVIVORS, survivors::caption as caption_of};
+use crate::forms::{FieldKind, person_index};
 use crate::ui::app_state::use_app;
 use crate::ui::components::{Errors, Field, Form, Help, QuestionPage, form_value};
 use crate::ui::route::go;
@@ -44,11 +45,9 @@ pub fn page(path: Option<String>, changing: bool) -> impl IntoView {
     let caption = Signal::derive(move || match person_index(&p2) {
         Some(i) => {
             let form = app.state.with(|s| s.survivors.clone());
-            format!("{} · {}", app.t("caption-family"), person_label(app.lang.get(), &form, i))
+            format!("{} · {}", app.t(caption_of(&p2)), person_label(app.lang.get(), &form, i))
         }
-        None if p2.starts_with("funeral") => app.t("caption-funeral").to_string(),
-        None if p2.starts_with("deceased") => app.t("caption-deceased").to_string(),
-        None => app.t("caption-death").to_string(),
+        None => app.t(caption_of(&p2)).to_string(),
     });
     let p3 = path.clone();
     let cont = move |_| {
@@ -65,30 +64,16 @@ pub fn page(path: Option<String>, changing: bool) -> impl IntoView {
         };
         go(&to);
     };
-    let kind = field_kind(&path);
+    // A field no question declares (the tests make sure the engine asks none) as yes / no.
+    let question = SURVIVORS.find(&path);
+    let kind = question.map_or(FieldKind::YesNo, |q| q.kind);
+    let help = question.and_then(|q| q.help);
     view! {
         <QuestionPage caption=caption title=title errors=errors on_continue=cont back=Signal::derive(|| "#/survivors/funeral".to_string())>
             <p class="hint">{move || app.t("hint-more")}</p>
             <Field form=Form::Survivors path=path.clone() label=title kind=kind errors=errors dont_know=true label_hidden=true />
-            {help_for(&path).map(|(t, b)| view! { <Help title_key=t body_key=b /> })}
+            {help.map(|(t, b)| view! { <Help title_key=t body_key=b /> })}
         </QuestionPage>
     }
     .into_any()
-}
-
-/// The explanation of the hard word a question turns on, if any.
-fn help_for(path: &str) -> Option<(&'static str, &'static str)> {
-    let key = path.rsplit('.').next().unwrap_or(path);
-    Some(match key {
-        "alimony_monthly" | "no_alimony_deceased_lacked_means" => ("help-alimony-title", "help-alimony-body"),
-        "judicially_separated" => ("help-separation-title", "help-separation-body"),
-        "lived_with_deceased" => ("help-common_household-title", "help-common_household-body"),
-        "union_start_date" => ("help-union-title", "help-union-body"),
-        "monthly_income" | "household_monthly_income" => ("help-ias-title", "help-ias-body"),
-        "national_or_equivalent" | "resident" => ("help-resident-title", "help-resident-body"),
-        "works_compulsory_scheme" => ("help-compulsory-title", "help-compulsory-body"),
-        "own_social_pension" | "social_pension_recipient" => ("help-social_pension-title", "help-social_pension-body"),
-        "common_child" | "unborn" => ("help-unborn-title", "help-unborn-body"),
-        _ => return None,
-    })
 }

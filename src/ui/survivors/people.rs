@@ -3,7 +3,8 @@
 //! the engine, on the "more questions" pages.
 
 use super::{person_label, try_continue};
-use crate::forms::{self, FieldKind};
+use crate::forms::questions::{Question, SURVIVORS};
+use crate::forms::{self, questions::survivors::caption as caption_of};
 use crate::ui::app_state::use_app;
 use crate::ui::components::{Errors, Field, Form, Help, QuestionPage, form_value, set_form_value};
 use crate::ui::route::go;
@@ -76,62 +77,52 @@ pub fn list() -> impl IntoView {
     }
 }
 
+/// The questions of a person's own page, as declared (who they are), for person `idx`.
+fn own_questions() -> Vec<&'static Question> {
+    SURVIVORS.list.iter().filter(|q| q.page == crate::forms::questions::Page::Person).collect()
+}
+
 pub fn person(idx: usize, changing: bool) -> impl IntoView {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
-    let rel_path = format!("people[{idx}].relation");
-    let name_path = format!("people[{idx}].name");
-    let birth_path = format!("people[{idx}].birth_date");
-    let unborn_path = format!("people[{idx}].unborn");
+    let questions = own_questions();
+    let path_of = move |q: &Question| crate::forms::questions::concrete(q.path, &format!("people[{idx}]"));
     if form_value(Form::Survivors, &format!("people[{idx}].id")).is_null() {
         set_form_value(Form::Survivors, &format!("people[{idx}].id"), Value::String(fresh_id()));
     }
-    let relation = {
-        let p = rel_path.clone();
-        move || form_value(Form::Survivors, &p).as_str().unwrap_or("").to_string()
-    };
-    let is_child = {
-        let r = relation.clone();
-        move || r() == "child"
-    };
-    let unborn = {
-        let p = unborn_path.clone();
-        move || form_value(Form::Survivors, &p) == Value::Bool(true)
-    };
     let caption = Signal::derive(move || {
         let form = app.state.with(|s| s.survivors.clone());
-        format!("{} · {}", app.t("caption-family"), person_label(app.lang.get(), &form, idx))
+        format!("{} · {}", app.t(caption_of("people")), person_label(app.lang.get(), &form, idx))
     });
-    let (rp, np, bp) = (rel_path.clone(), name_path.clone(), birth_path.clone());
+    // Checked on Continue: the questions always on this page (a box is never an error).
+    let paths: Vec<String> = questions.iter().filter(|q| q.asked == crate::forms::questions::Asked::Always).map(|q| path_of(q)).collect();
+    let required: Vec<String> = questions.iter().filter(|q| q.required).map(|q| path_of(q)).collect();
     let cont = move |_| {
-        let paths = [rp.as_str(), np.as_str(), bp.as_str()];
+        let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+        let required: Vec<&str> = required.iter().map(String::as_str).collect();
         let to = if changing { "#/survivors/check".to_string() } else { "#/survivors/people".to_string() };
-        try_continue(errors, &paths, &[rp.as_str()], to);
+        try_continue(errors, &paths, &required, to);
     };
-    let up = unborn_path.clone();
-    let unborn_box = move || {
-        is_child().then(|| {
-            let up = up.clone();
-            let up2 = up.clone();
+    let fields = questions
+        .into_iter()
+        .map(|q| {
+            let path = path_of(q);
+            let shown = {
+                let path = path.clone();
+                move || app.state.with(|s| q.is_asked(&s.survivors, &path))
+            };
+            let label = Signal::derive(move || app.t(q.label).to_string());
             view! {
-                <div class="checkbox">
-                    <input type="checkbox" id=up.clone() prop:checked=unborn.clone()
-                        on:change=move |ev| set_form_value(Form::Survivors, &up2, if event_target_checked(&ev) { Value::Bool(true) } else { Value::Null }) />
-                    <label for=up>{move || app.t("people-unborn")}</label>
-                </div>
+                <Show when=shown.clone()>
+                    <Field form=Form::Survivors path=path.clone() label=label kind=q.kind errors=errors hint=q.hint />
+                </Show>
             }
         })
-    };
+        .collect_view();
     view! {
         <QuestionPage caption=caption title=Signal::derive(move || app.t("q-person").to_string()) errors=errors on_continue=cont
             back=Signal::derive(|| "#/survivors/people".to_string())>
-            <Field form=Form::Survivors path=rel_path.clone() label=Signal::derive(move || app.t("field-relation").to_string())
-                kind=FieldKind::Choice(crate::forms::RELATIONS) errors=errors hint=Some("hint-relation") />
-            <Field form=Form::Survivors path=name_path.clone() label=Signal::derive(move || app.t("field-name").to_string())
-                kind=FieldKind::Text errors=errors hint=Some("hint-name") />
-            <Field form=Form::Survivors path=birth_path.clone() label=Signal::derive(move || app.t("field-birth_date").to_string())
-                kind=FieldKind::Date errors=errors />
-            {unborn_box}
+            {fields}
             <Help title_key="help-unborn-title" body_key="help-unborn-body" />
         </QuestionPage>
     }

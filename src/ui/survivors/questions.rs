@@ -1,47 +1,58 @@
-//! The fixed questions about the death and the person who died.
+//! The fixed questions about the death and the person who died: one question per page, as
+//! declared in `forms::questions::survivors` (the start page's two choices included).
 
 use super::{next, previous, try_continue};
-use crate::forms::FieldKind;
+use crate::forms::questions::{Question, SURVIVORS, survivors::caption};
 use crate::ui::app_state::use_app;
 use crate::ui::components::{Errors, Field, Form, Help, QuestionPage, form_value, set_form_value};
 use leptos::prelude::*;
 use serde_json::Value;
 
-struct Ask {
-    step: &'static str,
-    path: &'static str,
-    kind: FieldKind,
-    caption: &'static str,
-    title: &'static str,
-    hint: Option<&'static str>,
-    dont_know: bool,
-    required: bool,
-    help: Option<(&'static str, &'static str)>,
+/// The page of a step that asks one question; `None` when no question has that page.
+pub fn single(step: &str, changing: bool) -> Option<impl IntoView + use<>> {
+    let q = SURVIVORS.on_step(step).next()?;
+    Some(page(q, q.title.unwrap_or(q.label), q.hint, changing))
 }
 
-fn single(a: Ask, changing: bool) -> impl IntoView {
+/// The date of death, asked in other words when the person is planning ahead.
+pub fn death_date(changing: bool) -> Option<impl IntoView + use<>> {
+    let q = SURVIVORS.find("death_date")?;
+    let planning = form_value(Form::Survivors, "projection") == Value::Bool(true);
+    let (title, hint) = if planning {
+        ("q-death_date_planning", Some("hint-death_date_planning"))
+    } else {
+        (q.title.unwrap_or(q.label), q.hint)
+    };
+    Some(page(q, title, hint, changing))
+}
+
+fn page(q: &'static Question, title: &'static str, hint: Option<&'static str>, changing: bool) -> impl IntoView + use<> {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
-    let (step, path) = (a.step, a.path);
-    let required = a.required;
+    let path = q.path;
+    let step = q.step().unwrap_or("start");
+    let required = q.required;
     let cont = move |_| {
         let req: &[&str] = if required { &[path] } else { &[] };
         try_continue(errors, &[path], req, next(step, changing));
     };
     let back = Signal::derive(move || previous(step));
     view! {
-        <QuestionPage caption=Signal::derive(move || app.t(a.caption).to_string())
-            title=Signal::derive(move || app.t(a.title).to_string()) errors=errors on_continue=cont back=back>
-            <Field form=Form::Survivors path=path label=Signal::derive(move || app.t(a.title).to_string()) kind=a.kind
-                errors=errors hint=a.hint dont_know=a.dont_know label_hidden=true />
-            {a.help.map(|(t, b)| view! { <Help title_key=t body_key=b /> })}
+        <QuestionPage caption=Signal::derive(move || app.t(caption(path)).to_string())
+            title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont back=back>
+            <Field form=Form::Survivors path=path label=Signal::derive(move || app.t(title).to_string()) kind=q.kind
+                errors=errors hint=hint dont_know=q.dont_know label_hidden=true />
+            {q.help.map(|(t, b)| view! { <Help title_key=t body_key=b /> })}
         </QuestionPage>
     }
 }
 
+/// "This is about…": a death that happened, or planning ahead (the choices of `projection`).
 pub fn start() -> impl IntoView {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
+    let question = SURVIVORS.find("projection");
+    let title = question.and_then(|q| q.title).unwrap_or("q-start");
     let choose = |planning: bool| set_form_value(Form::Survivors, "projection", Value::Bool(planning));
     let current = move || form_value(Form::Survivors, "projection");
     let cont = move |_| {
@@ -52,146 +63,31 @@ pub fn start() -> impl IntoView {
             crate::ui::route::go(&next("start", false));
         }
     };
+    let radios = question
+        .map(|q| SURVIVORS.choices(q))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|choice| {
+            let planning = choice.value == "true";
+            let id = format!("projection--{}", choice.value);
+            view! {
+                <div class="radio">
+                    <input type="radio" id=id.clone() name="projection" value=choice.value
+                        prop:checked=move || current() == Value::Bool(planning) on:change=move |_| choose(planning) />
+                    <label for=id>{move || app.t(choice.label)}</label>
+                </div>
+            }
+        })
+        .collect_view();
     view! {
         <QuestionPage caption=Signal::derive(move || app.t("survivors-tool").to_string())
-            title=Signal::derive(move || app.t("q-start").to_string()) errors=errors on_continue=cont
+            title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont
             back=Signal::derive(|| "#/".to_string())>
             <p>{move || app.t("survivors-intro")}</p>
             <fieldset class="fieldset" id="projection">
-                <legend class="visually-hidden">{move || app.t("q-start")}</legend>
-                <div class="radios">
-                    <div class="radio">
-                        <input type="radio" id="projection--false" name="projection" value="false"
-                            prop:checked=move || current() == Value::Bool(false) on:change=move |_| choose(false) />
-                        <label for="projection--false">{move || app.t("start-happened")}</label>
-                    </div>
-                    <div class="radio">
-                        <input type="radio" id="projection--true" name="projection" value="true"
-                            prop:checked=move || current() == Value::Bool(true) on:change=move |_| choose(true) />
-                        <label for="projection--true">{move || app.t("start-planning")}</label>
-                    </div>
-                </div>
+                <legend class="visually-hidden">{move || app.t(title)}</legend>
+                <div class="radios">{radios}</div>
             </fieldset>
         </QuestionPage>
     }
-}
-
-pub fn death_date(changing: bool) -> impl IntoView {
-    let planning = form_value(Form::Survivors, "projection") == Value::Bool(true);
-    single(
-        Ask {
-            step: "death-date",
-            path: "death_date",
-            kind: FieldKind::Date,
-            caption: "caption-death",
-            title: if planning { "q-death_date_planning" } else { "q-death_date" },
-            hint: Some(if planning { "hint-death_date_planning" } else { "hint-death_date" }),
-            dont_know: false,
-            required: true,
-            help: None,
-        },
-        changing,
-    )
-}
-
-pub fn scheme(changing: bool) -> impl IntoView {
-    single(
-        Ask {
-            step: "scheme",
-            path: "deceased.scheme",
-            kind: FieldKind::Choice(crate::forms::SCHEMES),
-            caption: "caption-deceased",
-            title: "q-scheme",
-            hint: Some("hint-scheme"),
-            dont_know: false,
-            required: true,
-            help: Some(("help-compulsory-title", "help-compulsory-body")),
-        },
-        changing,
-    )
-}
-
-pub fn contributions(changing: bool) -> impl IntoView {
-    single(
-        Ask {
-            step: "contributions",
-            path: "deceased.contribution_months",
-            kind: FieldKind::Whole,
-            caption: "caption-deceased",
-            title: "q-contributions",
-            hint: Some("hint-contributions"),
-            dont_know: true,
-            required: true,
-            help: None,
-        },
-        changing,
-    )
-}
-
-pub fn pension(changing: bool) -> impl IntoView {
-    single(
-        Ask {
-            step: "pension",
-            path: "deceased.reference_pension",
-            kind: FieldKind::Money,
-            caption: "caption-deceased",
-            title: "q-pension",
-            hint: Some("hint-pension"),
-            dont_know: true,
-            required: true,
-            help: None,
-        },
-        changing,
-    )
-}
-
-pub fn social_pension(changing: bool) -> impl IntoView {
-    single(
-        Ask {
-            step: "social-pension",
-            path: "deceased.social_pension_recipient",
-            kind: FieldKind::YesNo,
-            caption: "caption-deceased",
-            title: "q-social_pension",
-            hint: None,
-            dont_know: true,
-            required: true,
-            help: Some(("help-social_pension-title", "help-social_pension-body")),
-        },
-        changing,
-    )
-}
-
-pub fn resident(changing: bool) -> impl IntoView {
-    single(
-        Ask {
-            step: "resident",
-            path: "deceased.resident",
-            kind: FieldKind::YesNo,
-            caption: "caption-deceased",
-            title: "q-resident",
-            hint: None,
-            dont_know: true,
-            required: true,
-            help: Some(("help-resident-title", "help-resident-body")),
-        },
-        changing,
-    )
-}
-
-pub fn cause(changing: bool) -> impl IntoView {
-    single(
-        Ask {
-            step: "cause",
-            path: "deceased.death_cause",
-            kind: FieldKind::Choice(crate::forms::CAUSES),
-            caption: "caption-deceased",
-            title: "q-cause",
-            hint: Some("hint-cause"),
-            dont_know: true,
-            required: true,
-            help: None,
-        },
-        changing,
-    )
 }

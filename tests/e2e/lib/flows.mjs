@@ -5,7 +5,9 @@
 //   - routes in location.hash; every page has one <h1 tabindex=-1>, focused on arrival;
 //   - a field's element id is its JSON path in the engine input (`death_date`,
 //     `people[0].birth_date`); radios are `<path>--<value>`; "I don't know" is `<path>--dont_know`;
-//   - the question page's submit button is `#continue`; errors show in `#error-summary`.
+//   - the question page's submit button is `#continue`; errors show in `#error-summary`;
+//   - what kind of answer a field takes (an amount, the funeral's payer…) is declared once in
+//     src/forms/questions/ and read here from `amparo questions`.
 // UI details that are NOT in those conventions (assumptions; adjust here if the UI changes):
 //   - home links to the tools with href="#/survivors" / href="#/niss";
 //   - the survivors start page asks `projection` (radios `projection--false|true`);
@@ -15,7 +17,7 @@
 //   - after the funeral the engine's follow-up questions come one per page at
 //     `#/survivors/more/<path>`, until `#/survivors/check`, whose `#continue` link opens results.
 import { readFileSync } from 'node:fs';
-import { EXAMPLE_INPUT, NISS_CASE } from './paths.mjs';
+import { EXAMPLE_INPUT, NISS_CASE, runCli } from './paths.mjs';
 import { arrive, checkPage, expect, hash, savedState } from './fixtures.mjs';
 
 export const example = () => JSON.parse(readFileSync(EXAMPLE_INPUT, 'utf8'));
@@ -34,7 +36,15 @@ export function getPath(obj, path) {
 // Portuguese and Ukrainian write a decimal comma (the app reads both ways).
 const typedMoney = (lang, s) => (lang === 'en' ? String(s) : String(s).replace('.', ','));
 
-const MONEY_KEYS = /(reference_pension|alimony_monthly|monthly_income|household_monthly_income|own_social_pension|amount)$/;
+/** Both tools' declared questions (`amparo questions`, asked once): kind by path pattern. */
+let kinds;
+/** The kind of answer a field takes (`money`, `payer`, `date`…), from its declaration. */
+export function questionKind(path) {
+  kinds ??= new Map(
+    Object.values(runCli(['questions'])).flatMap((tool) => tool.questions.map((q) => [q.path, q.kind])),
+  );
+  return kinds.get(path.replace(/\[\d+\]/g, '[]'));
+}
 
 /** The ids the UI gave the people, by index (the household's ids are the test data's). */
 export async function uiPersonIds(page) {
@@ -72,7 +82,7 @@ async function plan(page, household, idMap, lang) {
     const path = choice ? c.id.slice(0, c.id.lastIndexOf('--')) : c.id;
     const option = choice ? c.id.slice(c.id.lastIndexOf('--') + 2) : null;
     let want = getPath(household, path);
-    if (path.endsWith('paid_by') && want !== undefined) want = idMap[want] ?? want;
+    if (questionKind(path) === 'payer' && want !== undefined) want = idMap[want] ?? want;
     if (choice) {
       // A list answer (the NISS messages) ticks one box per value.
       const pick = want === undefined || want === null ? option === 'dont_know'
@@ -82,7 +92,7 @@ async function plan(page, household, idMap, lang) {
       const on = want === true;
       if (on !== c.checked) actions.push({ kind: on ? 'check' : 'uncheck', id: c.id });
     } else if (want !== undefined && want !== null) {
-      const text = MONEY_KEYS.test(path) ? typedMoney(lang, want) : String(want);
+      const text = questionKind(path) === 'money' ? typedMoney(lang, want) : String(want);
       if (c.value !== text) actions.push({ kind: c.tag === 'select' ? 'select' : 'fill', id: c.id, type: c.type, text });
     }
   }

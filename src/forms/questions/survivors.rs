@@ -1,0 +1,173 @@
+//! The survivors' benefits checker's questions. Only what every result needs is asked on the
+//! fixed pages; the rest comes one per page when the engine lists it as missing (`more`).
+//! The order is the order of "check your answers": a person's answers after who they are,
+//! in this order, one person after another.
+
+use super::Asked::{If, IfAnswered, Unless, WhenMissing};
+use super::FieldKind::{Choice, Date, Money, Payer, Text, Tick, Whole, YesNo};
+use super::Page::{ChangeOnly, FollowUp, Person, Step};
+use super::{Asked, Choice as C, FieldKind, Question as Q, Questions, c};
+use serde_json::Value;
+
+const PROJECTION: &[C] = &[c("false", "start-happened"), c("true", "start-planning")];
+// The engine's `Scheme`, `DeathCause`, `Education` and `Relation` (serde names; the tests
+// check them against the engine).
+const SCHEMES: &[C] = &[
+    c("general", "choice-scheme-general"),
+    c("voluntary", "choice-scheme-voluntary"),
+    c("agricultural_special", "choice-scheme-agricultural_special"),
+    c("none", "choice-scheme-none"),
+];
+const CAUSES: &[C] = &[c("illness", "choice-cause-illness"), c("accident", "choice-cause-accident")];
+const EDUCATION: &[C] = &[
+    c("none", "choice-education-none"),
+    c("secondary", "choice-education-secondary"),
+    c("higher", "choice-education-higher"),
+    c("postgraduate", "choice-education-postgraduate"),
+];
+const RELATIONS: &[C] = &[
+    c("spouse", "relation-spouse"),
+    c("ex_spouse", "relation-ex_spouse"),
+    c("partner", "relation-partner"),
+    c("child", "relation-child"),
+    c("stepchild", "relation-stepchild"),
+    c("grandchild", "relation-grandchild"),
+    c("parent", "relation-parent"),
+    c("grandparent", "relation-grandparent"),
+    c("other_relative", "relation-other_relative"),
+];
+
+/// A question the engine asks when it needs it, on a follow-up page with "I don't know".
+const fn more(path: &'static str, kind: FieldKind, label: &'static str) -> Q {
+    Q::new(path, kind, FollowUp, label).asked(WhenMissing).required().dont_know()
+}
+
+/// Contributions and pension mean nothing without a scheme: their pages are skipped.
+const NO_SCHEME: Asked = Unless("deceased.scheme", "none");
+
+const LIST: &[Q] = &[
+    Q::new("projection", Choice(PROJECTION), Step("start"), "field-projection").title("q-start").required(),
+    Q::new("death_date", Date, Step("death-date"), "field-death_date").title("q-death_date").hint("hint-death_date").required(),
+    Q::new("deceased.scheme", Choice(SCHEMES), Step("scheme"), "q-scheme")
+        .title("q-scheme")
+        .hint("hint-scheme")
+        .help("help-compulsory-title", "help-compulsory-body")
+        .required(),
+    Q::new("deceased.contribution_months", Whole, Step("contributions"), "q-contributions")
+        .title("q-contributions")
+        .hint("hint-contributions")
+        .asked(NO_SCHEME)
+        .required()
+        .dont_know(),
+    Q::new("deceased.reference_pension", Money, Step("pension"), "q-pension")
+        .title("q-pension")
+        .hint("hint-pension")
+        .asked(NO_SCHEME)
+        .required()
+        .dont_know(),
+    Q::new("deceased.social_pension_recipient", YesNo, ChangeOnly("social-pension"), "q-social_pension")
+        .title("q-social_pension")
+        .help("help-social_pension-title", "help-social_pension-body")
+        .asked(WhenMissing)
+        .required()
+        .dont_know(),
+    Q::new("deceased.resident", YesNo, ChangeOnly("resident"), "q-resident")
+        .title("q-resident")
+        .help("help-resident-title", "help-resident-body")
+        .asked(WhenMissing)
+        .required()
+        .dont_know(),
+    Q::new("deceased.death_cause", Choice(CAUSES), ChangeOnly("cause"), "q-cause")
+        .title("q-cause")
+        .hint("hint-cause")
+        .asked(WhenMissing)
+        .required()
+        .dont_know(),
+    more("deceased.illness_began_after_marriage", YesNo, "field-illness_began_after_marriage"),
+    // Who each person is, on their own page.
+    Q::new("people[].relation", Choice(RELATIONS), Person, "field-relation").hint("hint-relation").required(),
+    Q::new("people[].name", Text, Person, "field-name").hint("hint-name"),
+    Q::new("people[].birth_date", Date, Person, "field-birth_date"),
+    Q::new("people[].unborn", Tick, Person, "people-unborn").help("help-unborn-title", "help-unborn-body").asked(If("people[].relation", "child")),
+    // What the engine may still need about a person.
+    more("people[].alimony_monthly", Money, "field-alimony_monthly").help("help-alimony-title", "help-alimony-body"),
+    more("people[].at_risk", YesNo, "field-at_risk"),
+    more("people[].collateral_degree", Whole, "field-collateral_degree"),
+    more("people[].common_child", YesNo, "field-common_child").help("help-unborn-title", "help-unborn-body"),
+    more("people[].dependent_on_deceased", YesNo, "field-dependent_on_deceased"),
+    more("people[].disabled", YesNo, "field-disabled"),
+    more("people[].education", Choice(EDUCATION), "field-education"),
+    more("people[].emancipated", YesNo, "field-emancipated"),
+    more("people[].household_monthly_income", Money, "field-household_monthly_income").help("help-ias-title", "help-ias-body"),
+    more("people[].household_size", Whole, "field-household_size"),
+    more("people[].judicially_separated", YesNo, "field-judicially_separated").help("help-separation-title", "help-separation-body"),
+    more("people[].lived_with_deceased", YesNo, "field-lived_with_deceased").help("help-common_household-title", "help-common_household-body"),
+    more("people[].marriage_date", Date, "field-marriage_date"),
+    more("people[].monthly_income", Money, "field-monthly_income").help("help-ias-title", "help-ias-body"),
+    more("people[].national_or_equivalent", YesNo, "field-national_or_equivalent").help("help-resident-title", "help-resident-body"),
+    more("people[].no_alimony_deceased_lacked_means", YesNo, "field-no_alimony_deceased_lacked_means").help("help-alimony-title", "help-alimony-body"),
+    more("people[].own_pension", YesNo, "field-own_pension"),
+    more("people[].own_social_pension", Money, "field-own_social_pension").help("help-social_pension-title", "help-social_pension-body"),
+    more("people[].remarried", YesNo, "field-remarried"),
+    more("people[].resident", YesNo, "field-resident").help("help-resident-title", "help-resident-body"),
+    more("people[].union_start_date", Date, "field-union_start_date").help("help-union-title", "help-union-body"),
+    more("people[].works_compulsory_scheme", YesNo, "field-works_compulsory_scheme").help("help-compulsory-title", "help-compulsory-body"),
+    // The funeral: who paid, then how much.
+    Q::new("funeral.paid_by", Payer, Step("funeral"), "q-funeral").title("q-funeral").required(),
+    Q::new("funeral.amount", Money, Step("funeral"), "field-funeral_amount").hint("hint-funeral_amount").asked(IfAnswered("funeral.paid_by")).required(),
+    Q::new("funeral.payer_resident", YesNo, Step("funeral"), "field-payer_resident").asked(If("funeral.paid_by", "other")).required(),
+    // Dates the engine can use; no page asks them, they come with an imported form.
+    more("claim_date", Date, "field-claim_date"),
+    more("death_registration_date", Date, "field-death_registration_date"),
+];
+
+/// The survivors' questions.
+pub static SURVIVORS: Questions = Questions::new("survivors", LIST, ("choice-yes", "choice-no", "choice-dont_know"));
+
+/// The caption above a question (whom or what it is about), by the part of the answers it is
+/// in; a person's pages add the person's name to it.
+pub fn caption(path: &str) -> &'static str {
+    match path.split(['.', '[']).next().unwrap_or("") {
+        "people" => "caption-family",
+        "funeral" => "caption-funeral",
+        "deceased" => "caption-deceased",
+        _ => "caption-death",
+    }
+}
+
+/// Every answered path of a survivors' form (not the people's ids nor the form's bookkeeping),
+/// in the order of "check your answers": the questions' order, each person's answers together.
+/// A path no question declares comes last in its part of the form.
+pub fn answered(form: &Value) -> Vec<(String, Value)> {
+    fn walk(prefix: &str, v: &Value, out: &mut Vec<(String, Value)>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    if k.starts_with("ui_") || k == "id" {
+                        continue;
+                    }
+                    let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                    walk(&p, x, out);
+                }
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(&format!("{prefix}[{i}]"), x, out);
+                }
+            }
+            Value::Null => {}
+            Value::String(s) if s.trim().is_empty() => {}
+            other => out.push((prefix.to_string(), other.clone())),
+        }
+    }
+    let mut out = Vec::new();
+    walk("", form, &mut out);
+    // The part of the form a path is in (`people`, `deceased`…), placed where its first
+    // question is.
+    let part = |p: &str| {
+        let top = p.split(['.', '[']).next().unwrap_or("");
+        LIST.iter().position(|q| q.path.split(['.', '[']).next() == Some(top)).unwrap_or(LIST.len())
+    };
+    out.sort_by_key(|(p, _)| (part(p), crate::forms::person_index(p).unwrap_or(0), SURVIVORS.position(p).unwrap_or(LIST.len())));
+    out
+}
