@@ -15,8 +15,8 @@ pub mod message;
 pub mod money;
 pub mod niss;
 pub mod rules;
+pub mod source;
 pub mod survivors;
-pub mod text;
 pub mod validation;
 
 #[cfg(target_arch = "wasm32")]

@@ -56,7 +56,7 @@ fn split_between_the_spouse_group_and_descendants_with_exact_cents() {
     // One cent left over is said in the singular.
     assert!(amparo::i18n::render(amparo::i18n::Lang::En, &split.message).ends_with("each (1 extra cent to the first person listed)"));
     // The half/half split is confirmed only for the public-sector regime: marked unverified.
-    assert_eq!(benefit(&r, DG).confidence, amparo::text::Confidence::Unverified);
+    assert_eq!(benefit(&r, DG).confidence, amparo::source::Confidence::Unverified);
     assert_eq!(benefit(&r, DG).claim_deadline.as_deref(), Some("2025-09-14"));
 }
 

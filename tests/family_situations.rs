@@ -4,7 +4,7 @@
 
 mod common;
 use amparo::survivors::*;
-use amparo::text::Confidence;
+use amparo::source::Confidence;
 use common::*;
 
 const SP: Benefit = Benefit::SurvivorsPension;

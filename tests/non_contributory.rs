@@ -39,7 +39,7 @@ fn widows_pension_is_sixty_percent_of_the_social_pension() {
     assert_eq!(b.claim_deadline.as_deref(), Some("2025-11-30"));
     // 2026's social pension is derived, not published: the result says so.
     let r = eval(&widow_case("2026-05-01"));
-    assert_eq!(benefit(&r, WP).confidence, amparo::text::Confidence::Derived);
+    assert_eq!(benefit(&r, WP).confidence, amparo::source::Confidence::Derived);
 }
 
 #[test]
@@ -115,7 +115,7 @@ fn own_social_pension_is_capped_by_the_minimum_pension() {
     h.people[0].own_social_pension = Some(money("224.24"));
     let r = eval(&h);
     assert_eq!(awards(&r, WP), pairs(&[("w", "67.24")]));
-    assert_eq!(benefit(&r, WP).confidence, amparo::text::Confidence::Derived);
+    assert_eq!(benefit(&r, WP).confidence, amparo::source::Confidence::Derived);
     for (date, own, want) in [("2019-06-01", "210.32", "63.07"), ("2021-06-01", "211.79", "63.51")] {
         let mut h = widow_case(date);
         h.people[0].own_social_pension = Some(money(own));
@@ -239,13 +239,13 @@ fn the_orphans_rate_follows_whether_a_spouse_or_ex_spouse_exists_not_whether_the
 fn a_parent_with_a_short_record_counts_as_not_covered_on_a_secondary_source() {
     let mut h = orphan_case("2025-03-14", "2015-01-01");
     let r = eval(&h);
-    assert_eq!(benefit(&r, OP).reasons.iter().find(|x| x.code == "orphans_pension.deceased_not_covered").unwrap().confidence, amparo::text::Confidence::Official);
+    assert_eq!(benefit(&r, OP).reasons.iter().find(|x| x.code == "orphans_pension.deceased_not_covered").unwrap().confidence, amparo::source::Confidence::Official);
     h.deceased.scheme = Some(Scheme::General);
     h.deceased.contribution_months = Some(35);
     let r = eval(&h);
     assert_eq!(status(&r, OP), Status::Eligible);
     let short = benefit(&r, OP).reasons.iter().find(|x| x.code == "orphans_pension.deceased_short_record").unwrap();
-    assert_eq!(short.confidence, amparo::text::Confidence::Secondary);
+    assert_eq!(short.confidence, amparo::source::Confidence::Secondary);
     h.deceased.contribution_months = Some(36);
     assert_eq!(status(&eval(&h), OP), Status::NotEligible);
 }

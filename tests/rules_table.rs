@@ -65,7 +65,7 @@ fn dates_outside_the_table_are_errors_not_guesses() {
     // The minimum pension for the first half of 2023 is derived (2022 × the January update),
     // never the 2022 value reused; before 2019 there is none.
     let early_2023 = r.at("minimum_pension", d("2023-03-01")).unwrap();
-    assert_eq!((early_2023.number().unwrap().to_string(), early_2023.value.confidence), ("291.48".to_string(), amparo::text::Confidence::Derived));
+    assert_eq!((early_2023.number().unwrap().to_string(), early_2023.value.confidence), ("291.48".to_string(), amparo::source::Confidence::Derived));
     assert!(matches!(r.at("minimum_pension", d("2018-12-31")), Err(LookupError::BeforeFirst { .. })));
     assert!(matches!(r.at("no.such.parameter", d("2025-01-01")), Err(LookupError::Unknown { .. })));
 }

@@ -77,7 +77,7 @@ fn two_spouses_share_seventy_percent_and_the_ex_spouse_is_capped_at_alimony() {
     assert_eq!(awards(&r, SP), pairs(&[("wife", "315.00"), ("ex", "200.00")]));
     assert!(has_reason(&r, SP, "survivors_pension.ex_spouse_cap", Outcome::Met));
     let excess = benefit(&r, SP).reasons.iter().find(|x| x.code == "survivors_pension.ex_spouse_cap_excess").unwrap();
-    assert_eq!(excess.confidence, amparo::text::Confidence::Unverified);
+    assert_eq!(excess.confidence, amparo::source::Confidence::Unverified);
     assert!(excess.notice.is_some());
 
     h.people[1].alimony_monthly = Some(money("0"));
@@ -342,8 +342,8 @@ fn confidence_is_carried_and_explained() {
     let b = benefit(&r, SP);
     // Study ages rest on secondary sources, and reading "up to 25" as the day before the 25th
     // birthday on no source at all.
-    assert_eq!(b.confidence, amparo::text::Confidence::Unverified);
-    let secondary = b.reasons.iter().find(|x| x.confidence == amparo::text::Confidence::Secondary).unwrap();
+    assert_eq!(b.confidence, amparo::source::Confidence::Unverified);
+    let secondary = b.reasons.iter().find(|x| x.confidence == amparo::source::Confidence::Secondary).unwrap();
     assert_eq!(secondary.notice, Some(Msg::code("confidence-notice-secondary")));
     assert!(r.parameters.contains_key("survivors_pension.rate.spouses"));
     assert_eq!(r.parameters["ias"].effective, d("2025-01-01"));

@@ -70,11 +70,6 @@ impl Lang {
         tr(self, "language-reviewed") == "yes"
     }
 
-    /// Picks the bilingual text of an engine result not yet turned into a message; a language
-    /// other than Portuguese reads the English.
-    pub fn pick(self, t: &crate::text::Text) -> &str {
-        if self == Lang::Pt { &t.pt } else { &t.en }
-    }
 }
 
 /// The interface's fixed text for message `key`; the key itself if it is missing (the tests

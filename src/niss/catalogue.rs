@@ -5,7 +5,7 @@
 
 use super::answers::{Filer, NationalityGroup, PortalMessage, ResidenceStatus};
 use super::conditions::Condition;
-use crate::text::{Confidence, Reference};
+use crate::source::{Confidence, Reference};
 use serde::{Deserialize, Serialize};
 
 pub use super::vocabulary::{ESCALATION_IDS, PLACEHOLDERS, PROFILE_IDS, SERVICE_CONDITION_IDS, placeholders};

@@ -5,7 +5,7 @@
 use super::catalogue::{DocForm, Need, Source, Translation};
 use super::checkers::IdCheck;
 use crate::message::Msg;
-use crate::text::Confidence;
+use crate::source::Confidence;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -268,14 +268,8 @@ impl DocumentPack {
     }
 }
 
-/// The notice a person sees next to a source that is not the official text itself (the NISS
-/// pack's own words; `Confidence::notice` belongs to the survivors engine).
+/// The notice a person sees next to a source that is not the official text itself (the same
+/// words as the survivors' engine: `confidence-notice-<level>`).
 pub fn confidence_notice(c: Confidence) -> Option<Msg> {
-    match c {
-        Confidence::Official => None,
-        Confidence::Secondary => Some(Msg::code("niss-confidence-notice-secondary")),
-        Confidence::Derived => Some(Msg::code("niss-confidence-notice-derived")),
-        Confidence::SeedOnly => Some(Msg::code("niss-confidence-notice-seed_only")),
-        Confidence::Unverified => Some(Msg::code("niss-confidence-notice-unverified")),
-    }
+    c.notice()
 }

@@ -9,7 +9,7 @@ use super::catalogue::{
     Catalogue, DocEntry, ESCALATION_IDS, Item, ItemRef, PLACEHOLDERS, PROFILE_IDS, Recipient, SERVICE_CONDITION_IDS,
     Source, Sourced,
 };
-use crate::text::Confidence;
+use crate::source::Confidence;
 use std::collections::{BTreeMap, BTreeSet};
 
 const PORTAL_IDS: &[PortalMessage] = &PortalMessage::ALL;

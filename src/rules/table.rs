@@ -2,7 +2,7 @@
 
 use crate::dates::{iso, parse_iso};
 use crate::message::Msg;
-use crate::text::{Confidence, Reference};
+use crate::source::{Confidence, Reference};
 use rust_decimal::Decimal;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};

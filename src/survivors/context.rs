@@ -6,7 +6,7 @@ use crate::money::Money;
 use crate::rules::{LookupError, Rules};
 use crate::message::Msg;
 use crate::msg;
-use crate::text::Confidence;
+use crate::source::Confidence;
 use rust_decimal::Decimal;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -162,7 +162,7 @@ impl<'c, 'r> Builder<'c, 'r> {
             message,
             reference: rule.reference.clone(),
             confidence: rule.confidence,
-            notice: rule.confidence.notice_msg(),
+            notice: rule.confidence.notice(),
         });
         Ok(())
     }

@@ -44,7 +44,7 @@ pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErr
     if benefits.iter().any(|b| b.status == Status::ValueUnknown) {
         notices.push(msg!("surv-notice-value-unknown"));
     }
-    if benefits.iter().any(|b| b.confidence != crate::text::Confidence::Official) {
+    if benefits.iter().any(|b| b.confidence != crate::source::Confidence::Official) {
         notices.push(msg!("surv-notice-unconfirmed"));
     }
     Ok(Report {

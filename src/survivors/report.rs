@@ -4,7 +4,7 @@
 use crate::money::Money;
 use crate::message::Msg;
 use crate::msg;
-use crate::text::{Confidence, Reference};
+use crate::source::{Confidence, Reference};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -147,7 +147,7 @@ pub fn ErrorSummary(errors: Errors) -> impl IntoView {
                                 let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
                                 let _ = el.focus();
                             }
-                        }>{crate::text::no_break_amounts(&msg)}</a></li> }
+                        }>{crate::source::no_break_amounts(&msg)}</a></li> }
                     }).collect_view()}
                 </ul>
             </div>
@@ -158,7 +158,7 @@ pub fn ErrorSummary(errors: Errors) -> impl IntoView {
 /// A field's message as shown: an amount in it never breaks across lines (the summary does the
 /// same).
 fn field_error(errors: Errors, path: &str) -> Option<String> {
-    errors.with(|e| e.iter().find(|(f, _)| f == path || f.starts_with(&format!("{path}--"))).map(|(_, m)| crate::text::no_break_amounts(m)))
+    errors.with(|e| e.iter().find(|(f, _)| f == path || f.starts_with(&format!("{path}--"))).map(|(_, m)| crate::source::no_break_amounts(m)))
 }
 
 /// The label of one value of an answer, in a language (`deceased.scheme` + `general` →

@@ -86,7 +86,7 @@ pub fn page() -> impl IntoView {
                     {group}
                     <tr>
                         <th scope="row">{label}</th>
-                        <td>{crate::text::no_break_amounts(&shown(lang, &form, &path, &v))}</td>
+                        <td>{crate::source::no_break_amounts(&shown(lang, &form, &path, &v))}</td>
                         <td><a href=change_href(&path) aria-label=change_aria>{tr(lang, "nav-change")}</a></td>
                     </tr>
                 }

@@ -730,10 +730,6 @@ niss-letter-notice = A draft to copy: Amparo sends nothing. Fill in the blanks a
 
 ## How sure a source is (next to the sources of the pack)
 
-niss-confidence-notice-secondary = This rule could not be checked against the official text: it rests on secondary sources that quote it.
-niss-confidence-notice-derived = This value was computed from other published values and could not be checked against an official table.
-niss-confidence-notice-seed_only = This point comes from a single unofficial guide and could not be confirmed elsewhere.
-niss-confidence-notice-unverified = This rule could not be confirmed in any source: treat the result with care and confirm it with Social Security.
 
 ## The NIF ranges (what a NIF belongs to)
 

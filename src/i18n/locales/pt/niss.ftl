@@ -730,10 +730,6 @@ niss-letter-notice = Rascunho para copiar: o Amparo não envia nada. Preencha os
 
 ## How sure a source is (next to the sources of the pack)
 
-niss-confidence-notice-secondary = Esta regra não pôde ser confirmada no texto oficial: baseia-se em fontes secundárias que o citam.
-niss-confidence-notice-derived = Este valor foi calculado a partir de outros valores publicados e não pôde ser confirmado numa tabela oficial.
-niss-confidence-notice-seed_only = Esta indicação vem de um único guia não oficial e não pôde ser confirmada noutra fonte.
-niss-confidence-notice-unverified = Esta regra não pôde ser confirmada em nenhuma fonte: trate o resultado com cautela e confirme-o na Segurança Social.
 
 ## The NIF ranges (what a NIF belongs to)
 

@@ -5,7 +5,7 @@ use crate::i18n::{Lang, render, tr};
 use crate::niss::DocumentPack;
 use crate::niss::catalogue::Source;
 use crate::niss::pack::PackItem;
-use crate::text::{Confidence, Reference};
+use crate::source::{Confidence, Reference};
 use leptos::prelude::*;
 
 /// The pack's distinct sources, numbered in order of first appearance.

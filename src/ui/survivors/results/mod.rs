@@ -6,7 +6,7 @@ use super::check::{answered, field_label, shown};
 use super::person_label;
 use crate::i18n::Lang;
 use crate::survivors::{Benefit, BenefitResult, Outcome, Period, Status};
-use crate::text::Confidence;
+use crate::source::Confidence;
 use crate::ui::app_state::use_app;
 use crate::ui::components::{Help, focus_on_mount};
 use leptos::html;
@@ -22,7 +22,7 @@ fn money(lang: Lang, m: crate::money::Money) -> String {
 
 /// An engine sentence as shown: its amounts never break across lines.
 fn said(lang: Lang, m: &crate::message::Msg) -> String {
-    crate::text::no_break_amounts(&crate::i18n::render(lang, m))
+    crate::source::no_break_amounts(&crate::i18n::render(lang, m))
 }
 
 fn date(lang: Lang, iso: &str) -> String {

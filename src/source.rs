@@ -1,21 +1,7 @@
-//! Bilingual text. Every sentence a person reads exists in Portuguese and English.
+//! Where the rules and values come from and how sure we are of them (`Reference`,
+//! `Confidence`), and one display helper for amounts inside sentences.
 
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
-
-/// Fixed sentences borrow their `'static` text; sentences with values in them own theirs, so a
-/// report costs an allocation only where it says something particular.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct Text {
-    pub pt: Cow<'static, str>,
-    pub en: Cow<'static, str>,
-}
-
-impl Text {
-    pub fn new(pt: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Self {
-        Text { pt: pt.into(), en: en.into() }
-    }
-}
 
 /// The same sentence with each amount kept on one line when shown: the spaces inside an amount
 /// ("1 567,50 €": between digit groups, and before the euro sign) become no-break spaces.
@@ -57,36 +43,13 @@ impl Confidence {
 
     /// The notice a person sees next to anything not read in the official text itself, as a
     /// message (`confidence-notice-<level>`, in `common.ftl`).
-    pub fn notice_msg(self) -> Option<crate::message::Msg> {
+    pub fn notice(self) -> Option<crate::message::Msg> {
         match self {
             Confidence::Official => None,
             Confidence::Secondary => Some(crate::message::Msg::code("confidence-notice-secondary")),
             Confidence::Derived => Some(crate::message::Msg::code("confidence-notice-derived")),
             Confidence::SeedOnly => Some(crate::message::Msg::code("confidence-notice-seed_only")),
             Confidence::Unverified => Some(crate::message::Msg::code("confidence-notice-unverified")),
-        }
-    }
-
-    /// The same notice as bilingual text, for the NISS pages (not yet speaking in messages).
-    pub fn notice(self) -> Option<Text> {
-        match self {
-            Confidence::Official => None,
-            Confidence::Secondary => Some(Text::new(
-                "Esta regra não pôde ser confirmada no texto oficial: baseia-se em fontes secundárias que o citam.",
-                "This rule could not be checked against the official text: it rests on secondary sources that quote it.",
-            )),
-            Confidence::Derived => Some(Text::new(
-                "Este valor foi calculado a partir de outros valores publicados e não pôde ser confirmado numa tabela oficial.",
-                "This value was computed from other published values and could not be checked against an official table.",
-            )),
-            Confidence::SeedOnly => Some(Text::new(
-                "Esta indicação vem de um único guia não oficial e não pôde ser confirmada noutra fonte.",
-                "This point comes from a single unofficial guide and could not be confirmed elsewhere.",
-            )),
-            Confidence::Unverified => Some(Text::new(
-                "Esta regra não pôde ser confirmada em nenhuma fonte: trate o resultado com cautela e confirme-o na Segurança Social.",
-                "This rule could not be confirmed in any source: treat the result with care and confirm it with Social Security.",
-            )),
         }
     }
 }
