@@ -2,13 +2,18 @@
 //! field). Beyond not panicking: a number found valid is valid again in its normalized form.
 #![no_main]
 
+use amparo::i18n::{Lang, render};
 use amparo::niss::{check_nif, check_niss};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     for check in [check_niss, check_nif] {
         let result = check(text);
-        assert!(!result.message_pt.is_empty() && !result.message_en.is_empty());
+        // Every verdict has words in every language (never its bare code).
+        for lang in Lang::all() {
+            let text = render(lang, &result.message);
+            assert!(!text.is_empty() && text != result.message.code, "{:?} in {}", result.message, lang.code());
+        }
         if result.valid {
             let normalized = result.normalized.as_deref().expect("a valid number has its digits");
             let again = check(normalized);
