@@ -110,58 +110,6 @@ impl Money {
             .collect();
         Split { shares, leftover_cents }
     }
-
-    /// "1 441,29 €"
-    pub fn format_pt(self) -> String {
-        let mut out = String::with_capacity(24);
-        self.write_grouped(&mut out, ' ', ',');
-        out.push_str(" €");
-        out
-    }
-
-    /// "€1,441.29"
-    pub fn format_en(self) -> String {
-        let mut out = String::with_capacity(24);
-        self.write_grouped(&mut out, ',', '.');
-        out
-    }
-
-    /// Writes sign, euro sign (English order), grouped units and cents, without temporaries:
-    /// reports format hundreds of amounts.
-    fn write_grouped(self, out: &mut String, thousands: char, decimal: char) {
-        let mut d = self.0;
-        d.rescale(CENTS_DP);
-        let cents = d.mantissa();
-        if cents < 0 {
-            out.push('-');
-        }
-        if decimal == '.' {
-            out.push('€');
-        }
-        let cents = cents.unsigned_abs();
-        let units = cents / 100;
-        let mut digits = [0u8; 40];
-        let mut n = 0;
-        let mut u = units;
-        loop {
-            digits[n] = b'0' + (u % 10) as u8;
-            n += 1;
-            u /= 10;
-            if u == 0 {
-                break;
-            }
-        }
-        for i in (0..n).rev() {
-            out.push(char::from(digits[i]));
-            if i > 0 && i % 3 == 0 {
-                out.push(thousands);
-            }
-        }
-        out.push(decimal);
-        let c = (cents % 100) as u8;
-        out.push(char::from(b'0' + c / 10));
-        out.push(char::from(b'0' + c % 10));
-    }
 }
 
 /// Saturating: a sum beyond ±[`CEILING`] stops at it (never reached by accepted input).
@@ -197,24 +145,6 @@ impl Serialize for Money {
     }
 }
 
-/// A rate (0.60) shown as a percentage ("60 %" / "60%"), trailing zeros dropped.
-pub fn percent_pt(rate: Decimal) -> String {
-    format!("{} %", (rate * Decimal::ONE_HUNDRED).normalize().to_string().replace('.', ","))
-}
-
-pub fn percent_en(rate: Decimal) -> String {
-    format!("{}%", (rate * Decimal::ONE_HUNDRED).normalize())
-}
-
-/// A plain factor (1.5) in each language's decimal notation.
-pub fn factor_pt(f: Decimal) -> String {
-    f.normalize().to_string().replace('.', ",")
-}
-
-pub fn factor_en(f: Decimal) -> String {
-    f.normalize().to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,22 +175,6 @@ mod tests {
     }
 
     #[test]
-    fn formats_per_language() {
-        let m = Money::round(d("1234.56"));
-        assert_eq!(m.format_pt(), "1 234,56 €");
-        assert_eq!(m.format_en(), "€1,234.56");
-        assert_eq!(Money::round(d("1234567.5")).format_en(), "€1,234,567.50");
-        assert_eq!(Money::round(d("12")).format_pt(), "12,00 €");
-        assert_eq!(Money::round(d("0.05")).format_en(), "€0.05");
-        assert_eq!(Money::round(d("-1000")).format_pt(), "-1 000,00 €");
-        assert_eq!(Money::round(d("999.99")).format_pt(), "999,99 €");
-        assert_eq!(Money::round(d("100000")).format_en(), "€100,000.00");
-        assert_eq!(percent_pt(d("0.60")), "60 %");
-        assert_eq!(percent_en(d("0.3")), "30%");
-        assert_eq!(factor_pt(d("1.50")), "1,5");
-    }
-
-    #[test]
     fn arithmetic_saturates_at_the_ceiling_instead_of_panicking() {
         let top = Money::round(Decimal::MAX);
         assert_eq!(top.decimal(), CEILING);
@@ -275,7 +189,6 @@ mod tests {
         let s = top.split_equal(3);
         assert_eq!(s.shares.iter().copied().sum::<Money>(), top);
         assert_eq!(s.leftover_cents, 1);
-        assert!(top.format_pt().starts_with("1 000 000 000 000 000,00"));
         // Just under the ceiling the arithmetic is still exact.
         let big = Money::round(CEILING - Decimal::ONE);
         assert_eq!((big + Money::round(d("0.50"))).decimal(), CEILING - d("0.50"));

@@ -255,7 +255,7 @@ fuzz_target!(|input: FHousehold| {
         serde_json::to_string(&report).expect("a report always serialises");
         for award in report.benefits.iter().flat_map(|b| &b.awards) {
             for m in std::iter::once(award.amount).chain(award.yearly) {
-                let _ = (m.format_pt(), m.format_en());
+                let _ = amparo::i18n::Lang::all().map(|l| amparo::i18n::format_money(l, m)).count();
             }
         }
     }

@@ -87,9 +87,6 @@ pub fn format_money(lang: Lang, m: Money) -> String {
     let digits = units.to_string();
     let group = sep(lang, "format-group-separator");
     let mut number = String::with_capacity(digits.len() + 8);
-    if d.is_sign_negative() && (units, cents) != (0, 0) {
-        number.push('-');
-    }
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             number.push_str(group);
@@ -98,7 +95,9 @@ pub fn format_money(lang: Lang, m: Money) -> String {
     }
     number.push_str(sep(lang, "format-decimal-separator"));
     number.push_str(&format!("{cents:02}"));
-    format(lang, "format-money", &[("number", Val::Str(number.clone()))]).unwrap_or(number)
+    let shown = format(lang, "format-money", &[("number", Val::Str(number.clone()))]).unwrap_or(number);
+    // The sign before the whole amount, the euro sign included: "-1 000,00 €", "-€1,000.00".
+    if d.is_sign_negative() && (units, cents) != (0, 0) { format!("-{shown}") } else { shown }
 }
 
 /// A rate as a percentage: "60 %" / "60%".
@@ -147,6 +146,16 @@ mod tests {
         assert_eq!(format_money(uk, m), "1 567,50 €");
         assert_eq!(format_money(Lang::En, Money::round(d("999"))), "€999.00");
         assert_eq!(format_money(Lang::Pt, Money::round(d("1000000"))), "1 000 000,00 €");
+        assert_eq!(format_money(Lang::En, Money::round(d("1234567.5"))), "€1,234,567.50");
+        assert_eq!(format_money(Lang::Pt, Money::round(d("12"))), "12,00 €");
+        assert_eq!(format_money(Lang::En, Money::round(d("0.05"))), "€0.05");
+        assert_eq!(format_money(Lang::Pt, Money::round(d("-1000"))), "-1 000,00 €");
+        assert_eq!(format_money(Lang::En, Money::round(d("-1000"))), "-€1,000.00");
+        assert_eq!(format_money(Lang::Pt, Money::round(d("999.99"))), "999,99 €");
+        assert!(format_money(Lang::Pt, Money::round(crate::money::CEILING)).starts_with("1 000 000 000 000 000,00"));
+        assert_eq!(format_rate(Lang::En, d("0.3")), "30%");
+        assert_eq!(decimal(Lang::Pt, d("1.50")), "1,5");
+        assert_eq!(format_date(Lang::En, time::macros::date!(2028 - 12 - 31)), "31 December 2028");
         assert_eq!(format_rate(Lang::Pt, d("0.6")), "60 %");
         assert_eq!(format_rate(Lang::En, d("0.225")), "22.5%");
         assert_eq!(format_rate(uk, d("0.225")), "22,5 %");

@@ -28,17 +28,9 @@ pub fn shown(lang: Lang, form: &Value, path: &str, v: &Value) -> String {
     }
     match (kind, v) {
         (_, Value::Bool(b)) => choice_label(lang, Form::Survivors, path, if *b { "true" } else { "false" }),
-        (Some(FieldKind::Date), Value::String(s)) => match crate::dates::parse_iso(s) {
-            Some(d) if lang == Lang::Pt => crate::dates::format_pt(d),
-            Some(d) => crate::dates::format_en(d),
-            None => s.clone(),
-        },
+        (Some(FieldKind::Date), Value::String(s)) => crate::dates::parse_iso(s).map_or_else(|| s.clone(), |d| crate::i18n::format_date(lang, d)),
         // Read the way the form is converted: "1.500" is 1 500 €.
-        (Some(FieldKind::Money), Value::String(s)) => match forms::money_input::amount(s) {
-            Some(m) if lang == Lang::Pt => m.format_pt(),
-            Some(m) => m.format_en(),
-            None => s.clone(),
-        },
+        (Some(FieldKind::Money), Value::String(s)) => forms::money_input::amount(s).map_or_else(|| s.clone(), |m| crate::i18n::format_money(lang, m)),
         (Some(FieldKind::Choice(_)), Value::String(s)) => choice_label(lang, Form::Survivors, path, s),
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),

@@ -145,7 +145,7 @@ pub(super) fn checklist(app: App, lang: Lang, p: &Arc<DocumentPack>, sources: &S
         <section id="documents" aria-labelledby="documents-title">
             <h2 id="documents-title">{tr(lang, "niss-pack-documents")}</h2>
             <p class="hint">{tr(lang, "niss-pack-documents_hint")}</p>
-            <p id="tick-count"><strong>{move || tr(lang, "niss-pack-ticked").replace("{ticked}", &ticked().to_string()).replace("{total}", &total.to_string())}</strong></p>
+            <p id="tick-count"><strong>{move || crate::i18n::render(lang, &crate::msg!("niss-pack-ticked", ticked = ticked(), total = total))}</strong></p>
             <h3>{tr(lang, "niss-pack-documents_required")}</h3>
             <ul class="checklist">{required}</ul>
             {groups}

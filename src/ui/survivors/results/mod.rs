@@ -17,7 +17,7 @@ mod copy;
 use copy::{save_copy, summary_text};
 
 fn money(lang: Lang, m: crate::money::Money) -> String {
-    if lang == Lang::Pt { m.format_pt() } else { m.format_en() }
+    crate::i18n::format_money(lang, m)
 }
 
 /// An engine sentence as shown: its amounts never break across lines.
@@ -26,11 +26,7 @@ fn said(lang: Lang, m: &crate::message::Msg) -> String {
 }
 
 fn date(lang: Lang, iso: &str) -> String {
-    match crate::dates::parse_iso(iso) {
-        Some(d) if lang == Lang::Pt => crate::dates::format_pt(d),
-        Some(d) => crate::dates::format_en(d),
-        None => iso.to_string(),
-    }
+    crate::dates::parse_iso(iso).map_or_else(|| iso.to_string(), |d| crate::i18n::format_date(lang, d))
 }
 
 fn who(lang: Lang, form: &Value, id: &str) -> String {
