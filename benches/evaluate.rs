@@ -1,6 +1,7 @@
 //! Median time of `evaluate` for a household of a spouse, four children and two parents.
 //! Run: `cargo bench --bench evaluate`. (Reported in closing notes, never asserted in tests.)
 
+use amparo::i18n::{Lang, render};
 use amparo::rules::Rules;
 use amparo::survivors::{evaluate, parse_household};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -27,6 +28,23 @@ fn bench(c: &mut Criterion) {
     let household = parse_household(HOUSEHOLD).expect("household");
     c.bench_function("evaluate: spouse, 4 children, 2 parents", |b| b.iter(|| evaluate(black_box(&household), black_box(&rules))));
     c.bench_function("load and validate the bundled rules table", |b| b.iter(Rules::bundled));
+    // Rendering is separate from deciding: the report in one language, every message of it.
+    let report = evaluate(&household, &rules).expect("report");
+    let render_all = |lang: Lang| {
+        let mut n = 0usize;
+        for b in &report.benefits {
+            n += render(lang, &b.headline).len();
+            for r in &b.reasons {
+                n += render(lang, &r.message).len();
+            }
+            for s in &b.steps {
+                n += render(lang, &s.message).len();
+            }
+        }
+        n
+    };
+    render_all(Lang::Pt); // the language's messages are read once per page load, not per report
+    c.bench_function("render the report's messages in Portuguese", |b| b.iter(|| render_all(black_box(Lang::Pt))));
     c.bench_function("parse household JSON", |b| b.iter(|| parse_household(black_box(HOUSEHOLD))));
 }
 

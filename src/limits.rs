@@ -39,6 +39,12 @@ pub fn text_error(field: &str, s: &str, max: usize, what: Msg) -> Option<InputEr
     None
 }
 
+/// [`text_error`] with the field path and the subject made only when there is an error.
+pub fn text_error_lazy(field: impl FnOnce() -> String, s: &str, max: usize, what: impl FnOnce() -> Msg) -> Option<InputError> {
+    let fine = s.len() <= max && !s.chars().any(|c| is_bidi_control(c) || c.is_control());
+    if fine { None } else { text_error(&field(), s, max, what()) }
+}
+
 /// A direction-changing character in a text (`invalid_characters`).
 pub fn bidi_error(field: &str, what: Msg) -> InputError {
     InputError::new(field, "invalid_characters", msg!("error-invalid_characters-bidi", what = what))

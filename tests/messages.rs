@@ -397,6 +397,57 @@ fn every_message_renders_as_fluent_bundle_renders_it() {
     }
 }
 
+/// A translation is complete: a message of a language other than English whose text is the
+/// English text must have no English words in it (only arguments, codes and proper names).
+#[test]
+fn every_language_is_translated() {
+    const NAMES: &[&str] = &["AIMA", "NISS", "NIF", "IAS", "Amparo", "SNS", "CPLP", "IBAN"];
+    // The same word in both languages, and a setting that is not text.
+    const SAME: &[(&str, &str)] = &[("pt", "niss-doc-form-original")];
+    let english: BTreeMap<String, String> = ftl_files("en")
+        .iter()
+        .flat_map(|(_, src)| texts(src))
+        .collect();
+    let mut untranslated = Vec::new();
+    for lang in Lang::all().filter(|l| l.code() != "en") {
+        for (id, text) in ftl_files(lang.code()).iter().flat_map(|(_, src)| texts(src)) {
+            if english.get(&id) != Some(&text) || id == "language-reviewed" || SAME.contains(&(lang.code(), id.as_str())) {
+                continue;
+            }
+            let words: String = text.split('{').map(|part| part.split_once('}').map_or(part, |(_, after)| after)).collect();
+            let english_words: Vec<&str> = words
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.chars().count() >= 3 && !NAMES.contains(w))
+                .collect();
+            if !english_words.is_empty() {
+                untranslated.push(format!("{}: {id} {english_words:?}", lang.code()));
+            }
+        }
+    }
+    assert!(untranslated.is_empty(), "messages still in English:\n{}", untranslated.join("\n"));
+}
+
+/// Each message's source text (value and attributes, as written), by id.
+fn texts(src: &str) -> Vec<(String, String)> {
+    let Ok(res) = fluent_syntax::parser::parse(src) else { return Vec::new() };
+    let mut out = Vec::new();
+    for entry in res.body {
+        if let Entry::Message(m) = entry {
+            let mut text = String::new();
+            if let Some(p) = &m.value {
+                for e in &p.elements {
+                    match e {
+                        PatternElement::TextElement { value } => text.push_str(value),
+                        PatternElement::Placeable { .. } => text.push_str("{}"),
+                    }
+                }
+            }
+            out.push((m.id.name.to_string(), text));
+        }
+    }
+    out
+}
+
 #[test]
 fn lookups_fall_back_to_the_key_instead_of_failing() {
     assert_eq!(tr(Lang::Pt, "nav-continue"), "Continuar");

@@ -30,8 +30,8 @@ pub fn validate_household(h: &Household) -> Result<(), InputErrors> {
         e.push(InputError::new("people", "too_many", msg!("error-too_many-people", max = MAX_PEOPLE)));
         return e.into_result();
     }
-    money(&mut e, "deceased.reference_pension", h.deceased.reference_pension);
-    whole(&mut e, "deceased.contribution_months", h.deceased.contribution_months, MAX_MONTHS);
+    money(&mut e, || "deceased.reference_pension".into(), h.deceased.reference_pension);
+    whole(&mut e, || "deceased.contribution_months".into(), h.deceased.contribution_months, MAX_MONTHS);
     for (i, p) in h.people.iter().enumerate() {
         person(&mut e, h, i, p);
     }
@@ -46,7 +46,7 @@ pub fn validate_household(h: &Household) -> Result<(), InputErrors> {
         }
     }
     if let Some(Funeral { paid_by, amount, .. }) = &h.funeral {
-        money(&mut e, "funeral.amount", *amount);
+        money(&mut e, || "funeral.amount".into(), *amount);
         if let Some(Payer::Person(id)) = paid_by {
             if let Some(err) = limits::text_error("funeral.paid_by", id, MAX_ID_CHARS, msg!("error-what-payer_id")) {
                 e.push(err);
@@ -58,24 +58,28 @@ pub fn validate_household(h: &Household) -> Result<(), InputErrors> {
     e.into_result()
 }
 
+/// Field paths are written only for an error: `evaluate` validates every household it is given,
+/// and most are fine.
 fn person(e: &mut InputErrors, h: &Household, i: usize, p: &Person) {
     let death = h.death_date;
     let f = |k: &str| format!("people[{i}].{k}");
     if p.id.trim().is_empty() {
         e.push(InputError::new(f("id"), "required", msg!("error-required-id")));
-    } else if let Some(err) = limits::text_error(&f("id"), &p.id, MAX_ID_CHARS, msg!("error-what-id")) {
+    } else if let Some(err) = limits::text_error_lazy(|| f("id"), &p.id, MAX_ID_CHARS, || msg!("error-what-id")) {
         e.push(err);
     } else if h.people.get(..i).is_some_and(|before| before.iter().any(|q| q.id == p.id)) {
         e.push(InputError::new(f("id"), "duplicate_id", msg!("error-duplicate_id", id = &p.id)));
     } else if p.id == "other" {
         e.push(InputError::new(f("id"), "reserved_id", msg!("error-reserved_id")));
     }
-    if let Some(err) = p.name.as_deref().and_then(|n| limits::text_error(&f("name"), n, MAX_NAME_CHARS, msg!("error-what-name"))) {
+    let name_error = p.name.as_deref().and_then(|n| limits::text_error_lazy(|| f("name"), n, MAX_NAME_CHARS, || msg!("error-what-name")));
+    let name_refused = name_error.is_some();
+    if let Some(err) = name_error {
         e.push(err);
     }
-    let who = person_named(e, &f("name"), i, p);
+    let who = || person_named(name_refused, i, p);
     if let Some(b) = p.birth_date {
-        birth(e, &f("birth_date"), b, death, p.relation == Relation::Child, &who);
+        birth(e, || f("birth_date"), b, death, p.relation == Relation::Child, &who);
     }
     for (key, d, what) in
         [("marriage_date", p.marriage_date, msg!("error-what-marriage_date")), ("union_start_date", p.union_start_date, msg!("error-what-union_start_date"))]
@@ -84,7 +88,7 @@ fn person(e: &mut InputErrors, h: &Household, i: usize, p: &Person) {
         if d > death {
             e.push(InputError::new(f(key), "after_death", msg!("error-after_death", what = what)));
         } else if p.birth_date.is_some_and(|b| d < b) {
-            e.push(InputError::new(f(key), "before_birth", msg!("error-before_birth", what = what, person = who.clone())));
+            e.push(InputError::new(f(key), "before_birth", msg!("error-before_birth", what = what, person = who())));
         } else if too_early(d, death) {
             e.push(InputError::new(f(key), "too_early", msg!("error-too_early", what = what, years = MAX_LIFETIME_YEARS)));
         }
@@ -95,10 +99,10 @@ fn person(e: &mut InputErrors, h: &Household, i: usize, p: &Person) {
         ("household_monthly_income", p.household_monthly_income),
         ("own_social_pension", p.own_social_pension),
     ] {
-        money(e, &f(key), m);
+        money(e, || f(key), m);
     }
-    whole(e, &f("household_size"), p.household_size, MAX_HOUSEHOLD);
-    whole(e, &f("collateral_degree"), p.collateral_degree, MAX_DEGREE);
+    whole(e, || f("household_size"), p.household_size, MAX_HOUSEHOLD);
+    whole(e, || f("collateral_degree"), p.collateral_degree, MAX_DEGREE);
     if p.household_size == Some(0) {
         e.push(InputError::new(f("household_size"), "invalid_number", msg!("error-invalid_number-household")));
     }
@@ -115,21 +119,20 @@ fn person(e: &mut InputErrors, h: &Household, i: usize, p: &Person) {
 
 /// How a message names the person: the name they typed when it is safe to show, else their
 /// place in the list ("Pessoa 2"), never the identifier (the web app makes up `p1`, `p2`…).
-fn person_named(e: &InputErrors, name_field: &str, i: usize, p: &Person) -> Arg {
+fn person_named(name_refused: bool, i: usize, p: &Person) -> Arg {
     match p.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-        Some(n) if !e.has_field(name_field) => Arg::from(n.to_string()),
+        Some(n) if !name_refused => Arg::from(n.to_string()),
         _ => Arg::from(msg!("error-person-number", n = i + 1)),
     }
 }
 
-fn birth(e: &mut InputErrors, field: &str, b: Date, death: Date, child: bool, who: &Arg) {
-    let who = || who.clone();
+fn birth(e: &mut InputErrors, field: impl Fn() -> String, b: Date, death: Date, child: bool, who: &dyn Fn() -> Arg) {
     if b > death && !child {
-        e.push(InputError::new(field, "after_death", msg!("error-after_death-birth", person = who())));
+        e.push(InputError::new(field(), "after_death", msg!("error-after_death-birth", person = who())));
     } else if b > death && add_years(death, MAX_POSTHUMOUS_BIRTH_YEARS).is_some_and(|last| b > last) {
-        e.push(InputError::new(field, "too_late", msg!("error-too_late-birth", person = who())));
+        e.push(InputError::new(field(), "too_late", msg!("error-too_late-birth", person = who())));
     } else if too_early(b, death) {
-        e.push(InputError::new(field, "too_early", msg!("error-too_early-birth", person = who(), years = MAX_LIFETIME_YEARS)));
+        e.push(InputError::new(field(), "too_early", msg!("error-too_early-birth", person = who(), years = MAX_LIFETIME_YEARS)));
     }
 }
 
@@ -137,16 +140,16 @@ fn too_early(d: Date, death: Date) -> bool {
     add_years(death, -MAX_LIFETIME_YEARS).is_some_and(|first| d < first)
 }
 
-fn money(e: &mut InputErrors, field: &str, m: Option<Money>) {
+fn money(e: &mut InputErrors, field: impl FnOnce() -> String, m: Option<Money>) {
     match m {
-        Some(m) if m.is_negative() => e.push(limits::amount_negative(field)),
-        Some(m) if m.exceeds_input_limit() => e.push(limits::amount_too_large(field)),
+        Some(m) if m.is_negative() => e.push(limits::amount_negative(&field())),
+        Some(m) if m.exceeds_input_limit() => e.push(limits::amount_too_large(&field())),
         _ => {}
     }
 }
 
-fn whole(e: &mut InputErrors, field: &str, n: Option<u32>, max: u32) {
+fn whole(e: &mut InputErrors, field: impl FnOnce() -> String, n: Option<u32>, max: u32) {
     if n.is_some_and(|n| n > max) {
-        e.push(InputError::new(field, "too_large", msg!("error-too_large-value", max = max)));
+        e.push(InputError::new(field(), "too_large", msg!("error-too_large-value", max = max)));
     }
 }

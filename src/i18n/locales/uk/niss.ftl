@@ -3,774 +3,778 @@
 
 ## Documents
 
-niss-cat-doc-passport-name = Valid passport
-niss-cat-doc-passport-proves = The identity of the person who will hold the NISS.
-niss-cat-doc-passport-obtained_from = The authorities of the country of nationality.
-niss-cat-doc-old_passport-name = Previous passport (if you still have it)
-niss-cat-doc-old_passport-proves = The link between your current identity and the one the old record was created under.
-niss-cat-doc-old_passport-obtained_from = Your own records; the consulate may issue a statement if it was lost.
-niss-cat-doc-residence_title-name = Residence card or residence authorisation
-niss-cat-doc-residence_title-proves = That a third-country national lives in Portugal lawfully.
-niss-cat-doc-residence_title-obtained_from = AIMA (formerly SEF).
-niss-cat-doc-aima_receipt-name = Proof of the residence application (AIMA receipt)
-niss-cat-doc-aima_receipt-proves = That you applied for residence and the application is pending.
-niss-cat-doc-aima_receipt-obtained_from = AIMA: online account, e-mail, or the desk where you applied.
-niss-cat-doc-residence_visa-name = Residence visa
-niss-cat-doc-residence_visa-proves = That you entered Portugal on a residence visa.
-niss-cat-doc-residence_visa-obtained_from = The Portuguese consulate that issued it (it is in the passport).
-niss-cat-doc-cplp_residence_visa-name = CPLP residence visa
-niss-cat-doc-cplp_residence_visa-proves = The residence route for CPLP citizens.
-niss-cat-doc-cplp_residence_visa-obtained_from = The Portuguese consulate that issued it (it is in the passport).
-niss-cat-doc-cplp_ar_certificate-name = CPLP residence-authorisation certificate
-niss-cat-doc-cplp_ar_certificate-proves = That a CPLP residence authorisation was granted to you.
-niss-cat-doc-cplp_ar_certificate-obtained_from = AIMA (the CPLP residence portal).
-niss-cat-doc-eu_registration_certificate-name = EU citizen registration certificate
-niss-cat-doc-eu_registration_certificate-proves = That an EU citizen registered their residence in Portugal.
-niss-cat-doc-eu_registration_certificate-obtained_from = The town hall (Câmara Municipal) where you live.
-niss-cat-doc-international_protection_document-name = Proof of the international-protection application, or refugee certificate
-niss-cat-doc-international_protection_document-proves = That you applied for asylum or subsidiary protection, or hold refugee or beneficiary status.
+niss-cat-doc-passport-name = Дійсний паспорт
+niss-cat-doc-passport-proves = Особу людини, на яку буде оформлено NISS.
+niss-cat-doc-passport-obtained_from = Органи влади країни вашого громадянства.
+niss-cat-doc-old_passport-name = Попередній паспорт (якщо він у вас ще є)
+niss-cat-doc-old_passport-proves = Зв’язок між вашими теперішніми даними і тими, з якими було створено старий запис.
+niss-cat-doc-old_passport-obtained_from = Ваші власні документи; якщо паспорт загублено, консульство може видати довідку.
+niss-cat-doc-residence_title-name = Посвідка на проживання (título de residência) або дозвіл на проживання
+niss-cat-doc-residence_title-proves = Що людина з громадянством країни поза ЄС законно проживає в Португалії.
+niss-cat-doc-residence_title-obtained_from = AIMA (раніше SEF).
+niss-cat-doc-aima_receipt-name = Підтвердження заяви на дозвіл на проживання: квитанція (recibo) від AIMA
+niss-cat-doc-aima_receipt-proves = Що ви подали заяву на дозвіл на проживання і вона ще розглядається.
+niss-cat-doc-aima_receipt-obtained_from = AIMA: особистий онлайн-кабінет, електронна пошта або відділення, де ви подавали заяву.
+niss-cat-doc-residence_visa-name = Віза на проживання (visto de residência)
+niss-cat-doc-residence_visa-proves = Що ви в’їхали до Португалії за візою на проживання.
+niss-cat-doc-residence_visa-obtained_from = Консульство Португалії, яке її видало (віза в паспорті).
+niss-cat-doc-cplp_residence_visa-name = Віза на проживання CPLP
+niss-cat-doc-cplp_residence_visa-proves = Окремий шлях до проживання для громадян країн CPLP.
+niss-cat-doc-cplp_residence_visa-obtained_from = Консульство Португалії, яке її видало (віза в паспорті).
+niss-cat-doc-cplp_ar_certificate-name = Свідоцтво про надання дозволу на проживання CPLP
+niss-cat-doc-cplp_ar_certificate-proves = Що вам надано дозвіл на проживання CPLP.
+niss-cat-doc-cplp_ar_certificate-obtained_from = AIMA (портал дозволів на проживання CPLP).
+niss-cat-doc-eu_registration_certificate-name = Свідоцтво про реєстрацію громадянина ЄС (certificado de registo)
+niss-cat-doc-eu_registration_certificate-proves = Що людина з громадянством ЄС зареєструвала своє проживання в Португалії.
+niss-cat-doc-eu_registration_certificate-obtained_from = Міська рада (Câmara Municipal) за місцем вашого проживання.
+niss-cat-doc-international_protection_document-name = Підтвердження заяви на міжнародний захист або посвідчення біженця
+niss-cat-doc-international_protection_document-proves = Що ви подали заяву на притулок або додатковий захист, або маєте статус біженця чи особи з додатковим захистом.
 niss-cat-doc-international_protection_document-obtained_from = AIMA.
-niss-cat-doc-tp_declaration-name = Temporary-protection declaration
-niss-cat-doc-tp_declaration-proves = Temporary protection; the declaration normally shows your NIF, NISS and SNS user number.
-niss-cat-doc-tp_declaration-obtained_from = Sent by e-mail after the request on the temporary-protection platform (AIMA, formerly SEF).
-niss-cat-doc-nif_proof-name = Proof of your NIF
-niss-cat-doc-nif_proof-proves = Your tax number, which links the tax records to the social security ones.
-niss-cat-doc-nif_proof-obtained_from = The tax office (Portal das Finanças or a desk).
-niss-cat-doc-employment_contract-name = Signed employment contract
-niss-cat-doc-employment_contract-proves = Employment: it is the key document for assigning a NISS to a foreign worker.
-niss-cat-doc-employment_contract-obtained_from = The employer (signed by both parties).
-niss-cat-doc-employer_declaration-name = Employer's declaration
-niss-cat-doc-employer_declaration-proves = The employment relationship, while the contract is not yet signed.
-niss-cat-doc-employer_declaration-obtained_from = The employer, on letterhead and signed.
-niss-cat-doc-activity_start-name = Declaration of start of self-employed activity
-niss-cat-doc-activity_start-proves = That you registered as self-employed.
-niss-cat-doc-activity_start-obtained_from = The tax office (Portal das Finanças).
-niss-cat-doc-invoices_receipts-name = Invoices or invoice-receipts already issued
-niss-cat-doc-invoices_receipts-proves = That the self-employed activity is real and has started.
-niss-cat-doc-invoices_receipts-obtained_from = Portal das Finanças (invoice-receipts) or your invoicing software.
-niss-cat-doc-company_registry_certificate-name = Commercial registry certificate showing your role
-niss-cat-doc-company_registry_certificate-proves = That you are a manager, director or member of a statutory body of the company.
-niss-cat-doc-company_registry_certificate-obtained_from = The Registries and Notary Institute, IRN (permanent certificate).
-niss-cat-doc-foreign_employment_contract-name = Employment contract with the foreign employer
-niss-cat-doc-foreign_employment_contract-proves = That you work remotely for an employer abroad.
-niss-cat-doc-foreign_employment_contract-obtained_from = The foreign employer.
-niss-cat-doc-remote_work_evidence-name = Evidence of remote work (employer letter, payslips)
-niss-cat-doc-remote_work_evidence-proves = That the work is done from Portugal.
-niss-cat-doc-remote_work_evidence-obtained_from = The foreign employer.
-niss-cat-doc-a1_certificate-name = A1 certificate or another coordination document
-niss-cat-doc-a1_certificate-proves = That you remain covered by another country's social security system, if that is the case.
-niss-cat-doc-a1_certificate-obtained_from = The social security institution of the country that covers you.
-niss-cat-doc-voluntary_insurance_basis-name = Document that establishes the basis for voluntary social insurance
-niss-cat-doc-voluntary_insurance_basis-proves = Your basis for voluntary social insurance (the exact document could not be confirmed: ask Social Security).
-niss-cat-doc-voluntary_insurance_basis-obtained_from = It depends on the case; Social Security says which.
-niss-cat-doc-official_requirement-name = The official request that requires the NISS (screenshot or message, dated)
-niss-cat-doc-official_requirement-proves = Why you need the NISS when no work situation justifies it.
-niss-cat-doc-official_requirement-obtained_from = The AIMA portal or e-mail (or that of the service that asked for it).
-niss-cat-doc-ss_reply-name = Social Security replies (refusal, request for documents) and contact dates
-niss-cat-doc-ss_reply-proves = What Social Security already decided or asked for, and when.
-niss-cat-doc-ss_reply-obtained_from = Your e-mail or Segurança Social Direta.
-niss-cat-doc-niss_notice-name = NISS attribution notice
-niss-cat-doc-niss_notice-proves = That the NISS exists and which identity it was assigned to.
-niss-cat-doc-niss_notice-obtained_from = Social Security (e-mail, letter or Segurança Social Direta).
-niss-cat-doc-niss_request_proof-name = Proof of the NISS request (date and attachments sent)
-niss-cat-doc-niss_request_proof-proves = That you requested the NISS, and when, even if no answer has arrived yet.
-niss-cat-doc-niss_request_proof-obtained_from = Social Security's confirmation e-mail or a screenshot of the submission.
-niss-cat-doc-address_proof-name = Proof of current address
-niss-cat-doc-address_proof-proves = Your Portuguese address (lease or loan-for-use agreement, water, power or gas bill, land registry certificate, landlord's declaration).
-niss-cat-doc-address_proof-obtained_from = Landlord, utility company or land registry.
-niss-cat-doc-prior_work_evidence-name = Evidence of earlier work in Portugal (payslips, contracts)
-niss-cat-doc-prior_work_evidence-proves = The link to your old Social Security record.
-niss-cat-doc-prior_work_evidence-obtained_from = Your records or former employers.
-niss-cat-doc-name_change_certificate-name = Marriage, divorce or name-change certificate
-niss-cat-doc-name_change_certificate-proves = Why the name changed.
-niss-cat-doc-name_change_certificate-obtained_from = The civil registry of the country where the change was registered.
-niss-cat-doc-identity_link_statement-name = Short note linking the identities
-niss-cat-doc-identity_link_statement-proves = That the old and the new name or passport belong to the same person (names, passport numbers, birth date).
-niss-cat-doc-identity_link_statement-obtained_from = Written by you, dated and signed.
-niss-cat-doc-representation_proof-name = Power of attorney or third-party authorisation declaration
-niss-cat-doc-representation_proof-proves = That whoever files the request may represent you.
-niss-cat-doc-representation_proof-obtained_from = Signed by you (or by the parents or guardian, for a minor).
-niss-cat-doc-representative_id-name = The representative's identity document
-niss-cat-doc-representative_id-proves = The identity of whoever files on your behalf.
-niss-cat-doc-representative_id-obtained_from = The representative.
-niss-cat-doc-ss_contract_notice-name = Social Security notice on contracts with foreign citizens (printed, or its link)
-niss-cat-doc-ss_contract_notice-proves = That the contract may be signed before there is a NISS.
-niss-cat-doc-ss_contract_notice-obtained_from = The Social Security portal (news).
-niss-cat-doc-portal_error_screenshot-name = Screenshot of the exact error (full text, date and time)
-niss-cat-doc-portal_error_screenshot-proves = The exact blocker, so whoever handles it knows what failed.
-niss-cat-doc-portal_error_screenshot-obtained_from = The portal screen, when the error shows.
-niss-cat-doc-family_member_reason-name = Evidence of why the family member needs a NISS
-niss-cat-doc-family_member_reason-proves = That this person has a reason of their own (work, a benefit, an AIMA request).
-niss-cat-doc-family_member_reason-obtained_from = It depends on the reason: contract, AIMA request, benefit claim.
-niss-cat-doc-employer_identification-name = The employer's identification (its NIPC and its Social Security identification number)
-niss-cat-doc-employer_identification-proves = Identifies the employer that files the request on the worker's behalf.
-niss-cat-doc-employer_identification-obtained_from = The employer itself.
-niss-cat-doc-employer_signatory_id-name = ID of the person who signs for the employer, and proof that they may bind it (for instance the access code of the permanent commercial registry certificate)
-niss-cat-doc-employer_signatory_id-proves = Who signs the request in the employer's name.
-niss-cat-doc-employer_signatory_id-obtained_from = The employer itself.
+niss-cat-doc-tp_declaration-name = Довідка про тимчасовий захист
+niss-cat-doc-tp_declaration-proves = Тимчасовий захист; у довідці зазвичай вказано ваші NIF, NISS і номер пацієнта SNS.
+niss-cat-doc-tp_declaration-obtained_from = Її надсилають електронною поштою після заяви на платформі тимчасового захисту (AIMA, раніше SEF).
+niss-cat-doc-nif_proof-name = Підтвердження NIF (податкового номера)
+niss-cat-doc-nif_proof-proves = Ваш податковий номер, який пов’язує податкові записи із записами Segurança Social.
+niss-cat-doc-nif_proof-obtained_from = Податкова служба (Portal das Finanças або відділення Finanças).
+niss-cat-doc-employment_contract-name = Підписаний трудовий договір
+niss-cat-doc-employment_contract-proves = Найману роботу: це головний документ, щоб іноземному працівникові присвоїли NISS.
+niss-cat-doc-employment_contract-obtained_from = Роботодавець (договір підписують обидві сторони).
+niss-cat-doc-employer_declaration-name = Довідка від роботодавця
+niss-cat-doc-employer_declaration-proves = Трудові відносини, поки договір ще не підписано.
+niss-cat-doc-employer_declaration-obtained_from = Роботодавець, на фірмовому бланку і з підписом.
+niss-cat-doc-activity_start-name = Декларація про початок діяльності самозайнятої особи (declaração de início de atividade)
+niss-cat-doc-activity_start-proves = Що ви зареєструвалися як самозайнята особа.
+niss-cat-doc-activity_start-obtained_from = Податкова служба (Portal das Finanças).
+niss-cat-doc-invoices_receipts-name = Уже виставлені рахунки або рахунки-квитанції (faturas, faturas-recibo)
+niss-cat-doc-invoices_receipts-proves = Що ваша діяльність як самозайнятої особи справжня і вже почалася.
+niss-cat-doc-invoices_receipts-obtained_from = Portal das Finanças (рахунки-квитанції) або ваша програма для виставлення рахунків.
+niss-cat-doc-company_registry_certificate-name = Витяг із комерційного реєстру, де видно вашу посаду (certidão de registo comercial)
+niss-cat-doc-company_registry_certificate-proves = Що ви обіймаєте посаду керівника чи директора або входите до статутного органу компанії.
+niss-cat-doc-company_registry_certificate-obtained_from = Інститут реєстрів і нотаріату, IRN (Instituto dos Registos e do Notariado; постійний витяг, certidão permanente).
+niss-cat-doc-foreign_employment_contract-name = Трудовий договір з іноземним роботодавцем
+niss-cat-doc-foreign_employment_contract-proves = Що ви працюєте віддалено на роботодавця за кордоном.
+niss-cat-doc-foreign_employment_contract-obtained_from = Іноземний роботодавець.
+niss-cat-doc-remote_work_evidence-name = Докази віддаленої роботи (лист від роботодавця, розрахункові листки)
+niss-cat-doc-remote_work_evidence-proves = Що робота виконується з Португалії.
+niss-cat-doc-remote_work_evidence-obtained_from = Іноземний роботодавець.
+niss-cat-doc-a1_certificate-name = Довідка A1 або інший документ про координацію соціального страхування між країнами
+niss-cat-doc-a1_certificate-proves = Що на вас і далі поширюється система соціального страхування іншої країни, якщо це так.
+niss-cat-doc-a1_certificate-obtained_from = Установа соціального страхування країни, система якої на вас поширюється.
+niss-cat-doc-voluntary_insurance_basis-name = Документ, що дає підставу для добровільного соціального страхування
+niss-cat-doc-voluntary_insurance_basis-proves = Вашу підставу для добровільного соціального страхування (який саме документ, підтвердити не вдалося: запитайте в Segurança Social).
+niss-cat-doc-voluntary_insurance_basis-obtained_from = Залежить від випадку; Segurança Social скаже, який саме.
+niss-cat-doc-official_requirement-name = Офіційна вимога, для якої потрібен NISS (знімок екрана або повідомлення, з датою)
+niss-cat-doc-official_requirement-proves = Навіщо вам NISS, якщо немає роботи, яка б це пояснювала.
+niss-cat-doc-official_requirement-obtained_from = Портал або електронна пошта AIMA (або тієї установи, яка його вимагає).
+niss-cat-doc-ss_reply-name = Відповіді Segurança Social (відмова, запит документів) і дати звернень
+niss-cat-doc-ss_reply-proves = Що Segurança Social уже вирішила або запитала, і коли.
+niss-cat-doc-ss_reply-obtained_from = Ваша електронна пошта або Segurança Social Direta.
+niss-cat-doc-niss_notice-name = Повідомлення про присвоєння NISS
+niss-cat-doc-niss_notice-proves = Що NISS існує і на чиї дані його оформлено.
+niss-cat-doc-niss_notice-obtained_from = Segurança Social (електронний лист, лист поштою або Segurança Social Direta).
+niss-cat-doc-niss_request_proof-name = Підтвердження заяви на NISS (дата і надіслані додатки)
+niss-cat-doc-niss_request_proof-proves = Що ви подали заяву на NISS, і коли, навіть якщо відповіді ще немає.
+niss-cat-doc-niss_request_proof-obtained_from = Лист-підтвердження від Segurança Social на електронну пошту або знімок екрана з надсиланням заяви.
+niss-cat-doc-address_proof-name = Підтвердження теперішньої адреси
+niss-cat-doc-address_proof-proves = Вашу адресу в Португалії (договір оренди або безоплатного користування житлом, рахунок за воду, електроенергію чи газ, витяг із реєстру нерухомості, довідка від власника житла).
+niss-cat-doc-address_proof-obtained_from = Власник житла, постачальник комунальних послуг або реєстр нерухомості.
+niss-cat-doc-prior_work_evidence-name = Докази попередньої роботи в Португалії (розрахункові листки, договори)
+niss-cat-doc-prior_work_evidence-proves = Зв’язок із вашим старим записом у Segurança Social.
+niss-cat-doc-prior_work_evidence-obtained_from = Ваші документи або колишні роботодавці.
+niss-cat-doc-name_change_certificate-name = Свідоцтво про шлюб, розлучення або зміну імені
+niss-cat-doc-name_change_certificate-proves = Чому змінилося ім’я.
+niss-cat-doc-name_change_certificate-obtained_from = Орган реєстрації актів цивільного стану країни, де цю зміну зареєстровано.
+niss-cat-doc-identity_link_statement-name = Коротка заява, що пов’язує ваші старі й нові дані
+niss-cat-doc-identity_link_statement-proves = Що старе й нове ім’я або старий і новий паспорт належать одній і тій самій людині (імена, номери паспортів, дата народження).
+niss-cat-doc-identity_link_statement-obtained_from = Ви пишете її самі, ставите дату й підпис.
+niss-cat-doc-representation_proof-name = Довіреність або заява про дозвіл третій особі (Declaração de Autorização a Terceiros)
+niss-cat-doc-representation_proof-proves = Що людина, яка подає заяву, може вас представляти.
+niss-cat-doc-representation_proof-obtained_from = Її підписуєте ви (або батьки чи опікун, якщо йдеться про неповнолітню дитину).
+niss-cat-doc-representative_id-name = Документ, що посвідчує особу представника
+niss-cat-doc-representative_id-proves = Особу того, хто подає заяву від вашого імені.
+niss-cat-doc-representative_id-obtained_from = Сам представник.
+niss-cat-doc-ss_contract_notice-name = Роз’яснення Segurança Social щодо договорів з іноземцями (роздруковане або посилання на нього)
+niss-cat-doc-ss_contract_notice-proves = Що договір можна підписати ще до того, як з’явиться NISS.
+niss-cat-doc-ss_contract_notice-obtained_from = Портал Segurança Social (розділ новин).
+niss-cat-doc-portal_error_screenshot-name = Знімок екрана з точним текстом помилки (повний текст, дата й час)
+niss-cat-doc-portal_error_screenshot-proves = Що саме блокує справу, щоб той, хто її розглядає, знав, що не спрацювало.
+niss-cat-doc-portal_error_screenshot-obtained_from = Екран порталу в момент, коли з’являється помилка.
+niss-cat-doc-family_member_reason-name = Докази того, навіщо члену сім’ї NISS
+niss-cat-doc-family_member_reason-proves = Що в цієї людини є власна причина (робота, виплата, вимога AIMA).
+niss-cat-doc-family_member_reason-obtained_from = Залежить від причини: договір, вимога AIMA, заява на виплату.
+niss-cat-doc-employer_identification-name = Дані роботодавця (його NIPC та ідентифікаційний номер у Segurança Social)
+niss-cat-doc-employer_identification-proves = Визначає роботодавця, який подає заяву за працівника.
+niss-cat-doc-employer_identification-obtained_from = Сам роботодавець.
+niss-cat-doc-employer_signatory_id-name = Документ, що посвідчує особу того, хто підписує від імені роботодавця, і підтвердження, що ця людина має право діяти від його імені (наприклад, код доступу до постійного витягу з комерційного реєстру)
+niss-cat-doc-employer_signatory_id-proves = Хто підписує заяву від імені роботодавця.
+niss-cat-doc-employer_signatory_id-obtained_from = Сам роботодавець.
 
 ## What not to do
 
-niss-cat-do_not-no_second_niss = Do not request a second NISS. If you already have one (even an old one, or one AIMA cannot find), ask for the record to be corrected or updated: duplicate numbers cause problems with contributions and benefits.
-niss-cat-do_not-no_fake_work_evidence = Do not claim work that does not exist or pay for a contract: a false basis harms your file with both AIMA and Social Security.
-niss-cat-do_not-no_borrowed_niss = Do not use a borrowed, someone else's or made-up NISS, and do not let the employer do so.
-niss-cat-do_not-tp_no_ordinary_request = Do not file an ordinary NISS request: under temporary protection the NISS is assigned through the protection process itself and should be on your declaration. If it is not, the desks dedicated to temporary protection sort it out.
-niss-cat-do_not-no_hr_refusal_acceptance = Do not accept HR postponing the contract only because you have no NISS yet: Social Security has stated that the contract can be signed first.
-niss-cat-do_not-no_blank_forms = Do not sign blank forms or hand editable copies of your documents to go-betweens who promise an instant NISS.
-niss-cat-do_not-identity_versions = Do not let Social Security, AIMA, your employer and your bank each keep a different version of your name or passport.
-niss-cat-do_not-no_resubmit_same = Do not send the same incomplete file again: send exactly the missing document.
-niss-cat-do_not-no_wait_deadline = Do not wait for the AIMA deadline: act before it and keep dated proof of every step.
-niss-cat-do_not-activity_is_not_niss = Do not assume that registering as self-employed with the tax office gives you a NISS: they are two separate steps.
-niss-cat-do_not-intention_not_evidence = Do not request the NISS on the mere intention of freelancing: without a registered activity and invoices, the request tends to be refused.
-niss-cat-do_not-niss_not_settle_nomad = Do not assume the NISS settles tax, labour or contribution questions: it is only an identification number.
-niss-cat-do_not-officer_not_contract = Do not use a personal employment contract instead of the commercial registry certificate that shows your role.
-niss-cat-do_not-ssv_not_automatic = Do not assume voluntary social insurance is open to you just because you need a NISS.
-niss-cat-do_not-cplp_one_rule = Do not assume the rule for one year or one CPLP nationality applies to every CPLP case: the rules have changed several times.
-niss-cat-do_not-tp_no_combined = Do not go to the combined Espaço Cidadão service: it excludes temporary-protection holders, whose numbers already come with the declaration.
-niss-cat-do_not-household_not_shared = Do not assume one household member's NISS covers the others: each person has their own.
-niss-cat-do_not-check_before_request = Do not file a new NISS request before Social Security tells you whether you already have one: it may have been assigned by a former employer, during an earlier stay or automatically with a residence application.
-niss-cat-do_not-no_double_route = Do not also file Social Security's online request: the combined service assigns the NISS, and two requests can create two numbers.
-niss-cat-do_not-no_file_twice = Do not file a second request while the first one is pending: follow it up and keep proof of every contact.
+niss-cat-do_not-no_second_niss = Не подавайте заяву на другий NISS. Якщо він у вас уже є (навіть старий або такий, якого AIMA не може знайти), попросіть виправити або оновити запис: через подвійні номери виникають проблеми з внесками й виплатами.
+niss-cat-do_not-no_fake_work_evidence = Не заявляйте про роботу, якої немає, і не платіть за договір: неправдива підстава шкодить вашій справі і в AIMA, і в Segurança Social.
+niss-cat-do_not-no_borrowed_niss = Не використовуйте позичений, чужий або вигаданий NISS і не дозволяйте цього роботодавцю.
+niss-cat-do_not-tp_no_ordinary_request = Не подавайте звичайну заяву на NISS: за тимчасового захисту NISS присвоюють у самій процедурі захисту, і він має бути у вашій довідці. Якщо його там немає, це вирішують відділення, які працюють із тимчасовим захистом.
+niss-cat-do_not-no_hr_refusal_acceptance = Не погоджуйтеся, щоб відділ кадрів відкладав договір лише тому, що у вас ще немає NISS: Segurança Social роз’яснила, що договір можна підписати спершу.
+niss-cat-do_not-no_blank_forms = Не підписуйте порожніх бланків і не віддавайте посередникам, що обіцяють NISS одразу, копій своїх документів у форматі, який можна змінити.
+niss-cat-do_not-identity_versions = Не допускайте, щоб Segurança Social, AIMA, ваш роботодавець і банк мали різні варіанти вашого імені чи паспорта.
+niss-cat-do_not-no_resubmit_same = Не надсилайте знову той самий неповний набір документів: надішліть саме той документ, якого бракує.
+niss-cat-do_not-no_wait_deadline = Не чекайте, поки спливе строк AIMA: дійте раніше і зберігайте підтвердження кожного кроку з датою.
+niss-cat-do_not-activity_is_not_niss = Не думайте, що реєстрація як самозайнятої особи в податковій дає вам NISS: це два окремі кроки.
+niss-cat-do_not-intention_not_evidence = Не подавайте заяву на NISS лише з наміром працювати на себе: без зареєстрованої діяльності й рахунків у такій заяві зазвичай відмовляють.
+niss-cat-do_not-niss_not_settle_nomad = Не думайте, що NISS вирішує питання податків, трудових відносин чи внесків: це лише ідентифікаційний номер.
+niss-cat-do_not-officer_not_contract = Не використовуйте особистий трудовий договір замість витягу з комерційного реєстру, де видно вашу посаду.
+niss-cat-do_not-ssv_not_automatic = Не думайте, що добровільне соціальне страхування доступне вам лише тому, що вам потрібен NISS.
+niss-cat-do_not-cplp_one_rule = Не думайте, що правило для одного року чи одного громадянства CPLP діє в усіх випадках CPLP: правила кілька разів змінювалися.
+niss-cat-do_not-tp_no_combined = Не звертайтеся по спільну послугу в Espaço Cidadão: вона не для людей із тимчасовим захистом, бо їхні номери вже є в довідці.
+niss-cat-do_not-household_not_shared = Не думайте, що NISS одного члена домогосподарства підходить іншим: у кожної людини свій.
+niss-cat-do_not-check_before_request = Не подавайте нову заяву на NISS, поки Segurança Social не скаже, чи він у вас уже є: його могли присвоїти на запит колишнього роботодавця, під час попереднього перебування або автоматично разом із заявою на проживання.
+niss-cat-do_not-no_double_route = Не подавайте ще й онлайн-заяву до Segurança Social: NISS присвоюють через спільну послугу, а дві заяви можуть створити два номери.
+niss-cat-do_not-no_file_twice = Не подавайте другу заяву, поки перша розглядається: стежте за нею і зберігайте підтвердження кожного звернення.
 
 ## Steps
 
-niss-cat-step-tp_check_declaration = Look for the NISS on the temporary-protection declaration you received by e-mail.
-niss-cat-step-unknown_ask_ss = First ask Social Security whether a NISS was ever assigned to you (at a desk, by phone or in writing: letter below), with your passport (and any earlier one), your NIF and your birth date. A NISS may have been assigned by a former employer, during an earlier stay or automatically with a residence application.
-niss-cat-step-ret_recover = Ask Social Security to confirm or recover your old NISS, with your identity documents (current and old); do not file a new request.
-niss-cat-step-aima_check_record = Before entering the renewals portal, check that the NISS and the address AIMA holds are right.
-niss-cat-step-aima_update_address = Update your address with AIMA: the residence card is posted to the recorded address.
-niss-cat-step-id_update_ss = Ask Social Security to update the name and passport number linked to your NISS, attaching the documents that link the identities.
-niss-cat-step-id_update_others = Then align the same name, passport number, NIF and birth date with AIMA, your employer and your bank.
-niss-cat-step-cs_appointment = Book an appointment at a participating Espaço Cidadão for the combined NIF, NISS and SNS user number request, and bring the documents on this list. This is your route to the NISS: do not also file Social Security's online request.
-niss-cat-step-unknown_then_combined = Only if Social Security confirms that you have no NISS, book the combined request (NIF, NISS and SNS user number) at a participating Espaço Cidadão. If it finds a number, say so at the desk, so that no second one is created.
-niss-cat-step-emp_sign_contract = The employer signs the employment contract without waiting for the NISS; the number does not need to appear in it.
-niss-cat-step-ind_open_activity = Register your self-employed activity with the tax office and issue the first invoices before requesting the NISS.
-niss-cat-step-ind_open_activity_has_niss = Register your self-employed activity with the tax office before you start working; Social Security uses the NISS you already have (no new request is needed).
-niss-cat-step-ssv_ask_basis = Ask Social Security, in writing, which document establishes your basis for voluntary social insurance.
-niss-cat-step-nomad_a1_first = Before requesting the NISS, settle the coordination question: ask your employer (or its country's social security) whether you stay covered by that system. If you do, ask for the A1 certificate (EU, EEA, Switzerland) or the certificate under a bilateral agreement and attach it to the request; if you do not, contributions may be due in Portugal. Do not conclude either way without that answer.
-niss-cat-step-not_working_explain = In the request, state truthfully that you are not working and that AIMA (or another service) requires the NISS, and ask which document to use as the basis.
-niss-cat-step-fam_own_request = Handle each household member's NISS separately, with that person's own documents; for a minor, the parents or legal representative file, with proof of representation.
-niss-cat-step-ss_send_missing = Read Social Security's reply and send exactly the document it says is missing, readable and translated if it is not in Portuguese; do not send the same file again.
-niss-cat-step-follow_up_request = You have already filed the request: do not file another. Keep the proof (date and attachments sent) and follow it up with Social Security, noting each contact.
-niss-cat-step-file_request = File the NISS request on Social Security's online form (Sou Cidadão › Atribuição de NISS › Cidadãos estrangeiros), attaching the documents on this list.
-niss-cat-step-unknown_then_request = Only if Social Security confirms that you have no NISS, file the request (online form: Sou Cidadão › Atribuição de NISS › Cidadãos estrangeiros) with the documents on this list. If it finds a number, ask for that record to be confirmed or corrected, not for a new number.
-niss-cat-step-ask_copies = Ask whoever files for you for a copy of everything sent and of every reply.
-niss-cat-step-tp_desk = If the declaration does not show a NISS, go to a desk dedicated to temporary protection.
-niss-cat-step-collect_niss = When the confirmation e-mail arrives, collect the NISS in person at a Social Security service desk, with your identity document.
-niss-cat-step-emp_give_niss = Give the NISS to your employer in writing and keep proof that you sent it.
-niss-cat-step-emp_register_link = The employer reports the contract and the employment link in Segurança Social Direta (Trabalho › Admissão de trabalhadores › Comunicar contrato e vínculo).
-niss-cat-step-aima_send_niss = Send the NISS to AIMA through its contact form (contactenos.aima.gov.pt), with proof of the number (the attribution notice, or the temporary-protection declaration), and keep the receipt; AIMA has said it inserts it within about 2 business days.
-niss-cat-step-tp_show_declaration = If a service says your NISS is missing, show the temporary-protection declaration and ask which field failed.
-niss-cat-step-emp_check_ssd = After the first payday, check in Segurança Social Direta that the employment link and contributions show.
-niss-cat-step-ret_ssd = Recover access to Segurança Social Direta and check your contribution history.
-niss-cat-step-ind_check_obligations = Ask Social Security which registration and contributions apply to your activity and whether any exemption period applies; do not assume it.
-niss-cat-step-nomad_cross_border = Get advice on social security coordination between countries (A1 certificate or a bilateral agreement) before concluding whether you owe contributions in Portugal.
-niss-cat-step-officer_framework = Confirm the contribution framework for statutory-body members with a certified accountant.
-niss-cat-step-cplp_keep_docs = Keep the CPLP documents in your NISS file and check the current guidance from Social Security or gov.pt.
-niss-cat-step-not_working_loop = If Social Security refuses or asks for proof of work, keep the reply and follow the evidence loop in the escalation file.
-niss-cat-step-fam_table = Keep a household table: person, NIF, NISS, SNS number, AIMA number, status, issuer and linked e-mail.
-niss-cat-step-id_align_later = Once the NISS is assigned, check that Social Security, AIMA, your employer and your bank all hold the same name and your current passport number.
+niss-cat-step-tp_check_declaration = Знайдіть NISS у довідці про тимчасовий захист, яку ви отримали електронною поштою.
+niss-cat-step-unknown_ask_ss = Спершу запитайте в Segurança Social, чи вам колись присвоювали NISS (у відділенні, телефоном або письмово: лист нижче). Для цього потрібні ваш паспорт (і попередній, якщо є), NIF і дата народження. NISS могли присвоїти на запит колишнього роботодавця, під час попереднього перебування або автоматично разом із заявою на проживання.
+niss-cat-step-ret_recover = Попросіть Segurança Social підтвердити або відновити ваш старий NISS і додайте документи, що посвідчують особу (теперішні й старі). Не подавайте нової заяви.
+niss-cat-step-aima_check_record = Перш ніж заходити на портал продовження дозволів, перевірте, чи правильні NISS і адреса, які має AIMA.
+niss-cat-step-aima_update_address = Оновіть свою адресу в AIMA: посвідку на проживання надсилають поштою на зареєстровану адресу.
+niss-cat-step-id_update_ss = Попросіть Segurança Social оновити ім’я і номер паспорта, пов’язані з вашим NISS, і додайте документи, що пов’язують старі й нові дані.
+niss-cat-step-id_update_others = Потім узгодьте те саме ім’я, номер паспорта, NIF і дату народження з AIMA, роботодавцем і банком.
+niss-cat-step-cs_appointment = Запишіться на прийом до Espaço Cidadão, який надає спільну послугу NIF + NISS + номер пацієнта SNS, і візьміть документи з цього переліку. Це ваш шлях до NISS: не подавайте ще й онлайн-заяву до Segurança Social.
+niss-cat-step-unknown_then_combined = Лише якщо Segurança Social підтвердить, що NISS у вас немає, запишіться на спільну заяву (NIF, NISS і номер пацієнта SNS) до Espaço Cidadão, який надає цю послугу. Якщо номер знайдеться, скажіть про це у відділенні, щоб не створили другий.
+niss-cat-step-emp_sign_contract = Роботодавець підписує трудовий договір, не чекаючи на NISS; вказувати номер у договорі не потрібно.
+niss-cat-step-ind_open_activity = Зареєструйте свою діяльність як самозайнятої особи в податковій і виставте перші рахунки, перш ніж подавати заяву на NISS.
+niss-cat-step-ind_open_activity_has_niss = Зареєструйте свою діяльність як самозайнятої особи в податковій, перш ніж почати працювати; Segurança Social використовує NISS, який у вас уже є (нова заява не потрібна).
+niss-cat-step-ssv_ask_basis = Письмово запитайте в Segurança Social, який документ дає вам підставу для добровільного соціального страхування.
+niss-cat-step-nomad_a1_first = Перш ніж подавати заяву на NISS, з’ясуйте питання координації: запитайте роботодавця (або установу соціального страхування його країни), чи поширюється на вас і далі ця система. Якщо так, попросіть довідку A1 (ЄС, ЄЕЗ, Швейцарія) або довідку за двосторонньою угодою і додайте її до заяви; якщо ні, можливо, доведеться сплачувати внески в Португалії. Не робіть жодних висновків без цієї відповіді.
+niss-cat-step-not_working_explain = У заяві чесно вкажіть, що ви не працюєте і що NISS вимагає AIMA (або інша установа), і запитайте, який документ використати як підставу.
+niss-cat-step-fam_own_request = Оформлюйте NISS кожного члена домогосподарства окремо, з документами саме цієї людини; за неповнолітню дитину заяву подають батьки або законний представник, з підтвердженням представництва.
+niss-cat-step-ss_send_missing = Прочитайте відповідь Segurança Social і надішліть саме той документ, якого, за її словами, бракує: розбірливий і з перекладом, якщо він не португальською. Не надсилайте знову ті самі документи.
+niss-cat-step-follow_up_request = Ви вже подали заяву: не подавайте іншу. Зберігайте підтвердження (дата і надіслані додатки) і стежте за заявою в Segurança Social, записуючи кожне звернення.
+niss-cat-step-file_request = Подайте заяву на NISS через онлайн-форму Segurança Social (Sou Cidadão › Atribuição de NISS › Cidadãos estrangeiros) і додайте документи з цього переліку.
+niss-cat-step-unknown_then_request = Лише якщо Segurança Social підтвердить, що NISS у вас немає, подайте заяву (онлайн-форма: Sou Cidadão › Atribuição de NISS › Cidadãos estrangeiros) з документами з цього переліку. Якщо номер знайдеться, попросіть підтвердити або виправити цей запис, а не видати новий номер.
+niss-cat-step-ask_copies = Попросіть того, хто подає заяву за вас, дати вам копію всього надісланого і кожної відповіді.
+niss-cat-step-tp_desk = Якщо в довідці немає NISS, зверніться до відділення, яке працює з тимчасовим захистом.
+niss-cat-step-collect_niss = Коли надійде лист-підтвердження на електронну пошту, отримайте NISS особисто у відділенні Segurança Social; візьміть із собою документ, що посвідчує особу.
+niss-cat-step-emp_give_niss = Передайте NISS роботодавцю письмово і збережіть підтвердження, що ви його надіслали.
+niss-cat-step-emp_register_link = Роботодавець повідомляє про договір і трудові відносини в Segurança Social Direta (Trabalho › Admissão de trabalhadores › Comunicar contrato e vínculo).
+niss-cat-step-aima_send_niss = Надішліть NISS до AIMA через її форму зв’язку (contactenos.aima.gov.pt) разом із підтвердженням номера (повідомлення про присвоєння NISS або довідка про тимчасовий захист) і збережіть квитанцію. AIMA повідомила, що вносить номер приблизно за 2 робочі дні.
+niss-cat-step-tp_show_declaration = Якщо в якійсь установі кажуть, що вашого NISS немає, покажіть довідку про тимчасовий захист і запитайте, яке саме поле не пройшло перевірку.
+niss-cat-step-emp_check_ssd = Після першої зарплати перевірте в Segurança Social Direta, чи видно трудові відносини й внески.
+niss-cat-step-ret_ssd = Відновіть доступ до Segurança Social Direta і перевірте історію своїх внесків.
+niss-cat-step-ind_check_obligations = Запитайте в Segurança Social, яка реєстрація і які внески стосуються вашої діяльності та чи діє для вас період звільнення від внесків; не вирішуйте цього самі.
+niss-cat-step-nomad_cross_border = Отримайте консультацію щодо координації соціального страхування між країнами (довідка A1 або двостороння угода), перш ніж вирішувати, чи повинні ви сплачувати внески в Португалії.
+niss-cat-step-officer_framework = Уточніть у сертифікованого бухгалтера (contabilista certificado), як сплачують внески члени статутних органів компанії.
+niss-cat-step-cplp_keep_docs = Зберігайте документи CPLP разом з іншими документами щодо NISS і перевірте чинні роз’яснення Segurança Social або gov.pt.
+niss-cat-step-not_working_loop = Якщо Segurança Social відмовить або попросить підтвердження роботи, збережіть відповідь і дійте за розділом «Коли кожна установа спершу вимагає документ від іншої» у вашій теці документів.
+niss-cat-step-fam_table = Ведіть таблицю домогосподарства: людина, NIF, NISS, номер пацієнта SNS, номер AIMA, статус, хто видав і пов’язана електронна пошта.
+niss-cat-step-id_align_later = Коли NISS присвоять, перевірте, що в Segurança Social, AIMA, вашого роботодавця і банку однакове ім’я і номер вашого теперішнього паспорта.
 
 ## Profiles
 
-niss-cat-profile-employee-name = Employee
-niss-cat-profile-employee-match_reason = You answered that you work (or are about to work) for an employer in Portugal.
-niss-cat-profile-employee-channel = Social Security's online NISS request form (then the number is collected in person); or a Social Security desk.
-niss-cat-profile-employee-fallback = If HR refuses, show the Social Security notice, ask for the company policy in writing and propose the right order: signed contract, NISS request with the contract, the employer reports the link.
-niss-cat-profile-employee-fallback-if-has_niss_now = If the employer does not report the employment link after you give it the NISS, ask in writing when it will, and check Segurança Social Direta after the first payday.
-niss-cat-profile-employee-fallback-if-combined_route = If the Espaço Cidadão cannot assign the NISS in your case, ask for the reason in writing, then request the NISS from Social Security with your signed contract.
-niss-cat-profile-employee-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-employee-doc-nif_proof-why = It is usually asked for with the request and helps link the records.
-niss-cat-profile-employee-doc-employment_contract-why = The job is the basis of the request; the signed contract is the main evidence.
-niss-cat-profile-employee-doc-employment_contract-or-employer_declaration-label = Proof of the job
-niss-cat-profile-employee-doc-employment_contract-or-employer_declaration-why = The job is the basis of the request: ask for the signed contract (no NISS is needed to sign it) or, meanwhile, an employer's declaration.
-niss-cat-profile-employee-doc-residence-third_country-why = A third-country national must prove residence, or the residence application.
-niss-cat-profile-employee-doc-residence-eu-why = For an EU citizen it is not required for the NISS, but it helps prove residence.
-niss-cat-profile-employee-doc-ss_contract_notice-why = To show HR that the contract comes first.
-niss-cat-profile-independent_worker-name = Self-employed worker
-niss-cat-profile-independent_worker-match_reason = You answered that you are self-employed.
-niss-cat-profile-independent_worker-channel = Social Security's online NISS request form (then the number is collected in person); or a Social Security desk.
-niss-cat-profile-independent_worker-fallback = If the request is refused for lack of work evidence, wait until you have the registered activity and issued invoices, then apply again with them.
-niss-cat-profile-independent_worker-fallback-if-has_niss_now = If Social Security asks for more about your activity, send the start-of-activity declaration and your invoices; your NISS stays the same.
-niss-cat-profile-independent_worker-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-independent_worker-doc-nif_proof-why = Your self-employed activity is registered under your NIF.
-niss-cat-profile-independent_worker-doc-activity_start-with_activity-why = Proves that the activity is registered.
-niss-cat-profile-independent_worker-doc-activity_start-no_activity-why = You do not have it yet: register the activity with the tax office first (see the steps). Without it, the request tends to be refused.
-niss-cat-profile-independent_worker-doc-invoices_receipts-no_activity-why = You do not have them yet: issue the first invoice or invoice-receipt before requesting the NISS.
-niss-cat-profile-independent_worker-doc-invoices_receipts-with_activity-why = Proves that the activity has started.
-niss-cat-profile-independent_worker-doc-residence-third_country-why = A third-country national must prove residence, or the residence application.
-niss-cat-profile-independent_worker-doc-residence-eu-why = For an EU citizen it is not required for the NISS, but it helps prove residence.
-niss-cat-profile-digital_nomad-name = Digital nomad / foreign employer
-niss-cat-profile-digital_nomad-match_reason = You answered that you work for an employer abroad.
-niss-cat-profile-digital_nomad-channel = Social Security's online NISS request form (then the number is collected in person); or a Social Security desk.
-niss-cat-profile-digital_nomad-fallback = If another country's system covers you, attach the coordination document (such as the A1) and ask Social Security for guidance; many digital nomads do not contribute in Portugal.
-niss-cat-profile-digital_nomad-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-digital_nomad-doc-nif_proof-why = It is usually asked for with the request and helps link the records.
-niss-cat-profile-digital_nomad-doc-foreign_employment_contract-why = It is the work evidence the source guide names for digital nomads.
-niss-cat-profile-digital_nomad-doc-remote_work_evidence-why = Shows that the work is done from Portugal.
-niss-cat-profile-digital_nomad-doc-a1_certificate-why = If you remain covered by another country, it shows this.
-niss-cat-profile-digital_nomad-doc-residence-third_country-why = A third-country national must prove residence, or the residence application.
-niss-cat-profile-digital_nomad-doc-residence-eu-why = For an EU citizen it is not required for the NISS, but it helps prove residence.
-niss-cat-profile-company_officer-name = Company officer or statutory-body member
-niss-cat-profile-company_officer-match_reason = You answered that you are a manager, director or member of a company body.
-niss-cat-profile-company_officer-channel = Social Security's online NISS request form (then the number is collected in person); or a Social Security desk.
-niss-cat-profile-company_officer-fallback = The framework is technical: ask a certified accountant or a lawyer for help.
-niss-cat-profile-company_officer-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-company_officer-doc-nif_proof-why = It is usually asked for with the request and helps link the records.
-niss-cat-profile-company_officer-doc-company_registry_certificate-why = It is the work evidence for someone who runs a company.
-niss-cat-profile-company_officer-doc-residence-third_country-why = A third-country national must prove residence, or the residence application.
-niss-cat-profile-company_officer-doc-residence-eu-why = For an EU citizen it is not required for the NISS, but it helps prove residence.
-niss-cat-profile-voluntary_insurance-name = Voluntary social insurance
-niss-cat-profile-voluntary_insurance-match_reason = You answered that you want to join voluntary social insurance.
-niss-cat-profile-voluntary_insurance-channel = Social Security (desk or online form), after confirming the basis.
-niss-cat-profile-voluntary_insurance-fallback = If Social Security says voluntary insurance does not apply, check whether another situation (work, an AIMA request) supports the request.
-niss-cat-profile-voluntary_insurance-fallback-if-has_niss_now = If Social Security says voluntary social insurance does not apply, ask in writing which scheme does; your NISS stays the same.
-niss-cat-profile-voluntary_insurance-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-voluntary_insurance-doc-voluntary_insurance_basis-why = It is the basis of the request; confirm which one applies to you.
-niss-cat-profile-voluntary_insurance-doc-residence-third_country-why = A third-country national must prove residence, or the residence application.
-niss-cat-profile-voluntary_insurance-doc-residence-eu-why = For an EU citizen it is not required for the NISS, but it helps prove residence.
-niss-cat-profile-student_or_not_working-name = Student or resident not working
-niss-cat-profile-student_or_not_working-match_reason = You answered that you are not working.
-niss-cat-profile-student_or_not_working-channel = Social Security's online form, with the official request (for instance from AIMA) as the basis.
-niss-cat-profile-student_or_not_working-fallback = Evidence loop: keep AIMA's request, request the NISS with it, keep Social Security's reply, send it to AIMA and apply again when a new basis appears. In August 2025 Social Security said it would issue the NISS to those who needed it for renewal.
-niss-cat-profile-student_or_not_working-fallback-if-has_niss_now = If a service does not recognise your NISS, send it proof of the number (the attribution notice, or the temporary-protection declaration) and keep the receipt; do not request a new number.
-niss-cat-profile-student_or_not_working-fallback-if-combined_route = If the Espaço Cidadão cannot assign the NISS, ask for the reason in writing, then request it from Social Security with the official request that requires the NISS.
-niss-cat-profile-student_or_not_working-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-student_or_not_working-doc-official_requirement-why = Without work, the strongest evidence is the official request that requires the NISS.
-niss-cat-profile-student_or_not_working-doc-residence-third_country-why = A third-country national must prove residence, or the residence application.
-niss-cat-profile-student_or_not_working-doc-residence-eu-why = For an EU citizen it is not required for the NISS, but it helps prove residence.
-niss-cat-profile-student_or_not_working-doc-ss_reply-why = Shows what Social Security already answered.
-niss-cat-profile-aima_renewal-name = AIMA renewal or update
-niss-cat-profile-aima_renewal-match_reason = You answered that you need the NISS for a residence renewal or update with AIMA.
-niss-cat-profile-aima_renewal-channel = AIMA's contact form (contactenos.aima.gov.pt) to add the NISS or change the address; Social Security or some Citizen Shops if you have no NISS yet.
-niss-cat-profile-aima_renewal-fallback = Prepare the escalation file before the deadline and keep dated proof that you acted in time.
-niss-cat-profile-aima_renewal-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-aima_renewal-doc-niss_notice-why = Proves the NISS exists, so AIMA can add it.
-niss-cat-profile-aima_renewal-doc-niss_request_proof-why = Proves you requested the NISS in time.
-niss-cat-profile-aima_renewal-doc-official_requirement-why = Shows that AIMA requires the NISS.
-niss-cat-profile-aima_renewal-doc-address_proof-why = Your address changed: the card is posted to the address AIMA holds.
-niss-cat-profile-aima_renewal-doc-residence-third_country-why = A third-country national must prove residence, or the residence application.
-niss-cat-profile-aima_renewal-doc-residence-eu-why = For an EU citizen it is not required for the NISS, but it helps prove residence.
-niss-cat-profile-returning_with_old_niss-name = Returning to Portugal with an old NISS
-niss-cat-profile-returning_with_old_niss-match_reason = You answered that you had a NISS before.
-niss-cat-profile-returning_with_old_niss-channel = Social Security (desk or Segurança Social Direta), to confirm the existing number.
-niss-cat-profile-returning_with_old_niss-fallback = If the old record holds wrong data, ask for that record to be corrected (not for a new number), with documents that link the identities.
-niss-cat-profile-returning_with_old_niss-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-returning_with_old_niss-doc-old_passport-why = Links you to the identity the old record was created under.
-niss-cat-profile-returning_with_old_niss-doc-nif_proof-why = It is usually asked for with the request and helps link the records.
-niss-cat-profile-returning_with_old_niss-doc-prior_work_evidence-why = Helps Social Security find the old record.
-niss-cat-profile-returning_with_old_niss-doc-niss_notice-why = If you still have it, it shows the old number.
-niss-cat-profile-niss_unknown-name = Not sure whether you ever had a NISS
-niss-cat-profile-niss_unknown-match_reason = You answered that you do not know whether you ever had a NISS.
-niss-cat-profile-niss_unknown-channel = Social Security (desk, phone line or in writing), to confirm whether a number already exists before any request.
-niss-cat-profile-niss_unknown-fallback = If Social Security cannot say whether a number exists, ask for the answer in writing and keep it: it protects you if a second number appears later.
-niss-cat-profile-niss_unknown-doc-passport-why = Social Security searches for a record in your name with it.
-niss-cat-profile-niss_unknown-doc-old_passport-why = An old NISS may be linked to an earlier passport.
-niss-cat-profile-niss_unknown-doc-nif_proof-why = Helps find an existing record.
-niss-cat-profile-niss_unknown-doc-prior_work_evidence-why = Earlier work in Portugal may have created a NISS.
-niss-cat-profile-identity_changed-name = Passport or name changed
-niss-cat-profile-identity_changed-match_reason = You answered that your passport or name changed.
-niss-cat-profile-identity_changed-channel = Data update with Social Security; then AIMA, your employer and your bank.
-niss-cat-profile-identity_changed-fallback = If an institution does not accept the change, escalate with the documents that link the identities.
-niss-cat-profile-identity_changed-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-identity_changed-doc-old_passport-why = Links the new passport to the old one.
-niss-cat-profile-identity_changed-doc-name_change_certificate-why = If the name changed, it explains why.
-niss-cat-profile-identity_changed-doc-identity_link_statement-why = Explains on one page that both identities are the same person.
-niss-cat-profile-cplp_national-name = CPLP national
-niss-cat-profile-cplp_national-match_reason = You answered that you are a national of a CPLP country.
-niss-cat-profile-cplp_national-channel = Social Security's online NISS request form (then the number is collected in person); or a Social Security desk.
-niss-cat-profile-cplp_national-fallback = Check the current guidance from Social Security or gov.pt: CPLP rules have changed several times.
-niss-cat-profile-cplp_national-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-cplp_national-doc-residence-third_country-why = A third-country national must prove residence, or the residence application.
-niss-cat-profile-cplp_national-doc-residence-eu-why = For an EU citizen it is not required for the NISS, but it helps prove residence.
-niss-cat-profile-ukraine_temporary_protection-name = Temporary protection (Ukraine)
-niss-cat-profile-ukraine_temporary_protection-match_reason = You answered that you hold temporary protection as a person displaced from Ukraine.
-niss-cat-profile-ukraine_temporary_protection-channel = The temporary-protection platform (formerly sefforukraine.sef.pt) and dedicated desks; the numbers are assigned from the protection request.
-niss-cat-profile-ukraine_temporary_protection-fallback = Go to the desks dedicated to people displaced from Ukraine.
-niss-cat-profile-ukraine_temporary_protection-doc-passport-why = Identifies the person who will hold the NISS.
-niss-cat-profile-ukraine_temporary_protection-doc-tp_declaration-why = It normally shows your NIF, NISS and SNS number.
-niss-cat-profile-family_member-name = Request for a family member
-niss-cat-profile-family_member-match_reason = You answered that you are handling a family member's NISS; the other answers describe that person.
-niss-cat-profile-family_member-channel = The combined Espaço Cidadão service (if the person is eligible) or Social Security's form.
-niss-cat-profile-family_member-fallback = If the person is eligible, the combined Espaço Cidadão service handles all three numbers in one visit; otherwise use Social Security's form.
-niss-cat-profile-family_member-fallback-if-temporary_protection = Under temporary protection, each family member's numbers come on that person's own protection declaration: check each one.
-niss-cat-profile-family_member-fallback-if-has_niss_now = Check that each household member's NISS is really their own, and keep the household table up to date.
-niss-cat-profile-family_member-doc-family_member_reason-why = Each person needs a reason of their own to hold a NISS.
+niss-cat-profile-employee-name = Наймана робота
+niss-cat-profile-employee-match_reason = Ви відповіли, що працюєте (або скоро почнете працювати) на роботодавця в Португалії.
+niss-cat-profile-employee-channel = Онлайн-форма заяви на NISS на порталі Segurança Social (потім номер отримують особисто); або відділення Segurança Social.
+niss-cat-profile-employee-fallback = Якщо відділ кадрів відмовляє, покажіть роз’яснення Segurança Social, попросіть письмово викласти правила компанії і запропонуйте правильний порядок: підписаний договір, заява на NISS із договором, потім роботодавець повідомляє про трудові відносини.
+niss-cat-profile-employee-fallback-if-has_niss_now = Якщо роботодавець не повідомляє про трудові відносини після того, як ви дали йому NISS, письмово запитайте, коли він це зробить, і перевірте Segurança Social Direta після першої зарплати.
+niss-cat-profile-employee-fallback-if-combined_route = Якщо в Espaço Cidadão не можуть присвоїти NISS у вашому випадку, попросіть письмово пояснити причину, а потім подайте заяву на NISS до Segurança Social із підписаним договором.
+niss-cat-profile-employee-doc-passport-why = Посвідчує особу людини, на яку буде оформлено NISS.
+niss-cat-profile-employee-doc-nif_proof-why = Його зазвичай просять разом із заявою, і він допомагає пов’язати записи.
+niss-cat-profile-employee-doc-employment_contract-why = Робота — це підстава для заяви; підписаний договір — головний доказ.
+niss-cat-profile-employee-doc-employment_contract-or-employer_declaration-label = Підтвердження роботи
+niss-cat-profile-employee-doc-employment_contract-or-employer_declaration-why = Робота — це підстава для заяви: попросіть підписаний договір (щоб його підписати, NISS не потрібен) або, поки що, довідку від роботодавця.
+niss-cat-profile-employee-doc-residence-third_country-why = Людина з громадянством країни поза ЄС має підтвердити проживання або заяву на проживання.
+niss-cat-profile-employee-doc-residence-eu-why = Для громадян ЄС цей документ не обов’язковий для NISS, але він допомагає підтвердити проживання.
+niss-cat-profile-employee-doc-ss_contract_notice-why = Щоб показати відділу кадрів, що спершу підписують договір.
+niss-cat-profile-independent_worker-name = Самозайнята особа
+niss-cat-profile-independent_worker-match_reason = Ви відповіли, що працюєте на себе як самозайнята особа.
+niss-cat-profile-independent_worker-channel = Онлайн-форма заяви на NISS на порталі Segurança Social (потім номер отримують особисто); або відділення Segurança Social.
+niss-cat-profile-independent_worker-fallback = Якщо в заяві відмовили через брак доказів роботи, зачекайте, поки у вас будуть зареєстрована діяльність і виставлені рахунки, а тоді подайте заяву знову разом із ними.
+niss-cat-profile-independent_worker-fallback-if-has_niss_now = Якщо Segurança Social попросить більше даних про вашу діяльність, надішліть декларацію про початок діяльності та свої рахунки; ваш NISS залишається тим самим.
+niss-cat-profile-independent_worker-doc-passport-why = Посвідчує особу людини, на яку буде оформлено NISS.
+niss-cat-profile-independent_worker-doc-nif_proof-why = Вашу діяльність як самозайнятої особи зареєстровано на ваш NIF.
+niss-cat-profile-independent_worker-doc-activity_start-with_activity-why = Підтверджує, що діяльність зареєстровано.
+niss-cat-profile-independent_worker-doc-activity_start-no_activity-why = У вас її ще немає: спершу зареєструйте діяльність у податковій (див. кроки). Без неї в заяві зазвичай відмовляють.
+niss-cat-profile-independent_worker-doc-invoices_receipts-no_activity-why = У вас їх ще немає: виставте перший рахунок або рахунок-квитанцію, перш ніж подавати заяву на NISS.
+niss-cat-profile-independent_worker-doc-invoices_receipts-with_activity-why = Підтверджують, що діяльність уже почалася.
+niss-cat-profile-independent_worker-doc-residence-third_country-why = Людина з громадянством країни поза ЄС має підтвердити проживання або заяву на проживання.
+niss-cat-profile-independent_worker-doc-residence-eu-why = Для громадян ЄС цей документ не обов’язковий для NISS, але він допомагає підтвердити проживання.
+niss-cat-profile-digital_nomad-name = Цифрові кочівники / іноземний роботодавець
+niss-cat-profile-digital_nomad-match_reason = Ви відповіли, що працюєте на роботодавця за кордоном.
+niss-cat-profile-digital_nomad-channel = Онлайн-форма заяви на NISS на порталі Segurança Social (потім номер отримують особисто); або відділення Segurança Social.
+niss-cat-profile-digital_nomad-fallback = Якщо на вас поширюється система іншої країни, додайте документ про координацію (наприклад, A1) і попросіть роз’яснень у Segurança Social; багато цифрових кочівників не сплачують внесків у Португалії.
+niss-cat-profile-digital_nomad-doc-passport-why = Посвідчує особу людини, на яку буде оформлено NISS.
+niss-cat-profile-digital_nomad-doc-nif_proof-why = Його зазвичай просять разом із заявою, і він допомагає пов’язати записи.
+niss-cat-profile-digital_nomad-doc-foreign_employment_contract-why = Саме цей доказ роботи для цифрових кочівників називає довідник, на якому ґрунтується цей перелік.
+niss-cat-profile-digital_nomad-doc-remote_work_evidence-why = Показує, що робота виконується з Португалії.
+niss-cat-profile-digital_nomad-doc-a1_certificate-why = Якщо на вас і далі поширюється система іншої країни, ця довідка це підтверджує.
+niss-cat-profile-digital_nomad-doc-residence-third_country-why = Людина з громадянством країни поза ЄС має підтвердити проживання або заяву на проживання.
+niss-cat-profile-digital_nomad-doc-residence-eu-why = Для громадян ЄС цей документ не обов’язковий для NISS, але він допомагає підтвердити проживання.
+niss-cat-profile-company_officer-name = Керівна посада або членство в органі управління компанії
+niss-cat-profile-company_officer-match_reason = Ви відповіли, що обіймаєте посаду керівника чи директора або входите до органу управління компанії.
+niss-cat-profile-company_officer-channel = Онлайн-форма заяви на NISS на порталі Segurança Social (потім номер отримують особисто); або відділення Segurança Social.
+niss-cat-profile-company_officer-fallback = Правила сплати внесків тут складні: зверніться по допомогу до сертифікованого бухгалтера або адвоката.
+niss-cat-profile-company_officer-doc-passport-why = Посвідчує особу людини, яка матиме NISS.
+niss-cat-profile-company_officer-doc-nif_proof-why = Його зазвичай просять разом із заявою на NISS, і він допомагає пов’язати записи про вас.
+niss-cat-profile-company_officer-doc-company_registry_certificate-why = Це підтвердження роботи для людини, яка керує компанією.
+niss-cat-profile-company_officer-doc-residence-third_country-why = Людина з громадянством країни поза ЄС має підтвердити проживання або подану заяву на дозвіл на проживання.
+niss-cat-profile-company_officer-doc-residence-eu-why = Для громадян ЄС цей документ не обов’язковий для NISS, але допомагає підтвердити проживання.
+niss-cat-profile-voluntary_insurance-name = Добровільне соціальне страхування
+niss-cat-profile-voluntary_insurance-match_reason = Ви відповіли, що хочете приєднатися до добровільного соціального страхування.
+niss-cat-profile-voluntary_insurance-channel = Segurança Social (у відділенні або через онлайн-форму), після того як ви з’ясуєте підставу.
+niss-cat-profile-voluntary_insurance-fallback = Якщо Segurança Social скаже, що добровільне страхування вам не підходить, перевірте, чи може інша ситуація (робота, вимога AIMA) бути підставою для заяви.
+niss-cat-profile-voluntary_insurance-fallback-if-has_niss_now = Якщо Segurança Social скаже, що добровільне соціальне страхування вам не підходить, запитайте письмово, яка система застосовується у вашому випадку; ваш NISS залишається тим самим.
+niss-cat-profile-voluntary_insurance-doc-passport-why = Посвідчує особу людини, яка матиме NISS.
+niss-cat-profile-voluntary_insurance-doc-voluntary_insurance_basis-why = Це підстава для заяви; з’ясуйте, яка саме стосується вас.
+niss-cat-profile-voluntary_insurance-doc-residence-third_country-why = Людина з громадянством країни поза ЄС має підтвердити проживання або подану заяву на дозвіл на проживання.
+niss-cat-profile-voluntary_insurance-doc-residence-eu-why = Для громадян ЄС цей документ не обов’язковий для NISS, але допомагає підтвердити проживання.
+niss-cat-profile-student_or_not_working-name = Навчаєтеся або живете в Португалії без роботи
+niss-cat-profile-student_or_not_working-match_reason = Ви відповіли, що не працюєте.
+niss-cat-profile-student_or_not_working-channel = Онлайн-форма Segurança Social; підставою є офіційна вимога надати NISS (наприклад, від AIMA).
+niss-cat-profile-student_or_not_working-fallback = Замкнене коло: збережіть вимогу AIMA, подайте з нею заяву на NISS, збережіть відповідь Segurança Social, надішліть її до AIMA і подайте заяву знову, коли з’явиться нова підстава. У серпні 2025 р. Segurança Social заявила, що видаватиме NISS тим, кому він потрібен для продовження дозволу на проживання.
+niss-cat-profile-student_or_not_working-fallback-if-has_niss_now = Якщо якась установа не визнає ваш NISS, надішліть їй підтвердження номера (документ про присвоєння NISS або довідку про тимчасовий захист) і збережіть підтвердження надсилання; не подавайте заяву на новий номер.
+niss-cat-profile-student_or_not_working-fallback-if-combined_route = Якщо в Espaço Cidadão не можуть присвоїти NISS, попросіть письмово пояснити причину, а потім подайте заяву до Segurança Social разом з офіційною вимогою надати NISS.
+niss-cat-profile-student_or_not_working-doc-passport-why = Посвідчує особу людини, яка матиме NISS.
+niss-cat-profile-student_or_not_working-doc-official_requirement-why = Якщо ви не працюєте, найсильніший доказ — сама офіційна вимога надати NISS.
+niss-cat-profile-student_or_not_working-doc-residence-third_country-why = Людина з громадянством країни поза ЄС має підтвердити проживання або подану заяву на дозвіл на проживання.
+niss-cat-profile-student_or_not_working-doc-residence-eu-why = Для громадян ЄС цей документ не обов’язковий для NISS, але допомагає підтвердити проживання.
+niss-cat-profile-student_or_not_working-doc-ss_reply-why = Показує, що вже відповіла Segurança Social.
+niss-cat-profile-aima_renewal-name = Продовження або оновлення в AIMA
+niss-cat-profile-aima_renewal-match_reason = Ви відповіли, що NISS потрібен вам, щоб продовжити або оновити дозвіл на проживання в AIMA.
+niss-cat-profile-aima_renewal-channel = Контактна форма AIMA (contactenos.aima.gov.pt), щоб додати NISS або змінити адресу; Segurança Social або деякі Lojas do Cidadão, якщо NISS у вас ще немає.
+niss-cat-profile-aima_renewal-fallback = Підготуйте теку документів до кінця строку і збережіть підтвердження з датою того, що ви діяли вчасно.
+niss-cat-profile-aima_renewal-doc-passport-why = Посвідчує особу людини, яка матиме NISS.
+niss-cat-profile-aima_renewal-doc-niss_notice-why = Підтверджує, що NISS уже існує, щоб AIMA могла його додати.
+niss-cat-profile-aima_renewal-doc-niss_request_proof-why = Підтверджує, що ви подали заяву на NISS вчасно.
+niss-cat-profile-aima_renewal-doc-official_requirement-why = Показує, що NISS вимагає саме AIMA.
+niss-cat-profile-aima_renewal-doc-address_proof-why = Ваша адреса змінилася: посвідку надсилають поштою на адресу, яка записана в AIMA.
+niss-cat-profile-aima_renewal-doc-residence-third_country-why = Людина з громадянством країни поза ЄС має підтвердити проживання або подану заяву на дозвіл на проживання.
+niss-cat-profile-aima_renewal-doc-residence-eu-why = Для громадян ЄС цей документ не обов’язковий для NISS, але допомагає підтвердити проживання.
+niss-cat-profile-returning_with_old_niss-name = Повернення до Португалії зі старим NISS
+niss-cat-profile-returning_with_old_niss-match_reason = Ви відповіли, що раніше у вас уже був NISS.
+niss-cat-profile-returning_with_old_niss-channel = Segurança Social (у відділенні або через Segurança Social Direta), щоб підтвердити наявний номер.
+niss-cat-profile-returning_with_old_niss-fallback = Якщо в старому записі неправильні дані, попросіть виправити цей запис (а не видати новий номер) і додайте документи, які підтверджують, що йдеться про ту саму людину.
+niss-cat-profile-returning_with_old_niss-doc-passport-why = Посвідчує особу людини, яка матиме NISS.
+niss-cat-profile-returning_with_old_niss-doc-old_passport-why = Пов’язує вас із даними, за якими було створено старий запис.
+niss-cat-profile-returning_with_old_niss-doc-nif_proof-why = Його зазвичай просять разом із заявою на NISS, і він допомагає пов’язати записи про вас.
+niss-cat-profile-returning_with_old_niss-doc-prior_work_evidence-why = Допомагає Segurança Social знайти старий запис.
+niss-cat-profile-returning_with_old_niss-doc-niss_notice-why = Якщо він у вас ще є, на ньому видно старий номер.
+niss-cat-profile-niss_unknown-name = Не знаєте, чи був у вас колись NISS
+niss-cat-profile-niss_unknown-match_reason = Ви відповіли, що не знаєте, чи був у вас колись NISS.
+niss-cat-profile-niss_unknown-channel = Segurança Social (у відділенні, телефоном або письмово), щоб до будь-якої заяви з’ясувати, чи номер уже існує.
+niss-cat-profile-niss_unknown-fallback = Якщо Segurança Social не може сказати, чи існує номер, попросіть відповідь письмово і збережіть її: вона захистить вас, якщо пізніше з’явиться другий номер.
+niss-cat-profile-niss_unknown-doc-passport-why = За ним Segurança Social шукає запис на ваше ім’я.
+niss-cat-profile-niss_unknown-doc-old_passport-why = Старий NISS може бути пов’язаний з попереднім паспортом.
+niss-cat-profile-niss_unknown-doc-nif_proof-why = Допомагає знайти наявний запис.
+niss-cat-profile-niss_unknown-doc-prior_work_evidence-why = Якщо ви раніше працювали в Португалії, вам тоді могли присвоїти NISS.
+niss-cat-profile-identity_changed-name = Змінився паспорт або ім’я
+niss-cat-profile-identity_changed-match_reason = Ви відповіли, що у вас змінився паспорт або ім’я.
+niss-cat-profile-identity_changed-channel = Оновлення даних у Segurança Social; потім в AIMA, у роботодавця і в банку.
+niss-cat-profile-identity_changed-fallback = Якщо установа не приймає зміну, зверніться вище з документами, які підтверджують, що йдеться про ту саму людину.
+niss-cat-profile-identity_changed-doc-passport-why = Посвідчує особу людини, яка матиме NISS.
+niss-cat-profile-identity_changed-doc-old_passport-why = Пов’язує новий паспорт зі старим.
+niss-cat-profile-identity_changed-doc-name_change_certificate-why = Якщо ім’я змінилося, пояснює причину.
+niss-cat-profile-identity_changed-doc-identity_link_statement-why = На одній сторінці пояснює, що старі й нові дані належать одній людині.
+niss-cat-profile-cplp_national-name = Громадянство країни CPLP
+niss-cat-profile-cplp_national-match_reason = Ви відповіли, що маєте громадянство країни CPLP.
+niss-cat-profile-cplp_national-channel = Онлайн-форма заяви на NISS на порталі Segurança Social (потім номер отримують особисто) або відділення Segurança Social.
+niss-cat-profile-cplp_national-fallback = Перевірте чинні роз’яснення Segurança Social або gov.pt: правила для CPLP змінювалися кілька разів.
+niss-cat-profile-cplp_national-doc-passport-why = Посвідчує особу людини, яка матиме NISS.
+niss-cat-profile-cplp_national-doc-residence-third_country-why = Людина з громадянством країни поза ЄС має підтвердити проживання або подану заяву на дозвіл на проживання.
+niss-cat-profile-cplp_national-doc-residence-eu-why = Для громадян ЄС цей документ не обов’язковий для NISS, але допомагає підтвердити проживання.
+niss-cat-profile-ukraine_temporary_protection-name = Тимчасовий захист (Україна)
+niss-cat-profile-ukraine_temporary_protection-match_reason = Ви відповіли, що маєте тимчасовий захист як людина, яка виїхала з України.
+niss-cat-profile-ukraine_temporary_protection-channel = Платформа тимчасового захисту (раніше sefforukraine.sef.pt) і спеціальні пункти прийому; номери присвоюють на підставі заяви на тимчасовий захист.
+niss-cat-profile-ukraine_temporary_protection-fallback = Зверніться до спеціальних пунктів прийому для людей, які виїхали з України.
+niss-cat-profile-ukraine_temporary_protection-doc-passport-why = Посвідчує особу людини, яка матиме NISS.
+niss-cat-profile-ukraine_temporary_protection-doc-tp_declaration-why = Зазвичай у ній указано ваші NIF, NISS і номер пацієнта SNS.
+niss-cat-profile-family_member-name = Заява для члена сім’ї
+niss-cat-profile-family_member-match_reason = Ви відповіли, що займаєтеся NISS для члена сім’ї; інші відповіді стосуються цієї людини.
+niss-cat-profile-family_member-channel = Спільна послуга в Espaço Cidadão (якщо людина має на неї право) або форма Segurança Social.
+niss-cat-profile-family_member-fallback = Якщо людина має на це право, спільна послуга в Espaço Cidadão оформлює всі три номери за один візит; інакше скористайтеся формою Segurança Social.
+niss-cat-profile-family_member-fallback-if-temporary_protection = За тимчасового захисту номери кожного члена сім’ї вказано у власній довідці про тимчасовий захист цієї людини: перевірте кожну довідку.
+niss-cat-profile-family_member-fallback-if-has_niss_now = Перевірте, що NISS кожного члена домогосподарства справді належить саме цій людині, і оновлюйте таблицю домогосподарства.
+niss-cat-profile-family_member-doc-family_member_reason-why = Кожній людині потрібна власна підстава, щоб мати NISS.
 
 ## Representation
 
-niss-cat-representation-employer-note = An employer may request the NISS for you only when there is an employment relationship; it attaches its own documents and the contract, not a private power of attorney.
-niss-cat-representation-employer-doc-employer_identification-why = The employer files for you, as your representative, and identifies itself.
-niss-cat-representation-employer-doc-employer_signatory_id-why = Identifies who signs in the employer's name.
-niss-cat-representation-representative-note = The legal representative attaches proof of representation and their own identity document.
-niss-cat-representation-representative-doc-representation_proof-why = Whoever files on your behalf must prove the representation.
-niss-cat-representation-representative-doc-representative_id-why = Identifies the representative.
+niss-cat-representation-employer-note = Роботодавець може подати заяву на NISS за вас лише тоді, коли між вами є трудові відносини; він додає власні документи і договір, а не приватну довіреність.
+niss-cat-representation-employer-doc-employer_identification-why = Роботодавець подає заяву за вас як ваш представник і надає документи про себе.
+niss-cat-representation-employer-doc-employer_signatory_id-why = Посвідчує особу того, хто підписує від імені роботодавця.
+niss-cat-representation-representative-note = Законний представник додає підтвердження представництва і власний документ, що посвідчує особу.
+niss-cat-representation-representative-doc-representation_proof-why = Той, хто подає заяву від вашого імені, має підтвердити представництво.
+niss-cat-representation-representative-doc-representative_id-why = Посвідчує особу представника.
 
 ## Proof of residence
 
-niss-cat-residence-tp_declaration-label = Proof of residence
-niss-cat-residence-eu_registration_certificate-label = Proof of residence
-niss-cat-residence-residence_title-or-cplp_ar_certificate-label = Residence authorisation (or CPLP certificate)
-niss-cat-residence-cplp_residence_visa-or-residence_visa-label = CPLP residence visa or another residence visa
-niss-cat-residence-aima_receipt-label = Proof of residence
-niss-cat-residence-international_protection_document-label = Proof of residence
-niss-cat-residence-residence_title-label = Proof of residence
-niss-cat-residence-residence_visa-label = Proof of residence
+niss-cat-residence-tp_declaration-label = Підтвердження проживання
+niss-cat-residence-eu_registration_certificate-label = Підтвердження проживання
+niss-cat-residence-residence_title-or-cplp_ar_certificate-label = Дозвіл на проживання (або сертифікат CPLP)
+niss-cat-residence-cplp_residence_visa-or-residence_visa-label = Віза на проживання CPLP або інша віза на проживання
+niss-cat-residence-aima_receipt-label = Підтвердження проживання
+niss-cat-residence-international_protection_document-label = Підтвердження проживання
+niss-cat-residence-residence_title-label = Підтвердження проживання
+niss-cat-residence-residence_visa-label = Підтвердження проживання
 
 ## Combined service
 
-niss-cat-combined_service-name = Combined NIF, NISS and SNS user number request (Espaço Cidadão)
-niss-cat-combined_service-channel = Participating Espaços Cidadão, in one visit, with passport identification and Chave Móvel Digital activation.
-niss-cat-combined_service-eligible_text = You can use the combined service: you meet every condition.
-niss-cat-combined_service-not_eligible_advice = If you are not eligible, request the numbers separately: the NIF from the tax office, the NISS from Social Security and the SNS number from a health centre.
-niss-cat-combined_service-not_eligible_advice-if-temporary_protection = Your NIF, NISS and SNS user number come with the temporary-protection declaration: look for them there; if one is missing, go to a desk dedicated to temporary protection.
-niss-cat-combined_service-not_eligible_advice-if-has_niss_now = You already have a NISS: request only what you are missing, the NIF from the tax office and the SNS user number from a health centre.
-niss-cat-combined_service-condition-no_pt_citizen_card-met = You do not hold a Portuguese Citizen Card.
-niss-cat-combined_service-condition-no_pt_citizen_card-not_met = You hold a Portuguese Citizen Card: the service is only for people without one (and your NISS is on the back of the card).
-niss-cat-combined_service-condition-pt_address-met = You have a Portuguese address.
-niss-cat-combined_service-condition-pt_address-not_met = You have no Portuguese address: the service requires one and does not serve people abroad.
-niss-cat-combined_service-condition-listed_status-met = You are in one of the listed situations (residence visa or authorisation, pending application with receipt, EU citizenship, international protection or refugee status).
-niss-cat-combined_service-condition-listed_status-not_met = You are not in any of the listed situations (residence visa or authorisation, pending application with receipt, EU citizenship, international protection or refugee status).
-niss-cat-combined_service-condition-not_temporary_protection-met = You are not covered by temporary protection.
-niss-cat-combined_service-condition-not_temporary_protection-not_met = You hold temporary protection (RCM 29-A/2022): you are excluded from this service, because your numbers are already assigned with the protection declaration.
-niss-cat-combined_service-doc-passport-why = The combined service identifies you by passport.
-niss-cat-combined_service-doc-address_proof-why = If your ID does not show the address, bring proof with the exact address you will declare.
-niss-cat-combined_service-doc-residence-why = Proves the situation that gives access to the service.
-niss-cat-combined_service-step-cs_go = Go to a participating Espaço Cidadão with the documents; ask them to activate the Chave Móvel Digital.
-niss-cat-combined_service-step-cs_ask_immediate = Ask which numbers are assigned at once and which come later.
-niss-cat-combined_service-step-cs_receive = The numbers arrive by e-mail and appear in your gov.pt account.
-niss-cat-combined_service-step-cs_say_existing = Tell the desk that you already have a NISS, so that no second number is created.
+niss-cat-combined_service-name = Спільна заява на NIF, NISS і номер пацієнта SNS (Espaço Cidadão)
+niss-cat-combined_service-channel = Espaços Cidadão, які надають цю послугу, за один візит: особу підтверджують за паспортом і активують Chave Móvel Digital (цифровий ключ).
+niss-cat-combined_service-eligible_text = Ви можете скористатися спільною послугою: усі умови виконано.
+niss-cat-combined_service-not_eligible_advice = Якщо ця послуга вам недоступна, подайте заяви на номери окремо: NIF — у Finanças, NISS — у Segurança Social, номер пацієнта SNS — у центрі здоров’я (centro de saúde).
+niss-cat-combined_service-not_eligible_advice-if-temporary_protection = Ваші NIF, NISS і номер пацієнта SNS видають разом із довідкою про тимчасовий захист: шукайте їх там; якщо якогось номера бракує, зверніться до спеціального пункту прийому для людей із тимчасовим захистом.
+niss-cat-combined_service-not_eligible_advice-if-has_niss_now = У вас уже є NISS: подайте заяву лише на те, чого бракує, — NIF у Finanças і номер пацієнта SNS у центрі здоров’я.
+niss-cat-combined_service-condition-no_pt_citizen_card-met = У вас немає португальського посвідчення громадянина (Cartão de Cidadão).
+niss-cat-combined_service-condition-no_pt_citizen_card-not_met = У вас є португальське посвідчення громадянина (Cartão de Cidadão): послуга лише для тих, у кого його немає (а ваш NISS указано на звороті посвідчення).
+niss-cat-combined_service-condition-pt_address-met = У вас є адреса в Португалії.
+niss-cat-combined_service-condition-pt_address-not_met = У вас немає адреси в Португалії: без неї послугою скористатися не можна, і людей за кордоном тут не обслуговують.
+niss-cat-combined_service-condition-listed_status-met = Ваша ситуація є в переліку (віза або дозвіл на проживання, заява на розгляді з квитанцією, громадянство ЄС, міжнародний захист або статус біженця).
+niss-cat-combined_service-condition-listed_status-not_met = Вашої ситуації немає в переліку (віза або дозвіл на проживання, заява на розгляді з квитанцією, громадянство ЄС, міжнародний захист або статус біженця).
+niss-cat-combined_service-condition-not_temporary_protection-met = На вас не поширюється тимчасовий захист.
+niss-cat-combined_service-condition-not_temporary_protection-not_met = У вас тимчасовий захист (RCM 29-A/2022): ця послуга вам недоступна, бо ваші номери вже присвоєно разом із довідкою про захист.
+niss-cat-combined_service-doc-passport-why = У спільній послузі вашу особу підтверджують за паспортом.
+niss-cat-combined_service-doc-address_proof-why = Якщо у вашому документі, що посвідчує особу, немає адреси, візьміть підтвердження з точною адресою, яку ви вкажете.
+niss-cat-combined_service-doc-residence-why = Підтверджує ситуацію, яка дає доступ до послуги.
+niss-cat-combined_service-step-cs_go = Прийдіть із документами до Espaço Cidadão, де є ця послуга; попросіть активувати Chave Móvel Digital.
+niss-cat-combined_service-step-cs_ask_immediate = Запитайте, які номери присвоюють одразу, а які — пізніше.
+niss-cat-combined_service-step-cs_receive = Номери надходять електронною поштою і з’являються у вашому особистому кабінеті на gov.pt.
+niss-cat-combined_service-step-cs_say_existing = Скажіть працівникам, що у вас уже є NISS, щоб не створили другий номер.
 
 ## Portal messages
 
-niss-cat-portal-niss_missing-title = "NISS missing" or "NISS not found"
-niss-cat-portal-niss_missing-case-had_niss-means = The NISS exists but has not reached the record of whoever asks for it (AIMA, for instance): the systems are not in sync.
-niss-cat-portal-niss_missing-case-had_niss-todo-1 = Send an update with the NISS attribution notice and keep the receipt.
-niss-cat-portal-niss_missing-case-had_niss-todo-2 = Do not request a new NISS.
-niss-cat-portal-niss_missing-case-no_niss_yet-means = No NISS has been assigned to you yet.
-niss-cat-portal-niss_missing-case-no_niss_yet-todo-1 = Get the NISS by the route in the steps below, keeping the request that requires it as evidence; then send the number to whoever asked for it.
-niss-cat-portal-niss_missing-case-niss_unknown-means = You do not know whether you have a NISS: a number may exist that never reached you, or none.
-niss-cat-portal-niss_missing-case-niss_unknown-todo-1 = First ask Social Security to check whether a NISS exists in your name; do not file a new request before it answers.
-niss-cat-portal-niss_missing-case-temporary_protection-means = The NISS should be on the temporary-protection declaration: it is a data problem, not a missing number.
-niss-cat-portal-niss_missing-case-temporary_protection-todo-1 = Show the declaration and ask which field failed.
-niss-cat-portal-niss_missing-doc-portal_error_screenshot-why = Shows exactly what the portal said.
-niss-cat-portal-niss_missing-doc-niss_notice-why = Proves that the NISS exists.
-niss-cat-portal-niss_invalid-title = "NISS invalid" or "NISS not recognised"
-niss-cat-portal-niss_invalid-case-typed_niss_fails_check-means = The number you typed fails the check-digit test: there is almost certainly a typing mistake.
-niss-cat-portal-niss_invalid-case-typed_niss_fails_check-todo-1 = Compare it digit by digit with the attribution notice and type it again.
-niss-cat-portal-niss_invalid-case-typed_niss_not_failing-means = If the number is typed correctly, the likeliest cause is that the identity data (name, passport, birth date) differ between Social Security and whoever checks it.
-niss-cat-portal-niss_invalid-case-typed_niss_not_failing-todo-1 = Compare the digits with the attribution notice.
-niss-cat-portal-niss_invalid-case-typed_niss_not_failing-todo-2 = If your passport or name changed, correct the data with documents that link the identities.
-niss-cat-portal-niss_invalid-case-typed_niss_not_failing-todo-3 = Ask for the data to be corrected, not for a new number.
-niss-cat-portal-niss_invalid-doc-niss_notice-why = Lets you compare the number and the identity data.
-niss-cat-portal-niss_invalid-doc-portal_error_screenshot-why = Shows exactly what the portal said.
-niss-cat-portal-niss_invalid-doc-old_passport-why = The NISS may have been assigned under the old passport.
-niss-cat-portal-data_cannot_be_updated-title = "Data cannot be updated"
-niss-cat-portal-data_cannot_be_updated-case-always-means = It usually means the wrong channel or renewal type, an outdated address, an expired title, or a renewal route not open to you.
-niss-cat-portal-data_cannot_be_updated-case-always-todo-1 = Copy the exact error text and take a dated screenshot.
-niss-cat-portal-data_cannot_be_updated-case-always-todo-2 = Use AIMA's official contact channel.
-niss-cat-portal-data_cannot_be_updated-case-always-todo-3 = Keep every receipt in the escalation file.
-niss-cat-portal-data_cannot_be_updated-case-address_changed-means = Your address changed: that is one of the usual causes.
-niss-cat-portal-data_cannot_be_updated-case-address_changed-todo-1 = Correct the address with AIMA first (contact form), then try again.
-niss-cat-portal-data_cannot_be_updated-case-address_not_changed-means = If your address is the same, the likelier cause is the channel, the renewal type or the title's expiry.
-niss-cat-portal-data_cannot_be_updated-case-address_not_changed-todo-1 = Check that you used the right channel and renewal type for your title.
-niss-cat-portal-data_cannot_be_updated-doc-portal_error_screenshot-why = Without the exact error text nobody knows what failed.
-niss-cat-portal-data_cannot_be_updated-doc-address_proof-why = An outdated address is one of the commonest causes.
-niss-cat-portal-documents_insufficient-title = Social Security: "documents insufficient"
-niss-cat-portal-documents_insufficient-case-not_temporary_protection-means = Work evidence, residence evidence (third country) or proof of representation is missing, or documents are unreadable, untranslated or show identity data that do not match.
-niss-cat-portal-documents_insufficient-case-not_temporary_protection-todo-1 = Read the reason and send exactly the missing document.
-niss-cat-portal-documents_insufficient-case-not_temporary_protection-todo-2 = Check that every document is readable and, if it is not in Portuguese, translated.
-niss-cat-portal-documents_insufficient-case-not_working-no_niss_known-means = Without work, the request lacks the usual basis.
-niss-cat-portal-documents_insufficient-case-not_working-no_niss_known-todo-1 = Attach AIMA's request and ask how Social Security wants to handle the case.
-niss-cat-portal-documents_insufficient-case-temporary_protection-means = Under temporary protection you should not need an ordinary request: the NISS comes with the protection declaration.
-niss-cat-portal-documents_insufficient-case-temporary_protection-todo-1 = Do not send more documents to an ordinary request: show the declaration at a desk dedicated to temporary protection and ask which detail is missing.
-niss-cat-portal-documents_insufficient-doc-ss_reply-why = Says exactly what is missing.
-niss-cat-portal-employer_requires_niss-title = Employer: "no contract without a NISS"
-niss-cat-portal-employer_requires_niss-case-no_niss_known-means = It is a misunderstanding: Social Security has stated that the contract may be signed before there is a NISS and that the number need not appear in it.
-niss-cat-portal-employer_requires_niss-case-no_niss_known-todo-1 = Show Social Security's official notice.
-niss-cat-portal-employer_requires_niss-case-no_niss_known-todo-2 = Ask for the company policy in writing.
-niss-cat-portal-employer_requires_niss-case-no_niss_known-todo-3 = Propose the right order: signed contract, NISS request with the contract, the employer reports the link.
-niss-cat-portal-employer_requires_niss-case-had_niss-means = You already have a NISS: the employer needs that one, not a new one.
-niss-cat-portal-employer_requires_niss-case-had_niss-todo-1 = Give the employer your NISS in writing (it is on the attribution notice, or Social Security can confirm it).
-niss-cat-portal-employer_requires_niss-case-temporary_protection-means = Your NISS is on your temporary-protection declaration.
-niss-cat-portal-employer_requires_niss-case-temporary_protection-todo-1 = Give the employer, in writing, the NISS shown on the declaration.
-niss-cat-portal-employer_requires_niss-doc-ss_contract_notice-why = It is the official proof that the contract comes first.
-niss-cat-portal-employer_asks_for_niss-title = Employer: "give us your NISS"
-niss-cat-portal-employer_asks_for_niss-case-had_niss-means = The employer needs the NISS you already have to report the employment link to Social Security.
-niss-cat-portal-employer_asks_for_niss-case-had_niss-todo-1 = Give it the NISS in writing and keep proof; if you cannot find the attribution notice, ask Social Security to confirm the number (not for a new one).
-niss-cat-portal-employer_asks_for_niss-case-temporary_protection-means = Your NISS is on your temporary-protection declaration.
-niss-cat-portal-employer_asks_for_niss-case-temporary_protection-todo-1 = Give the employer, in writing, the NISS shown on the declaration.
-niss-cat-portal-employer_asks_for_niss-case-niss_unknown-means = You may already have a NISS without knowing it.
-niss-cat-portal-employer_asks_for_niss-case-niss_unknown-todo-1 = Tell the employer you are checking with Social Security whether you already have a number, and ask for that check before any new request.
-niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-signed_contract-means = The employer needs the NISS to report the employment link, but it is your signed contract that lets you get one.
-niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-signed_contract-todo-1 = Request the NISS now with the signed contract (or the employer may request it for you, as your representative).
-niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-signed_contract-todo-2 = Tell the employer in writing that the request is under way and that you will send the number as soon as it is assigned.
-niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-no_signed_contract-means = It is the same deadlock: the NISS is requested with the contract, and Social Security has stated that the contract may be signed before there is a NISS.
-niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-no_signed_contract-todo-1 = Show Social Security's official notice and ask for the signed contract (or an employer's declaration) to attach to the request.
-niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-work_evidence_held-means = Whoever asks for your NISS needs it to report the work to Social Security; you request it with the evidence of your work situation.
-niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-work_evidence_held-todo-1 = Follow the steps below to request the NISS and send the number to whoever asked as soon as you have it.
-niss-cat-portal-employer_asks_for_niss-doc-ss_contract_notice-why = Shows the employer that the contract comes first and that the NISS is requested with it.
+niss-cat-portal-niss_missing-title = «NISS em falta» або «NISS não localizado» (NISS відсутній або не знайдений)
+niss-cat-portal-niss_missing-case-had_niss-means = NISS існує, але ще не потрапив до записів того, хто його вимагає (наприклад, AIMA): системи не синхронізовані.
+niss-cat-portal-niss_missing-case-had_niss-todo-1 = Надішліть оновлення з документом про присвоєння NISS і збережіть квитанцію.
+niss-cat-portal-niss_missing-case-had_niss-todo-2 = Не подавайте заяву на новий NISS.
+niss-cat-portal-niss_missing-case-no_niss_yet-means = Вам ще не присвоїли NISS.
+niss-cat-portal-niss_missing-case-no_niss_yet-todo-1 = Отримайте NISS способом, описаним у кроках нижче, і збережіть як доказ вимогу надати NISS; потім надішліть номер тому, хто його просив.
+niss-cat-portal-niss_missing-case-niss_unknown-means = Ви не знаєте, чи є у вас NISS: можливо, номер існує, але до вас так і не дійшов, а можливо, його немає.
+niss-cat-portal-niss_missing-case-niss_unknown-todo-1 = Спершу попросіть Segurança Social перевірити, чи існує NISS на ваше ім’я; не подавайте нову заяву, поки не отримаєте відповідь.
+niss-cat-portal-niss_missing-case-temporary_protection-means = NISS має бути вказано в довідці про тимчасовий захист: це проблема з даними, а не відсутній номер.
+niss-cat-portal-niss_missing-case-temporary_protection-todo-1 = Покажіть довідку і запитайте, яке поле не пройшло перевірку.
+niss-cat-portal-niss_missing-doc-portal_error_screenshot-why = Показує, що саме написав портал.
+niss-cat-portal-niss_missing-doc-niss_notice-why = Підтверджує, що NISS існує.
+niss-cat-portal-niss_invalid-title = «NISS inválido» або «NISS não reconhecido» (NISS недійсний або не розпізнаний)
+niss-cat-portal-niss_invalid-case-typed_niss_fails_check-means = Введений вами номер не проходить перевірку контрольної цифри: майже напевно в ньому помилка.
+niss-cat-portal-niss_invalid-case-typed_niss_fails_check-todo-1 = Звірте його цифру за цифрою з документом про присвоєння NISS і введіть знову.
+niss-cat-portal-niss_invalid-case-typed_niss_not_failing-means = Якщо номер введено правильно, найімовірніше, дані особи (ім’я, паспорт, дата народження) у Segurança Social і в того, хто перевіряє номер, не збігаються.
+niss-cat-portal-niss_invalid-case-typed_niss_not_failing-todo-1 = Звірте цифри з документом про присвоєння NISS.
+niss-cat-portal-niss_invalid-case-typed_niss_not_failing-todo-2 = Якщо у вас змінився паспорт або ім’я, виправте дані за допомогою документів, які підтверджують, що йдеться про ту саму людину.
+niss-cat-portal-niss_invalid-case-typed_niss_not_failing-todo-3 = Просіть виправити дані, а не видати новий номер.
+niss-cat-portal-niss_invalid-doc-niss_notice-why = Дає змогу звірити номер і дані особи.
+niss-cat-portal-niss_invalid-doc-portal_error_screenshot-why = Показує, що саме написав портал.
+niss-cat-portal-niss_invalid-doc-old_passport-why = NISS могли присвоїти за старим паспортом.
+niss-cat-portal-data_cannot_be_updated-title = «Não é possível atualizar os dados» (неможливо оновити дані)
+niss-cat-portal-data_cannot_be_updated-case-always-means = Зазвичай це означає неправильний канал або тип продовження, застарілу адресу, прострочену посвідку або спосіб продовження, який вам не підходить.
+niss-cat-portal-data_cannot_be_updated-case-always-todo-1 = Скопіюйте точний текст помилки і зробіть знімок екрана з датою.
+niss-cat-portal-data_cannot_be_updated-case-always-todo-2 = Скористайтеся офіційним каналом зв’язку з AIMA.
+niss-cat-portal-data_cannot_be_updated-case-always-todo-3 = Зберігайте всі квитанції в теці документів.
+niss-cat-portal-data_cannot_be_updated-case-address_changed-means = Ваша адреса змінилася: це одна з частих причин.
+niss-cat-portal-data_cannot_be_updated-case-address_changed-todo-1 = Спершу виправте адресу в AIMA (через контактну форму), а потім спробуйте ще раз.
+niss-cat-portal-data_cannot_be_updated-case-address_not_changed-means = Якщо адреса не змінилася, найімовірніша причина — канал, тип продовження або строк дії посвідки.
+niss-cat-portal-data_cannot_be_updated-case-address_not_changed-todo-1 = Перевірте, чи правильні канал і тип продовження ви вибрали для своєї посвідки.
+niss-cat-portal-data_cannot_be_updated-doc-portal_error_screenshot-why = Без точного тексту помилки ніхто не знає, що пішло не так.
+niss-cat-portal-data_cannot_be_updated-doc-address_proof-why = Застаріла адреса — одна з найчастіших причин.
+niss-cat-portal-documents_insufficient-title = Segurança Social: «documentos insuficientes» (документів недостатньо)
+niss-cat-portal-documents_insufficient-case-not_temporary_protection-means = Бракує підтвердження роботи, підтвердження проживання (для громадян країн поза ЄС) або підтвердження представництва; або документи нерозбірливі, без перекладу чи з даними особи, які не збігаються.
+niss-cat-portal-documents_insufficient-case-not_temporary_protection-todo-1 = Прочитайте причину і надішліть саме той документ, якого бракує.
+niss-cat-portal-documents_insufficient-case-not_temporary_protection-todo-2 = Перевірте, що кожен документ розбірливий і, якщо він не португальською, перекладений.
+niss-cat-portal-documents_insufficient-case-not_working-no_niss_known-means = Якщо ви не працюєте, у заяви немає звичайної підстави.
+niss-cat-portal-documents_insufficient-case-not_working-no_niss_known-todo-1 = Додайте вимогу AIMA і запитайте, як Segurança Social хоче розглянути вашу справу.
+niss-cat-portal-documents_insufficient-case-temporary_protection-means = За тимчасового захисту вам не мала б знадобитися звичайна заява: NISS видають разом із довідкою про захист.
+niss-cat-portal-documents_insufficient-case-temporary_protection-todo-1 = Не надсилайте більше документів до звичайної заяви: покажіть довідку в спеціальному пункті прийому для людей із тимчасовим захистом і запитайте, яких даних бракує.
+niss-cat-portal-documents_insufficient-doc-ss_reply-why = У ній точно сказано, чого бракує.
+niss-cat-portal-employer_requires_niss-title = Роботодавець: «без NISS договору не буде»
+niss-cat-portal-employer_requires_niss-case-no_niss_known-means = Це непорозуміння: Segurança Social роз’яснила, що договір можна підписати ще до появи NISS і що номер не обов’язково вказувати в договорі.
+niss-cat-portal-employer_requires_niss-case-no_niss_known-todo-1 = Покажіть офіційне роз’яснення Segurança Social.
+niss-cat-portal-employer_requires_niss-case-no_niss_known-todo-2 = Попросіть викласти політику компанії письмово.
+niss-cat-portal-employer_requires_niss-case-no_niss_known-todo-3 = Запропонуйте правильний порядок: підписаний договір, заява на NISS із цим договором, потім роботодавець повідомляє про трудові відносини.
+niss-cat-portal-employer_requires_niss-case-had_niss-means = У вас уже є NISS: роботодавцю потрібен саме він, а не новий.
+niss-cat-portal-employer_requires_niss-case-had_niss-todo-1 = Передайте роботодавцю свій NISS письмово (він є в документі про присвоєння NISS, або його може підтвердити Segurança Social).
+niss-cat-portal-employer_requires_niss-case-temporary_protection-means = Ваш NISS указано в довідці про тимчасовий захист.
+niss-cat-portal-employer_requires_niss-case-temporary_protection-todo-1 = Письмово передайте роботодавцю NISS, указаний у довідці.
+niss-cat-portal-employer_requires_niss-doc-ss_contract_notice-why = Це офіційне підтвердження того, що спершу укладають договір.
+niss-cat-portal-employer_asks_for_niss-title = Роботодавець: «дайте нам свій NISS»
+niss-cat-portal-employer_asks_for_niss-case-had_niss-means = Роботодавцю потрібен ваш наявний NISS, щоб повідомити Segurança Social про трудові відносини.
+niss-cat-portal-employer_asks_for_niss-case-had_niss-todo-1 = Передайте йому NISS письмово і збережіть підтвердження; якщо не можете знайти документ про присвоєння NISS, попросіть Segurança Social підтвердити номер (а не видати новий).
+niss-cat-portal-employer_asks_for_niss-case-temporary_protection-means = Ваш NISS указано в довідці про тимчасовий захист.
+niss-cat-portal-employer_asks_for_niss-case-temporary_protection-todo-1 = Письмово передайте роботодавцю NISS, указаний у довідці.
+niss-cat-portal-employer_asks_for_niss-case-niss_unknown-means = Можливо, у вас уже є NISS, а ви про це не знаєте.
+niss-cat-portal-employer_asks_for_niss-case-niss_unknown-todo-1 = Скажіть роботодавцю, що ви з’ясовуєте в Segurança Social, чи є у вас уже номер, і попросіть Segurança Social перевірити це до будь-якої нової заяви.
+niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-signed_contract-means = Роботодавцю потрібен NISS, щоб повідомити про трудові відносини, але саме підписаний договір дає вам змогу цей номер отримати.
+niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-signed_contract-todo-1 = Подайте заяву на NISS уже зараз, із підписаним договором (або роботодавець може подати її за вас як ваш представник).
+niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-signed_contract-todo-2 = Письмово повідомте роботодавця, що заяву вже подано і що ви надішлете номер, щойно його присвоять.
+niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-no_signed_contract-means = Це той самий глухий кут: заяву на NISS подають із договором, а Segurança Social заявила, що договір можна підписати ще до появи NISS.
+niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-no_signed_contract-todo-1 = Покажіть офіційне роз’яснення Segurança Social і попросіть підписаний договір (або довідку від роботодавця), щоб додати його до заяви.
+niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-work_evidence_held-means = Тому, хто просить ваш NISS, він потрібен, щоб повідомити Segurança Social про роботу; заяву на NISS ви подаєте з підтвердженням вашої ситуації з роботою.
+niss-cat-portal-employer_asks_for_niss-case-no_niss_yet-work_evidence_held-todo-1 = Виконайте кроки нижче, щоб подати заяву на NISS, і надішліть номер тому, хто його просив, щойно він у вас буде.
+niss-cat-portal-employer_asks_for_niss-doc-ss_contract_notice-why = Показує роботодавцю, що спершу укладають договір і що заяву на NISS подають разом із ним.
 
 ## Letters (always sent in Portuguese; the other languages are a translation for the person)
 
-niss-cat-letter-employer_contract_first-subject = Employment contract before the NISS is assigned
+niss-cat-letter-employer_contract_first-subject = Трудовий договір до присвоєння NISS
 niss-cat-letter-employer_contract_first-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    I, { $name }, NIF { $nif }, need the signed employment contract in order to request my Social Security Identification Number (NISS). Social Security has stated, in its notice "Employment Contracts with Foreign Citizens", that the contract may be concluded before a NISS exists and that the number need not appear in it; once the NISS is assigned, the employer reports the employment link in Segurança Social Direta.
+    Я, { $name }, NIF { $nif }, потребую підписаного трудового договору, щоб подати заяву на свій ідентифікаційний номер соціального страхування (NISS). Segurança Social у роз’ясненні «Contratos de Trabalho com Cidadãos Estrangeiros» («Трудові договори з іноземними громадянами») зазначила, що договір можна укласти ще до появи NISS і що номер не обов’язково вказувати в ньому; після присвоєння NISS роботодавець повідомляє про трудові відносини в Segurança Social Direta.
 
-    I therefore ask for the signed contract (or an employer's declaration) to attach to the request. If the company's policy is different, please send it to me in writing.
+    Тому прошу надати підписаний договір (або довідку від роботодавця), щоб додати його до заяви. Якщо політика компанії інша, прошу надіслати її мені письмово.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-employer_niss_given-subject = My NISS
+niss-cat-letter-employer_niss_given-subject = Мій NISS
 niss-cat-letter-employer_niss_given-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    Here is my Social Security Identification Number: { $niss }. Please confirm when the employment link will be reported to Social Security and whether you need any other document from me.
+    Повідомляю свій ідентифікаційний номер соціального страхування: { $niss }. Прошу підтвердити, коли про трудові відносини буде повідомлено Segurança Social, і чи потрібні вам від мене ще якісь документи.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-ss_request-subject = Request for a NISS
+niss-cat-letter-ss_request-subject = Заява на присвоєння NISS
 niss-cat-letter-ss_request-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    I am requesting a Social Security Identification Number (NISS) as a foreign citizen. Reason for the request: { $reason }.
+    Прошу присвоїти мені ідентифікаційний номер соціального страхування (NISS). Я маю іноземне громадянство. Причина заяви: { $reason }.
 
-    I attach the following documents:
+    Додаю такі документи:
     { $documents }
 
-    Please tell me if any document is missing.
+    Прошу повідомити, якщо бракує якогось документа.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-ss_voluntary_basis-subject = Which document establishes my basis for voluntary social insurance?
+niss-cat-letter-ss_voluntary_basis-subject = Який документ підтверджує мою підставу для добровільного соціального страхування?
 niss-cat-letter-ss_voluntary_basis-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    I, { $name }, NIF { $nif }, wish to join voluntary social insurance and need a Social Security Identification Number (NISS) for it. Please tell me which document establishes my basis for voluntary social insurance, so that I can attach it to the NISS request.
+    Я, { $name }, NIF { $nif }, хочу приєднатися до добровільного соціального страхування, і для цього мені потрібен ідентифікаційний номер соціального страхування (NISS). Прошу повідомити, який документ підтверджує мою підставу для добровільного соціального страхування, щоб додати його до заяви на NISS.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-ss_check_existing-subject = Request to check whether a NISS was ever assigned to me
+niss-cat-letter-ss_check_existing-subject = Прохання перевірити, чи мені колись присвоювали NISS
 niss-cat-letter-ss_check_existing-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    I do not know whether a Social Security Identification Number (NISS) was ever assigned to me. Before filing any request, I ask you to check, with the details below, whether a NISS exists in my name and, if so, to tell me the number; if none exists, please confirm it, so that I do not request a duplicate.
+    Я не знаю, чи мені колись присвоювали ідентифікаційний номер соціального страхування (NISS). Перш ніж подавати будь-яку заяву, прошу перевірити за наведеними нижче даними, чи існує NISS на моє ім’я, і, якщо так, повідомити мені номер; якщо його немає, прошу це підтвердити, щоб не запитувати номер удруге.
 
-    Name: { $name }
+    Ім’я: { $name }
     NIF: { $nif }
-    I attach a copy of my passport (and of an earlier passport, if I have one).
+    Додаю копію паспорта (і попереднього паспорта, якщо він у мене є).
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-ss_correction-subject = Confirmation and correction of my NISS record
+niss-cat-letter-ss_correction-subject = Підтвердження та виправлення даних мого NISS
 niss-cat-letter-ss_correction-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    The NISS { $niss } was already assigned to me. Reason for contacting you: { $reason }. I ask you to confirm this number and, if needed, to correct the identity data linked to it (name, passport number, birth date), without assigning a new number.
+    Мені вже присвоєно NISS { $niss }. Причина звернення: { $reason }. Прошу підтвердити цей номер і, за потреби, виправити пов’язані з ним дані особи (ім’я, номер паспорта, дату народження), не присвоюючи нового номера.
 
-    I attach the following documents:
+    Додаю такі документи:
     { $documents }
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-aima_update-subject = Adding or correcting the NISS in my record
+niss-cat-letter-aima_update-subject = Додавання або виправлення NISS у моєму записі
 niss-cat-letter-aima_update-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    My renewal or update requires the NISS, but my number ({ $niss }) does not appear, or is not recognised, in AIMA's record. My NIF is { $nif }. I attach proof of the NISS (the attribution notice or Social Security's confirmation), my passport and my residence document.
+    Для продовження або оновлення мого дозволу на проживання потрібен NISS, але мій номер ({ $niss }) не відображається або не розпізнається в записах AIMA. Мій NIF: { $nif }. Додаю підтвердження NISS (документ про присвоєння NISS або підтвердження від Segurança Social), паспорт і документ про право на проживання.
 
-    Please update my record or tell me how to have it corrected.
+    Прошу оновити мій запис або повідомити, як його виправити.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-aima_pending-subject = NISS requested and still pending
+niss-cat-letter-aima_pending-subject = Заяву на NISS подано, вона ще розглядається
 niss-cat-letter-aima_pending-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    My renewal or update requires the NISS, which I do not have yet. I requested it from Social Security on { $request_date } (proof attached). Please record that I acted in time and tell me how to proceed.
+    Для продовження або оновлення мого дозволу на проживання потрібен NISS, якого в мене ще немає. Заяву на нього подано до Segurança Social { $request_date } (підтвердження додаю). Прошу зафіксувати, що звернення зроблено вчасно, і повідомити, як діяти далі.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-aima_tp-subject = NISS assigned with temporary protection
+niss-cat-letter-aima_tp-subject = NISS, присвоєний разом із тимчасовим захистом
 niss-cat-letter-aima_tp-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    My NISS was assigned with my temporary-protection declaration, which I attach. The number ({ $niss }) does not appear, or is not recognised, in AIMA's record. Please add it to my record or tell me which detail does not match.
+    Мій NISS присвоєно разом із довідкою про тимчасовий захист, яку додаю. Номер ({ $niss }) не відображається або не розпізнається в записах AIMA. Прошу додати його до мого запису або повідомити, які саме дані не збігаються.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
 
 ## Escalation files
 
-niss-cat-escalation-aima_loop-reason = AIMA requires a NISS that is missing, not recognised or cannot be added: put this file together before trying again, and before the deadline.
-niss-cat-escalation-aima_loop-content-esc_requirement = AIMA's official request (screenshot or message, dated).
-niss-cat-escalation-aima_loop-content-esc_check_result = Social Security's answer on whether a NISS exists in your name.
-niss-cat-escalation-aima_loop-content-esc_request_proof = Proof of the NISS request: date sent and attachments.
-niss-cat-escalation-aima_loop-content-esc_request_later = When you file the NISS request, add its proof here (date and attachments sent).
-niss-cat-escalation-aima_loop-content-esc_ss_reply = Social Security's reply (refusal, request for documents) or, if there was none, the dates of each follow-up.
-niss-cat-escalation-aima_loop-content-esc_ss_confirmation = Social Security's confirmation of your NISS and of the identity data it holds, if you asked for one.
-niss-cat-escalation-aima_loop-content-esc_identity = Identity: passport (old and new, if it changed), residence card or receipt, NIF.
-niss-cat-escalation-aima_loop-content-esc_tp_declaration = Your temporary-protection declaration (it shows the NISS) and your passport.
-niss-cat-escalation-aima_loop-content-esc_address = Proof of the address update (AIMA and parish or town hall).
-niss-cat-escalation-aima_loop-content-esc_notice = The NISS attribution notice.
-niss-cat-escalation-aima_loop-content-esc_log = A chronological log of every contact: channel, date and reference number.
-niss-cat-escalation-aima_loop-content-esc_cover = A short, factual cover letter (template below), without accusations.
-niss-cat-escalation-aima_loop-evidence-loop_save_request = Keep AIMA's request that requires the NISS.
-niss-cat-escalation-aima_loop-evidence-loop_check_first = Ask Social Security to check whether a NISS already exists in your name, and keep its answer.
-niss-cat-escalation-aima_loop-evidence-loop_file = Request the NISS with that evidence and your status documents.
-niss-cat-escalation-aima_loop-evidence-loop_save_reply = If Social Security refuses or asks for proof of work, keep the reply.
-niss-cat-escalation-aima_loop-evidence-loop_to_aima = Send Social Security's reply to AIMA and ask for guidance or a correction.
-niss-cat-escalation-aima_loop-evidence-loop_refile = When a new basis appears (a job, for instance), apply again with that evidence.
-niss-cat-escalation-aima_loop-evidence-loop_send_niss = Send AIMA the NISS through its contact form, with proof of the number (the attribution notice or the temporary-protection declaration), and keep the receipt.
-niss-cat-escalation-aima_loop-evidence-loop_follow_up = If AIMA's record still lacks the number after about 2 business days, ask Social Security for a written confirmation of your NISS and of the identity data it holds.
-niss-cat-escalation-aima_loop-evidence-loop_confirm_to_aima = Send that confirmation to AIMA, citing your first receipt, and ask for the record to be corrected.
-niss-cat-escalation-aima_loop-deadline-esc_deadline = If the NISS is still pending close to the AIMA deadline, keep dated proof that you acted in time: it may not guarantee the outcome, but it shows you did not let the deadline pass.
-niss-cat-letter-escalation_cover-subject = Request for guidance: NISS required for renewal
+niss-cat-escalation-aima_loop-reason = AIMA вимагає NISS, якого немає, який не розпізнається або який не вдається додати: зберіть цю теку документів, перш ніж пробувати знову, і до закінчення строку.
+niss-cat-escalation-aima_loop-content-esc_requirement = Офіційна вимога AIMA (знімок екрана або повідомлення, з датою).
+niss-cat-escalation-aima_loop-content-esc_check_result = Відповідь Segurança Social на запитання, чи існує NISS на ваше ім’я.
+niss-cat-escalation-aima_loop-content-esc_request_proof = Підтвердження заяви на NISS: дата надсилання і додатки.
+niss-cat-escalation-aima_loop-content-esc_request_later = Коли подасте заяву на NISS, додайте сюди її підтвердження (дата і надіслані додатки).
+niss-cat-escalation-aima_loop-content-esc_ss_reply = Відповідь Segurança Social (відмова, запит документів) або, якщо відповіді не було, дати кожного повторного звернення.
+niss-cat-escalation-aima_loop-content-esc_ss_confirmation = Підтвердження від Segurança Social вашого NISS і даних особи, які в неї є, якщо ви його просили.
+niss-cat-escalation-aima_loop-content-esc_identity = Документи, що посвідчують особу: паспорт (старий і новий, якщо змінився), посвідка на проживання (título de residência) або квитанція (recibo), NIF.
+niss-cat-escalation-aima_loop-content-esc_tp_declaration = Ваша довідка про тимчасовий захист (у ній указано NISS) і паспорт.
+niss-cat-escalation-aima_loop-content-esc_address = Підтвердження оновлення адреси: в AIMA і в місцевій раді (junta de freguesia) або міській раді (câmara municipal).
+niss-cat-escalation-aima_loop-content-esc_notice = Документ про присвоєння NISS.
+niss-cat-escalation-aima_loop-content-esc_log = Хронологічний журнал усіх звернень: канал, дата і реєстраційний номер.
+niss-cat-escalation-aima_loop-content-esc_cover = Короткий супровідний лист лише з фактами (шаблон нижче), без звинувачень.
+niss-cat-escalation-aima_loop-evidence-loop_save_request = Збережіть вимогу AIMA надати NISS.
+niss-cat-escalation-aima_loop-evidence-loop_check_first = Попросіть Segurança Social перевірити, чи вже існує NISS на ваше ім’я, і збережіть її відповідь.
+niss-cat-escalation-aima_loop-evidence-loop_file = Подайте заяву на NISS із цим доказом і документами про ваш статус.
+niss-cat-escalation-aima_loop-evidence-loop_save_reply = Якщо Segurança Social відмовить або попросить підтвердження роботи, збережіть відповідь.
+niss-cat-escalation-aima_loop-evidence-loop_to_aima = Надішліть відповідь Segurança Social до AIMA і попросіть роз’яснень або виправлення.
+niss-cat-escalation-aima_loop-evidence-loop_refile = Коли з’явиться нова підстава (наприклад, робота), подайте заяву знову з цим доказом.
+niss-cat-escalation-aima_loop-evidence-loop_send_niss = Надішліть NISS до AIMA через її контактну форму разом із підтвердженням номера (документ про присвоєння NISS або довідка про тимчасовий захист) і збережіть підтвердження надсилання.
+niss-cat-escalation-aima_loop-evidence-loop_follow_up = Якщо приблизно через 2 робочі дні номера все ще немає в записі AIMA, попросіть Segurança Social письмово підтвердити ваш NISS і дані особи, які в неї є.
+niss-cat-escalation-aima_loop-evidence-loop_confirm_to_aima = Надішліть це підтвердження до AIMA з посиланням на перше підтвердження надсилання і попросіть виправити ваш запис.
+niss-cat-escalation-aima_loop-deadline-esc_deadline = Якщо NISS досі немає, а строк AIMA наближається, збережіть датований доказ того, що ви діяли вчасно: це може не гарантувати результату, але показує, що ви не пропустили строк.
+niss-cat-letter-escalation_cover-subject = Прохання про роз’яснення: NISS потрібен для продовження дозволу на проживання
 niss-cat-letter-escalation_cover-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    AIMA requires the NISS for the renewal or update of my residence. I requested the NISS on { $request_date }, with the documents listed in the attachment. Social Security replied: { $ss_reply_summary }.
+    AIMA вимагає NISS для продовження або оновлення мого дозволу на проживання. Заяву на NISS подано { $request_date } з документами, переліченими в додатку. Segurança Social відповіла: { $ss_reply_summary }.
 
-    Please advise me how to proceed or update my record.
+    Прошу повідомити, як діяти далі, або оновити мій запис.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-escalation_cover_pending-subject = NISS required for renewal: request under way
+niss-cat-letter-escalation_cover_pending-subject = NISS потрібен для продовження дозволу на проживання: заява в процесі
 niss-cat-letter-escalation_cover_pending-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    AIMA requires the NISS for the renewal or update of my residence. I do not have a NISS yet and I am requesting it from Social Security. I will send you Social Security's reply as soon as I receive it. Please record that I acted before the deadline and tell me how to proceed.
+    AIMA вимагає NISS для продовження або оновлення мого дозволу на проживання. NISS у мене ще немає, і я подаю заяву на нього до Segurança Social. Надішлю вам відповідь Segurança Social, щойно її отримаю. Прошу зафіксувати, що звернення зроблено до закінчення строку, і повідомити, як діяти далі.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-escalation_cover_unknown-subject = NISS required for renewal: check under way
+niss-cat-letter-escalation_cover_unknown-subject = NISS потрібен для продовження дозволу на проживання: триває перевірка
 niss-cat-letter-escalation_cover_unknown-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    AIMA requires the NISS for the renewal or update of my residence. I have asked Social Security to check whether a NISS was ever assigned to me; I will send you its answer (and the number, if there is one) as soon as I receive it. Please record that I acted before the deadline and tell me how to proceed.
+    AIMA вимагає NISS для продовження або оновлення мого дозволу на проживання. Я звертаюся до Segurança Social із проханням перевірити, чи мені колись присвоювали NISS; надішлю вам її відповідь (і номер, якщо він є), щойно отримаю. Прошу зафіксувати, що звернення зроблено до закінчення строку, і повідомити, як діяти далі.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-escalation_cover_has_niss-subject = Assigned NISS missing from my AIMA record
+niss-cat-letter-escalation_cover_has_niss-subject = Присвоєного NISS немає у моєму записі в AIMA
 niss-cat-letter-escalation_cover_has_niss-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    AIMA requires the NISS for the renewal or update of my residence. Social Security assigned me the NISS { $niss }, but it does not appear, or is not recognised, in my AIMA record. I attach proof of the number and my identity documents. Please add it to my record or tell me which details do not match.
+    AIMA вимагає NISS для продовження або оновлення мого дозволу на проживання. Segurança Social присвоїла мені NISS { $niss }, але він не відображається або не розпізнається у моєму записі в AIMA. Додаю підтвердження номера і документи, що посвідчують мою особу. Прошу додати його до мого запису або повідомити, які саме дані не збігаються.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-escalation_cover_tp-subject = Temporary-protection NISS missing from my AIMA record
+niss-cat-letter-escalation_cover_tp-subject = NISS, присвоєного з тимчасовим захистом, немає у моєму записі в AIMA
 niss-cat-letter-escalation_cover_tp-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    AIMA requires the NISS for the renewal or update of my residence. My NISS ({ $niss }) was assigned with my temporary-protection declaration, which I attach, but it does not appear, or is not recognised, in my AIMA record. Please add it to my record or tell me which detail does not match.
+    AIMA вимагає NISS для продовження або оновлення мого дозволу на проживання. Мій NISS ({ $niss }) присвоєно разом із довідкою про тимчасовий захист, яку додаю, але він не відображається або не розпізнається у моєму записі в AIMA. Прошу додати його до мого запису або повідомити, які саме дані не збігаються.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-escalation-employer_refusal-reason = Your employer asks for a NISS you do not have yet. Social Security has stated that the contract comes first and that the NISS is requested with it: this file puts that to the employer and asks Social Security to confirm it in writing.
-niss-cat-escalation-employer_refusal-content-emp_esc_request = The employer's request or refusal in writing (e-mail or message) or, if it was only said, your own note of it with the date and the name of who said it.
-niss-cat-escalation-employer_refusal-content-emp_esc_notice = Social Security's notice "Employment Contracts with Foreign Citizens" (Dec. 2024), printed or as a link.
-niss-cat-escalation-employer_refusal-content-emp_esc_offer = The job offer or the draft contract, with the start date.
-niss-cat-escalation-employer_refusal-content-emp_esc_contract = Your signed employment contract.
-niss-cat-escalation-employer_refusal-content-emp_esc_check = Social Security's answer on whether a NISS already exists in your name.
-niss-cat-escalation-employer_refusal-content-emp_esc_identity = Your passport, residence document and NIF.
-niss-cat-escalation-employer_refusal-content-emp_esc_log = A log of every contact with the employer and with Social Security: date, channel and person.
-niss-cat-escalation-employer_refusal-evidence-emp_loop_writing = Ask the employer to put its requirement in writing.
-niss-cat-escalation-employer_refusal-evidence-emp_loop_notice = Send the employer Social Security's notice with the first letter below and propose the right order: contract signed, NISS requested with it, employment link reported once the number exists.
-niss-cat-escalation-employer_refusal-evidence-emp_loop_file = You already have a signed contract: do not wait for the employer; request the NISS with it and tell the employer the request is under way.
-niss-cat-escalation-employer_refusal-evidence-emp_loop_ss = If the employer still refuses, send Social Security the second letter below and ask for a written answer you can show.
-niss-cat-escalation-employer_refusal-evidence-emp_loop_forward = Forward Social Security's answer to the employer and keep a copy.
-niss-cat-letter-employer_escalation_contract-subject = Employment contract before the NISS
+niss-cat-escalation-employer_refusal-reason = Роботодавець просить NISS, якого у вас ще немає. Segurança Social заявила, що спершу укладають договір, а NISS запитують разом із ним: ця тека документів показує це роботодавцю і просить Segurança Social підтвердити це письмово.
+niss-cat-escalation-employer_refusal-content-emp_esc_request = Письмова вимога або відмова роботодавця (електронний лист чи повідомлення) або, якщо це сказали лише усно, ваша нотатка з датою та ім’ям людини, яка це сказала.
+niss-cat-escalation-employer_refusal-content-emp_esc_notice = Роз’яснення Segurança Social «Contratos de Trabalho com Cidadãos Estrangeiros» («Трудові договори з іноземними громадянами», грудень 2024 р.), роздруковане або як посилання.
+niss-cat-escalation-employer_refusal-content-emp_esc_offer = Пропозиція роботи або проєкт договору з датою початку роботи.
+niss-cat-escalation-employer_refusal-content-emp_esc_contract = Ваш підписаний трудовий договір.
+niss-cat-escalation-employer_refusal-content-emp_esc_check = Відповідь Segurança Social на запитання, чи вже існує NISS на ваше ім’я.
+niss-cat-escalation-employer_refusal-content-emp_esc_identity = Ваш паспорт, документ про право на проживання і NIF.
+niss-cat-escalation-employer_refusal-content-emp_esc_log = Журнал усіх звернень до роботодавця і до Segurança Social: дата, канал і людина.
+niss-cat-escalation-employer_refusal-evidence-emp_loop_writing = Попросіть роботодавця викласти свою вимогу письмово.
+niss-cat-escalation-employer_refusal-evidence-emp_loop_notice = Надішліть роботодавцю роз’яснення Segurança Social разом із першим листом нижче і запропонуйте правильний порядок: підписати договір, подати з ним заяву на NISS, повідомити про трудові відносини, коли номер з’явиться.
+niss-cat-escalation-employer_refusal-evidence-emp_loop_file = У вас уже є підписаний договір: не чекайте на роботодавця; подайте з ним заяву на NISS і повідомте роботодавцю, що заява в процесі.
+niss-cat-escalation-employer_refusal-evidence-emp_loop_ss = Якщо роботодавець і далі відмовляє, надішліть до Segurança Social другий лист нижче і попросіть письмову відповідь, яку можна буде показати.
+niss-cat-escalation-employer_refusal-evidence-emp_loop_forward = Перешліть відповідь Segurança Social роботодавцю і збережіть копію.
+niss-cat-letter-employer_escalation_contract-subject = Трудовий договір до отримання NISS
 niss-cat-letter-employer_escalation_contract-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    On { $employer_request_date } I was told that the employment contract can only be signed once I have a Social Security Identification Number (NISS). Social Security has stated, in its notice "Employment Contracts with Foreign Citizens" (December 2024), that an employer may conclude the contract with a foreign citizen who has no NISS yet, that the number need not appear in the contract, and that the NISS is requested with the contract. Once the NISS is assigned, the employer reports the employment link in Segurança Social Direta.
+    { $employer_request_date } мені сказали, що трудовий договір можна підписати лише тоді, коли в мене буде ідентифікаційний номер соціального страхування (NISS). Segurança Social у своєму роз’ясненні «Contratos de Trabalho com Cidadãos Estrangeiros» («Трудові договори з іноземними громадянами», грудень 2024 р.) зазначила, що роботодавець може укласти договір з іноземним громадянином, який ще не має NISS, що номер не обов’язково вказувати в договорі і що NISS запитують разом із договором. Після присвоєння NISS роботодавець повідомляє про трудові відносини в Segurança Social Direta.
 
-    I therefore ask for the contract to be signed now, so that I can request the NISS with it. If the company's position is different, please send it to me in writing, with its basis.
+    Тому прошу підписати договір зараз, щоб подати з ним заяву на NISS. Якщо позиція компанії інша, прошу надіслати її мені письмово з обґрунтуванням.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-employer_escalation_signed-subject = My NISS: request under way
+niss-cat-letter-employer_escalation_signed-subject = Мій NISS: заява в процесі
 niss-cat-letter-employer_escalation_signed-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    On { $employer_request_date } you asked me for my Social Security Identification Number (NISS). I do not have one yet: I am requesting it from Social Security with our signed contract, as Social Security's notice "Employment Contracts with Foreign Citizens" (December 2024) provides. I will send you the number as soon as it is assigned, so that you can report the employment link in Segurança Social Direta. If you need anything else from me meanwhile, please tell me in writing.
+    { $employer_request_date } ви попросили в мене мій ідентифікаційний номер соціального страхування (NISS). Його в мене ще немає: я подаю заяву на нього до Segurança Social разом із нашим підписаним договором, як передбачає роз’яснення Segurança Social «Contratos de Trabalho com Cidadãos Estrangeiros» («Трудові договори з іноземними громадянами», грудень 2024 р.). Надішлю вам номер, щойно його присвоять, щоб ви могли повідомити про трудові відносини в Segurança Social Direta. Якщо тим часом вам потрібно від мене ще щось, прошу повідомити мене письмово.
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-letter-ss_employer_escalation-subject = My employer requires the NISS before going ahead
+niss-cat-letter-ss_employer_escalation-subject = Роботодавець вимагає NISS, перш ніж рухатися далі
 niss-cat-letter-ss_employer_escalation-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    I have no Social Security Identification Number (NISS) that I know of. My employer (or future employer) says it cannot go ahead with my contract without a NISS. Your notice "Employment Contracts with Foreign Citizens" (December 2024) says that the contract may be concluded before the NISS exists. Please confirm this to me in writing, so that I can show it to the employer, and tell me how to request the NISS in my situation.
+    Наскільки мені відомо, у мене немає ідентифікаційного номера соціального страхування (NISS). Мій роботодавець (або майбутній роботодавець) каже, що без NISS не може продовжити оформлення мого договору. У вашому роз’ясненні «Contratos de Trabalho com Cidadãos Estrangeiros» («Трудові договори з іноземними громадянами», грудень 2024 р.) зазначено, що договір можна укласти ще до появи NISS. Прошу підтвердити мені це письмово, щоб показати роботодавцю, і повідомити, як подати заяву на NISS у моїй ситуації.
 
-    Name: { $name }
+    Ім’я: { $name }
     NIF: { $nif }
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
-niss-cat-escalation-ss_documents-reason = Social Security answered your NISS request with "documents insufficient": reply with exactly what is missing, and keep a record.
-niss-cat-escalation-ss_documents-content-ssd_reply = Social Security's reply, with its date and reference.
-niss-cat-escalation-ss_documents-content-ssd_missing = The exact document the reply asks for: readable, complete and translated if it is not in Portuguese.
-niss-cat-escalation-ss_documents-content-ssd_request_proof = Proof of your NISS request (date and attachments sent).
-niss-cat-escalation-ss_documents-content-ssd_identity = Your passport, residence document and NIF, with the same name and passport number as in the request.
-niss-cat-escalation-ss_documents-content-ssd_log = A log of every contact: date, channel and reference.
-niss-cat-escalation-ss_documents-evidence-ssd_loop_read = Read the reason in the reply and note the exact document it asks for.
-niss-cat-escalation-ss_documents-evidence-ssd_loop_ask = If the reply does not say which document is missing, ask in writing before sending anything.
-niss-cat-escalation-ss_documents-evidence-ssd_loop_send = Send exactly that document, citing the request's reference; do not send the same file again.
-niss-cat-escalation-ss_documents-evidence-ssd_loop_keep = Keep proof of what you sent and follow the request up, noting each contact.
-niss-cat-escalation-ss_documents-evidence-ssd_loop_refile = If the request is refused for lack of a basis (no work yet, for instance), apply again when the evidence exists, never with invented evidence.
-niss-cat-letter-ss_documents_reply-subject = Reply: documents insufficient in my NISS request
+niss-cat-escalation-ss_documents-reason = Segurança Social відповіла на вашу заяву на NISS: «documentos insuficientes» (недостатньо документів). Надішліть у відповідь саме те, чого бракує, і зберігайте записи про все.
+niss-cat-escalation-ss_documents-content-ssd_reply = Відповідь Segurança Social з датою і реєстраційним номером.
+niss-cat-escalation-ss_documents-content-ssd_missing = Саме той документ, який просять у відповіді: розбірливий, повний і з перекладом, якщо він не португальською.
+niss-cat-escalation-ss_documents-content-ssd_request_proof = Підтвердження вашої заяви на NISS (дата і надіслані додатки).
+niss-cat-escalation-ss_documents-content-ssd_identity = Ваш паспорт, документ про право на проживання і NIF — з тим самим ім’ям і номером паспорта, що й у заяві.
+niss-cat-escalation-ss_documents-content-ssd_log = Журнал усіх звернень: дата, канал і реєстраційний номер.
+niss-cat-escalation-ss_documents-evidence-ssd_loop_read = Прочитайте причину у відповіді й запишіть, який саме документ у ній просять.
+niss-cat-escalation-ss_documents-evidence-ssd_loop_ask = Якщо у відповіді не сказано, якого документа бракує, запитайте письмово, перш ніж щось надсилати.
+niss-cat-escalation-ss_documents-evidence-ssd_loop_send = Надішліть саме цей документ із посиланням на реєстраційний номер заяви; не надсилайте повторно ті самі документи.
+niss-cat-escalation-ss_documents-evidence-ssd_loop_keep = Збережіть підтвердження того, що ви надіслали, і стежте за заявою, записуючи кожне звернення.
+niss-cat-escalation-ss_documents-evidence-ssd_loop_refile = Якщо заяву відхилять через відсутність підстави (наприклад, роботи ще немає), подайте її знову, коли з’явиться доказ, — і ніколи з вигаданими доказами.
+niss-cat-letter-ss_documents_reply-subject = Відповідь: недостатньо документів у моїй заяві на NISS
 niss-cat-letter-ss_documents_reply-body =
-    Dear Sir or Madam,
+    Шановні пані та панове,
 
-    Regarding my NISS request of { $request_date }, you replied that the documents are insufficient ({ $ss_reply_summary }). I attach the missing document: { $missing_document }. If any other document is missing, please tell me which, so that I can send exactly that one.
+    Щодо моєї заяви на NISS від { $request_date }: ви відповіли, що документів недостатньо ({ $ss_reply_summary }). Додаю документ, якого бракувало: { $missing_document }. Якщо бракує ще якогось документа, прошу повідомити, якого саме, щоб надіслати саме його.
 
-    Name: { $name }
+    Ім’я: { $name }
     NIF: { $nif }
 
-    Kind regards,
+    З повагою,
     { $name }
     { $date }
 
 ## First week
 
-niss-cat-first_week-fw_store = Store the attribution notice in at least two places.
-niss-cat-first_week-fw_send = Send the NISS to whoever needs it: employer, accountant or the service that asked for it.
-niss-cat-first_week-fw_aima = If the NISS was for AIMA, send the update through the right channel and keep the confirmation.
-niss-cat-first_week-fw_ssd = Set up access to Segurança Social Direta and check your name, birth date and contact details.
-niss-cat-first_week-fw_employee = Ask your employer when the employment link will show in Social Security; later, check that contributions appear. Deductions on the payslip without Social Security records point to an employer reporting problem.
-niss-cat-first_week-fw_independent = Ask whether any further registration or contribution step applies after the assignment.
-niss-cat-first_week-fw_nomad = Do not assume contributions are, or are not, due: review your cross-border position.
-niss-cat-first_week-fw_inventory = Update your identifier inventory (see below): for each, its status, issuer and linked e-mail.
-niss-cat-first_week-fw_leaving = If you ever leave Portugal, keep your Segurança Social Direta access and download your contribution record.
+niss-cat-first_week-fw_store = Зберігайте документ про присвоєння NISS щонайменше у двох місцях.
+niss-cat-first_week-fw_send = Надішліть NISS тим, кому він потрібен: роботодавцю, бухгалтеру або службі, яка його просила.
+niss-cat-first_week-fw_aima = Якщо NISS був потрібен для AIMA, надішліть оновлення через відповідний канал і збережіть підтвердження.
+niss-cat-first_week-fw_ssd = Налаштуйте доступ до Segurança Social Direta (онлайн-кабінет соціального страхування) і перевірте своє ім’я, дату народження і контактні дані.
+niss-cat-first_week-fw_employee = Запитайте роботодавця, коли трудові відносини з’являться в Segurança Social; згодом перевірте, чи відображаються внески. Якщо в розрахунковому листку внески утримано, а в Segurança Social їх не видно, це ознака того, що роботодавець неправильно подає дані.
+niss-cat-first_week-fw_independent = Запитайте, чи після присвоєння NISS потрібен ще якийсь крок реєстрації або сплати внесків.
+niss-cat-first_week-fw_nomad = Не вважайте заздалегідь, що внески треба сплачувати чи не треба: перегляньте свою ситуацію щодо роботи між країнами.
+niss-cat-first_week-fw_inventory = Оновіть перелік своїх ідентифікаційних номерів (див. нижче): для кожного — статус, хто його видав і пов’язана електронна пошта.
+niss-cat-first_week-fw_leaving = Якщо колись виїдете з Португалії, збережіть доступ до Segurança Social Direta і завантажте історію своїх внесків.
 
 ## Identifiers
 
-niss-cat-identifier-nif-name = NIF (tax number)
-niss-cat-identifier-nif-issuer = Tax and Customs Authority (Finanças)
-niss-cat-identifier-niss-name = NISS (social security number)
-niss-cat-identifier-niss-issuer = Social Security Institute
-niss-cat-identifier-sns_number-name = SNS user number
-niss-cat-identifier-sns_number-issuer = National Health Service (health centre / SPMS)
-niss-cat-identifier-aima_number-name = AIMA file or residence-card number
+niss-cat-identifier-nif-name = NIF (податковий номер)
+niss-cat-identifier-nif-issuer = Податкова служба — Autoridade Tributária (Finanças)
+niss-cat-identifier-niss-name = NISS (номер соціального страхування)
+niss-cat-identifier-niss-issuer = Instituto da Segurança Social
+niss-cat-identifier-sns_number-name = Номер пацієнта SNS (número de utente)
+niss-cat-identifier-sns_number-issuer = SNS — державна система охорони здоров’я (центр здоров’я / SPMS)
+niss-cat-identifier-aima_number-name = Номер справи в AIMA або номер посвідки на проживання
 niss-cat-identifier-aima_number-issuer = AIMA
-niss-cat-identifier-bank_customer_number-name = Bank customer number
-niss-cat-identifier-bank_customer_number-issuer = Your bank
-niss-cat-identifier-financas_credentials-name = Portal das Finanças password
-niss-cat-identifier-financas_credentials-issuer = Tax and Customs Authority
-niss-cat-identifier-ssd_credentials-name = Segurança Social Direta access
-niss-cat-identifier-ssd_credentials-issuer = Social Security Institute
+niss-cat-identifier-bank_customer_number-name = Номер клієнта банку
+niss-cat-identifier-bank_customer_number-issuer = Ваш банк
+niss-cat-identifier-financas_credentials-name = Пароль до Portal das Finanças
+niss-cat-identifier-financas_credentials-issuer = Autoridade Tributária (податкова служба)
+niss-cat-identifier-ssd_credentials-name = Доступ до Segurança Social Direta
+niss-cat-identifier-ssd_credentials-issuer = Instituto da Segurança Social
 
 ## Warnings
 
-niss-cat-warning-citizen_card_holder = You hold a Portuguese Citizen Card: your NISS is on the back of the card and you do not need to request it.
-niss-cat-warning-tp_declaration_first = Under temporary protection the NISS is assigned through the protection process itself: look for it on your protection declaration. Do not file an ordinary NISS request.
-niss-cat-warning-no_residence_evidence = You gave no residence card, pending application with receipt or residence visa. For a third-country national, Social Security asks for one of these: without it, the request tends to be refused. Sort out your residence status with AIMA first.
-niss-cat-warning-niss_unknown_check = You do not know whether you ever had a NISS: first ask Social Security to check whether one exists in your name. A second number causes problems with contributions and benefits.
-niss-cat-warning-combined_is_route = You can get the NIF, the NISS and the SNS user number in one visit to a participating Espaço Cidadão: that is your route. Do not also file Social Security's online request.
-niss-cat-warning-wait_for_activity = Wait: do not request the NISS until you have registered your activity with the tax office and issued your first invoice or invoice-receipt. Without that evidence, the request tends to be refused.
-niss-cat-warning-typed_niss_check_failed = The NISS you typed fails the check: confirm it before giving it to any service.
-niss-cat-warning-typed_nif_generic = The NIF you typed, 999 999 990, is the generic "consumidor final" (final consumer) number printed on receipts when no NIF is given: it is nobody's number. Use your own NIF, or request one from the tax office if you do not have it yet.
-niss-cat-warning-typed_nif_not_person = The NIF you typed is not a person's valid NIF (see the check below): confirm it before giving it to any service.
+niss-cat-warning-citizen_card_holder = У вас є португальське посвідчення громадянина (Cartão de Cidadão): ваш NISS указано на звороті картки, тож подавати заяву на нього не потрібно.
+niss-cat-warning-tp_declaration_first = За тимчасового захисту NISS присвоюють у самому процесі надання захисту: шукайте його у своїй довідці про тимчасовий захист. Не подавайте звичайну заяву на NISS.
+niss-cat-warning-no_residence_evidence = Ви не вказали ні посвідки на проживання (título de residência), ні поданої заяви з квитанцією (recibo), ні візи на проживання (visto de residência). Від людей із громадянством країни поза ЄС Segurança Social вимагає один із цих документів: без нього заяву зазвичай відхиляють. Спершу врегулюйте свій статус проживання в AIMA.
+niss-cat-warning-niss_unknown_check = Ви не знаєте, чи був у вас колись NISS: спершу попросіть Segurança Social перевірити, чи існує NISS на ваше ім’я. Другий номер створює проблеми з внесками і виплатами.
+niss-cat-warning-combined_is_route = Ви можете отримати NIF, NISS і номер пацієнта SNS за один візит до Espaço Cidadão, де є ця послуга: це ваш шлях. Не подавайте ще й онлайн-заяву до Segurança Social.
+niss-cat-warning-wait_for_activity = Зачекайте: не подавайте заяву на NISS, доки не зареєструєте діяльність у податковій («início de atividade») і не виставите перший рахунок (fatura) або рахунок-квитанцію (fatura-recibo). Без цього доказу заяву зазвичай відхиляють.
+niss-cat-warning-typed_niss_check_failed = Введений вами NISS не пройшов перевірку: перевірте його, перш ніж давати будь-якій службі.
+niss-cat-warning-typed_nif_generic = Введений вами NIF 999 999 990 — це загальний номер «consumidor final» (кінцевий споживач), який друкують на чеках, коли NIF не вказано: він нікому не належить. Використовуйте свій власний NIF або, якщо його ще немає, отримайте його в податковій (Finanças).
+niss-cat-warning-typed_nif_not_person = Введений вами NIF не є дійсним NIF людини (див. перевірку нижче): перевірте його, перш ніж давати будь-якій службі.
 
 ## Notes
 
-niss-cat-note-niss_is_identifier = The NISS identifies you to Social Security. It is not a residence permit, a work visa, proof of tax residence or proof of contributions.
-niss-cat-note-niss_not_benefit = Holding a NISS does not by itself entitle you to benefits: each benefit has its own conditions.
-niss-cat-note-not_legal_advice = This is administrative information, not legal advice; rules and portals change. Confirm with the official services.
+niss-cat-note-niss_is_identifier = NISS ідентифікує вас у Segurança Social. Це не дозвіл на проживання, не робоча віза, не доказ податкового резидентства і не доказ сплати внесків.
+niss-cat-note-niss_not_benefit = Сам лише NISS не дає права на виплати: для кожної виплати є свої умови.
+niss-cat-note-not_legal_advice = Це адміністративна інформація, а не юридична консультація; правила і портали змінюються. Уточнюйте в офіційних службах.
 
 ## The advisor's own sentences (built in src/niss)
 
 ## Who does a step
 
-niss-step-who-you = You
-niss-step-who-employer = The employer
-niss-step-who-representative = The representative
+niss-step-who-you = Ви
+niss-step-who-employer = Роботодавець
+niss-step-who-representative = Представник
 
 ## Letters: the reason and the document list (filled in; Portuguese in the letter itself)
 
-niss-letter-work-employee_signed_contract = a signed employment contract with an employer in Portugal
-niss-letter-work-employee_no_contract = starting employment in Portugal
-niss-letter-work-independent_with_activity = self-employed activity, already registered with the tax office
-niss-letter-work-independent_no_activity = starting self-employed activity
-niss-letter-work-company_officer = serving as a manager or statutory-body member of a company
-niss-letter-work-foreign_employer = remote work for an employer abroad
-niss-letter-work-voluntary_insurance = joining voluntary social insurance
-niss-letter-work-not_working = I am not working
-niss-letter-need-aima_renewal = AIMA requires the NISS for the renewal or update of my residence
-niss-letter-need-benefit = I need the NISS to claim a social benefit
-niss-letter-need-other = another reason: ____________
+niss-letter-work-employee_signed_contract = підписаний трудовий договір з роботодавцем у Португалії
+niss-letter-work-employee_no_contract = початок роботи за наймом у Португалії
+niss-letter-work-independent_with_activity = діяльність як самозайнята особа, уже зареєстрована в податковій (Finanças)
+niss-letter-work-independent_no_activity = початок діяльності як самозайнята особа
+niss-letter-work-company_officer = виконання функцій керівника (gerente) або члена статутного органу компанії
+niss-letter-work-foreign_employer = віддалена робота на роботодавця з-за кордону
+niss-letter-work-voluntary_insurance = приєднання до добровільного соціального страхування
+niss-letter-work-not_working = я не працюю
+niss-letter-need-aima_renewal = AIMA вимагає NISS для продовження або оновлення мого дозволу на проживання
+niss-letter-need-benefit = мені потрібен NISS, щоб подати заяву на соціальну виплату
+niss-letter-need-other = інша причина: ____________
 niss-letter-reason-and-need = { $work }; { $need }
 niss-letter-documents-more =
     - { $doc }
     { $rest }
 niss-letter-documents-last = - { $doc }
-niss-letter-document-or = { $first } or { $rest }
-niss-letter-notice = A draft to copy: Amparo sends nothing. Fill in the blanks and check the details before sending it.
+niss-letter-document-or = { $first } або { $rest }
+niss-letter-notice = Чернетка, яку можна скопіювати: Amparo нічого не надсилає. Заповніть пропуски й перевірте дані, перш ніж надсилати.
 
 ## How sure a source is (next to the sources of the pack)
 
 
 ## The NIF ranges (what a NIF belongs to)
 
-niss-nif-kind-person = a natural person
-niss-nif-kind-non_resident_person = a non-resident natural person
-niss-nif-kind-company = a legal person (company)
-niss-nif-kind-public_body = a public administration body
-niss-nif-kind-estate = an undivided estate
-niss-nif-kind-non_resident_company = a non-resident legal person
-niss-nif-kind-investment_fund = an investment fund
-niss-nif-kind-ex_officio = a number assigned ex officio
-niss-nif-kind-vat_refund_non_resident = a non-resident in the VAT refund process
-niss-nif-kind-exceptional_regime = the exceptional regime
-niss-nif-kind-obsolete_sole_trader = a former sole trader
-niss-nif-kind-condominium_or_irregular = a condominium or irregular company
-niss-nif-kind-non_resident_no_establishment = a non-resident without a permanent establishment
-niss-nif-kind-civil_company = a civil company without legal personality
+niss-nif-kind-person = фізична особа
+niss-nif-kind-non_resident_person = фізична особа — нерезидент
+niss-nif-kind-company = юридична особа (компанія)
+niss-nif-kind-public_body = орган державного управління
+niss-nif-kind-estate = неподілена спадщина
+niss-nif-kind-non_resident_company = юридична особа — нерезидент
+niss-nif-kind-investment_fund = інвестиційний фонд
+niss-nif-kind-ex_officio = номер, присвоєний податковою з власної ініціативи
+niss-nif-kind-vat_refund_non_resident = нерезидент у процедурі повернення ПДВ (IVA)
+niss-nif-kind-exceptional_regime = винятковий режим
+niss-nif-kind-obsolete_sole_trader = колишній індивідуальний підприємець
+niss-nif-kind-condominium_or_irregular = об’єднання співвласників (condomínio) або незареєстроване товариство (sociedade irregular)
+niss-nif-kind-non_resident_no_establishment = нерезидент без постійного представництва
+niss-nif-kind-civil_company = цивільне товариство без статусу юридичної особи (sociedade civil)
 
 ## The NISS and NIF checks
 
-niss-idcheck-niss-empty = No number was typed. A NISS has 11 digits.
-niss-idcheck-niss-non_digit = A NISS has digits only, but the text includes { $char }. Spaces, dots or hyphens may be used as separators.
+niss-idcheck-niss-empty = Номер не введено. NISS має 11 цифр.
+niss-idcheck-niss-non_digit = NISS складається лише з цифр, але в тексті є { $char }. Як роздільники можна використовувати пробіли, крапки або дефіси.
 niss-idcheck-niss-length =
     { $count ->
-        [one] It has 1 digit
-       *[other] It has { $count } digits
-    }; a NISS has 11. Check it against the attribution notice.
-niss-idcheck-niss-unknown_prefix = A NISS starts with 1 (person) or 2 (entity); this one starts with { $prefix }. Check the number.
-niss-idcheck-niss-check_digit = The check digit does not match: probably one digit was mistyped (or two were swapped). Compare it with the attribution notice.
-niss-idcheck-niss-entity_not_person = This is a valid NISS, but it belongs to an entity (it starts with 2), such as an employer. A person's NISS starts with 1.
-niss-idcheck-niss-ok = The NISS is well formed and its check digit matches. This does not prove the number was assigned to you.
-niss-idcheck-nif-empty = No number was typed. A NIF has 9 digits.
-niss-idcheck-nif-non_digit = A NIF has digits only, but the text includes { $char }. Spaces, dots or hyphens may be used as separators.
+        [one] У номері { $count } цифра
+        [few] У номері { $count } цифри
+        [many] У номері { $count } цифр
+       *[other] У номері { $count } цифр
+    }, а в NISS їх 11. Звірте номер із документом про присвоєння NISS.
+niss-idcheck-niss-unknown_prefix = NISS починається з 1 (людина) або 2 (організація); цей починається з { $prefix }. Перевірте номер.
+niss-idcheck-niss-check_digit = Контрольна цифра не збігається: імовірно, одну цифру введено неправильно (або дві переставлено місцями). Звірте номер із документом про присвоєння NISS.
+niss-idcheck-niss-entity_not_person = Це дійсний NISS, але він належить організації (починається з 2), наприклад роботодавцю. NISS людини починається з 1.
+niss-idcheck-niss-ok = NISS має правильний формат, і контрольна цифра збігається. Це не доводить, що номер присвоєно саме вам.
+niss-idcheck-nif-empty = Номер не введено. NIF має 9 цифр.
+niss-idcheck-nif-non_digit = NIF складається лише з цифр, але в тексті є { $char }. Як роздільники можна використовувати пробіли, крапки або дефіси.
 niss-idcheck-nif-length =
     { $count ->
-        [one] It has 1 digit
-       *[other] It has { $count } digits
-    }; a NIF has 9. Check it against the tax office document.
-niss-idcheck-nif-generic_consumer = 999 999 990 is the generic "consumidor final" (final consumer) NIF, printed on receipts when no NIF is given. It is nobody's number: do not use it as yours. Your personal NIF starts with 1, 2, 3 or 45 and is on the tax office document (or the Citizen Card).
-niss-idcheck-nif-unknown_prefix = No NIF in use starts with { $prefix }. Check the number.
-niss-idcheck-nif-check_digit = The check digit does not match: probably one digit was mistyped (or two were swapped). Compare it with the tax office document.
-niss-idcheck-nif-obsolete_prefix = NIFs starting with 8 belonged to sole traders and are no longer used; a sole trader now uses their personal NIF.
-niss-idcheck-nif-entity_not_person = This is a valid NIF, but it belongs to { $kind }, not to a person. A person's NIF starts with 1, 2, 3 or 45.
-niss-idcheck-nif-ok = The NIF is well formed, belongs to { $kind } and its check digit matches. This does not prove the number is yours.
+        [one] У номері { $count } цифра
+        [few] У номері { $count } цифри
+        [many] У номері { $count } цифр
+       *[other] У номері { $count } цифр
+    }, а в NIF їх 9. Звірте номер із документом від податкової (Finanças).
+niss-idcheck-nif-generic_consumer = 999 999 990 — це загальний NIF «consumidor final» (кінцевий споживач), який друкують на чеках, коли NIF не вказано. Він нікому не належить: не використовуйте його як свій. Ваш особистий NIF починається з 1, 2, 3 або 45 і вказаний у документі від податкової (або в Cartão de Cidadão).
+niss-idcheck-nif-unknown_prefix = Жоден чинний NIF не починається з { $prefix }. Перевірте номер.
+niss-idcheck-nif-check_digit = Контрольна цифра не збігається: імовірно, одну цифру введено неправильно (або дві переставлено місцями). Звірте номер із документом від податкової.
+niss-idcheck-nif-obsolete_prefix = NIF, що починаються з 8, належали індивідуальним підприємцям (empresário em nome individual) і більше не використовуються; тепер індивідуальний підприємець використовує свій особистий NIF.
+niss-idcheck-nif-entity_not_person = Це дійсний NIF, але він належить не людині. Категорія: { $kind }. NIF людини починається з 1, 2, 3 або 45.
+niss-idcheck-nif-ok = NIF має правильний формат, і контрольна цифра збігається. Категорія: { $kind }. Це не доводить, що номер ваш.

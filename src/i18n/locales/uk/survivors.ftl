@@ -1,461 +1,656 @@
 # The survivors' benefits engine's words (en): reasons, questions, steps, headlines and notices
 # (`surv-…`), and the rules table's words: `rule-<id>`, `param-<id>`, `note-<parameter>-<date>`.
 
-surv-ask-alimony_monthly = How much court-set alimony did they receive a month (0 if none)?
-surv-ask-amount = How much did the funeral cost (total of the invoices)?
-surv-ask-at_risk = Have the social services flagged a situation of risk or social dysfunction?
-surv-ask-birth_date = What is the date of birth?
-surv-ask-birth_date-what-their-date-birth = What is their date of birth? (Their age at the death decides how long the pension lasts.)
-surv-ask-collateral_degree = What is the degree of kinship (siblings 2; uncles, aunts, nephews and nieces 3; in-laws in the direct line 1)?
-surv-ask-common_child = Do they have a child with the deceased, born or unborn?
-surv-ask-common_child-do-they-have-children = Do they have children with the deceased, born or unborn?
-surv-ask-contribution_months = How many months of contributions did the deceased have?
-surv-ask-contribution_months-how-many-months-contributions = How many months of contributions did the deceased have? (See Segurança Social Direta or the earnings statement.)
-surv-ask-death_cause = Was the death caused by an illness or an accident?
-surv-ask-dependent_on_deceased = Was this person supported by the deceased?
-surv-ask-disabled = Do they have a recognised disability?
-surv-ask-disabled-do-they-have-recognised = Do they have a recognised disability or incapacity?
-surv-ask-education = Are they enrolled in any education (secondary, higher or postgraduate)?
-surv-ask-emancipated = Are they emancipated (married)?
-surv-ask-household_monthly_income = What is the gross monthly income of the whole household (those living with the orphan and sharing expenses)?
-surv-ask-household_size = How many people are in the household, the orphan included?
-surv-ask-illness_began_after_marriage = Did the illness begin or show itself after the marriage?
-surv-ask-judicially_separated = Was this spouse judicially separated from the deceased (separation of persons and property, decided by a court or registry)?
-surv-ask-lived_with_deceased = Did they live with the deceased in the same home, sharing expenses (common household)?
-surv-ask-marriage_date = On what date did they marry?
-surv-ask-monthly_income = What is the orphan's gross monthly income (0 if none)?
-surv-ask-monthly_income-what-their-gross-monthly = What is their gross monthly income (wages, rents, other; 0 if none)?
-surv-ask-national_or_equivalent = Are they Portuguese or treated as Portuguese?
-surv-ask-national_or_equivalent-widow = Are they Portuguese or treated as Portuguese (for example, with a valid residence permit)?
-surv-ask-no_alimony_deceased_lacked_means = Did a court recognise that the deceased did not have the means to pay alimony?
-surv-ask-own_pension = Are they entitled to a pension of their own (old-age, invalidity or other, from any scheme)?
-surv-ask-paid_by = Who paid for the funeral?
-surv-ask-reference_pension = What old-age or invalidity pension did (or would) the deceased receive a month?
-surv-ask-resident = Did the deceased live in Portugal?
-surv-ask-resident-does-person-paid-funeral = Does the person who paid the funeral live in Portugal?
-surv-ask-resident-orphan = Do they live in Portugal?
-surv-ask-scheme = Which social security scheme did the deceased contribute to?
-surv-ask-social_pension_recipient = Did the deceased receive the social pension (old-age or invalidity)?
-surv-ask-union_start_date = Since when did they live together in a union of fact?
-surv-ask-union_start_date-since-when-they-live = Since when did they live in a union of fact?
-surv-ask-works_compulsory_scheme = Do they work with compulsory Social Security contributions (outside school holidays)?
-surv-ask-works_compulsory_scheme-orphan = Do they work with compulsory Social Security contributions?
-surv-benefit-death_grant = Death grant
-surv-benefit-funeral_allowance = Funeral allowance
-surv-benefit-funeral_expenses_refund = Reimbursement of funeral expenses
-surv-benefit-orphans_pension = Orphan's pension
-surv-benefit-survivors_pension = Survivor's pension
-surv-benefit-widows_pension = Widow(er)'s pension
-surv-class-ascendants = Ascendants
-surv-class-descendants = Descendants
-surv-class-spouses = Spouses and partners
-surv-death_grant-agricultural_special-info = In the special agricultural scheme (RESSAA) the amount could not be confirmed: the general scheme's is shown, but it may be lower.
-surv-death_grant-amount-met = The death grant is { $multiple } times the IAS in force at the death.
-surv-death_grant-deadline = Claim by { $date } ({ $months } months from the death; some sources count in days).
-surv-death_grant-family-info = Family members must meet the same conditions as for the survivor's pension.
-surv-death_grant-family-info-no-one-family-given = No one in the family given meets the conditions.
-surv-death_grant-headline-eligible = Likely entitled: { $total } once, for { $people ->
-        [one] { $people } person
-       *[other] { $people } people
+surv-ask-alimony_monthly = Скільки аліментів, призначених судом, ця людина отримувала на місяць (0, якщо аліментів не було)?
+surv-ask-amount = Скільки коштував похорон (загальна сума рахунків)?
+surv-ask-at_risk = Соціальні служби зафіксували ситуацію ризику або соціального неблагополуччя?
+surv-ask-birth_date = Яка дата народження?
+surv-ask-birth_date-what-their-date-birth = Яка дата народження цієї людини? (Від віку на момент смерті залежить, як довго виплачуватиметься пенсія.)
+surv-ask-collateral_degree = Який ступінь спорідненості (брати й сестри — 2; дядьки, тітки, племінники й племінниці — 3; родичі через шлюб за прямою лінією — 1)?
+surv-ask-common_child = Ця людина має спільну дитину з людиною, яка померла, — уже народжену чи ще ні?
+surv-ask-common_child-do-they-have-children = Ця людина має спільних дітей з людиною, яка померла, — уже народжених чи ще ні?
+surv-ask-contribution_months = Скільки місяців людина, яка померла, сплачувала внески?
+surv-ask-contribution_months-how-many-months-contributions = Скільки місяців людина, яка померла, сплачувала внески? (Це видно в Segurança Social Direta або у виписці про заробітки — extrato de remunerações.)
+surv-ask-death_cause = Смерть спричинила хвороба чи нещасний випадок?
+surv-ask-dependent_on_deceased = Ця людина була на утриманні людини, яка померла?
+surv-ask-disabled = Ця людина має визнану інвалідність?
+surv-ask-disabled-do-they-have-recognised = Ця людина має визнану інвалідність або непрацездатність?
+surv-ask-education = Ця людина навчається (середня, вища або післядипломна освіта)?
+surv-ask-emancipated = Ця людина має повну дієздатність до 18 років через шлюб (емансипація)?
+surv-ask-household_monthly_income = Який місячний дохід до вирахувань (брутто) усього домогосподарства (тих, хто живе з дитиною і має з нею спільні витрати)?
+surv-ask-household_size = Скільки людей у домогосподарстві, разом із дитиною?
+surv-ask-illness_began_after_marriage = Хвороба почалася або проявилася після одруження?
+surv-ask-judicially_separated = Ця людина і людина, яка померла, жили окремо як подружжя за рішенням суду або органу реєстрації актів цивільного стану (separação de pessoas e bens)?
+surv-ask-lived_with_deceased = Ця людина жила з людиною, яка померла, в одному житлі зі спільними витратами (спільне господарство)?
+surv-ask-marriage_date = Якого дня було укладено шлюб?
+surv-ask-monthly_income = Який місячний дохід дитини до вирахувань (0, якщо доходу немає)?
+surv-ask-monthly_income-what-their-gross-monthly = Який місячний дохід цієї людини до вирахувань (зарплата, доходи від оренди, інше; 0, якщо доходу немає)?
+surv-ask-national_or_equivalent = Ця людина має громадянство Португалії або прирівняний статус?
+surv-ask-national_or_equivalent-widow = Ця людина має громадянство Португалії або прирівняний статус (наприклад, чинний дозвіл на проживання)?
+surv-ask-no_alimony_deceased_lacked_means = Суд визнав, що людина, яка померла, не мала коштів, щоб платити аліменти?
+surv-ask-own_pension = Ця людина має право на власну пенсію (за віком, по інвалідності чи іншу, з будь-якої системи)?
+surv-ask-paid_by = Хто оплатив похорон?
+surv-ask-reference_pension = Яку пенсію за віком або по інвалідності отримувала (або отримувала б) людина, яка померла, на місяць?
+surv-ask-resident = Людина, яка померла, жила в Португалії?
+surv-ask-resident-does-person-paid-funeral = Той, хто оплатив похорон, живе в Португалії?
+surv-ask-resident-orphan = Ця людина живе в Португалії?
+surv-ask-scheme = До якої системи соціального страхування сплачувала внески людина, яка померла?
+surv-ask-social_pension_recipient = Людина, яка померла, отримувала соціальну пенсію (за віком або по інвалідності)?
+surv-ask-union_start_date = З якого часу вони жили разом у фактичному шлюбі?
+surv-ask-union_start_date-since-when-they-live = З якого часу вони жили у фактичному шлюбі?
+surv-ask-works_compulsory_scheme = Ця людина працює з обов’язковою сплатою внесків до Segurança Social (не рахуючи роботи на шкільних канікулах)?
+surv-ask-works_compulsory_scheme-orphan = Ця людина працює з обов’язковою сплатою внесків до Segurança Social?
+surv-benefit-death_grant = Одноразова допомога у зв’язку зі смертю (subsídio por morte)
+surv-benefit-funeral_allowance = Допомога на поховання (subsídio de funeral)
+surv-benefit-funeral_expenses_refund = Відшкодування витрат на поховання (reembolso das despesas de funeral)
+surv-benefit-orphans_pension = Пенсія для дітей, які втратили батька або матір (pensão de orfandade)
+surv-benefit-survivors_pension = Пенсія у зв’язку з втратою годувальника (pensão de sobrevivência)
+surv-benefit-widows_pension = Пенсія вдови або вдівця (pensão de viuvez)
+surv-class-ascendants = Родичі за висхідною лінією (батьки, дідусі, бабусі)
+surv-class-descendants = Нащадки
+surv-class-spouses = Чоловік або дружина, партнер або партнерка
+surv-death_grant-agricultural_special-info = У спеціальній системі для сільського господарства (RESSAA) суму не вдалося підтвердити: показано суму загальної системи, але справжня сума може бути меншою.
+surv-death_grant-amount-met = Одноразова допомога у зв’язку зі смертю дорівнює { $multiple } IAS, чинного на дату смерті.
+surv-death_grant-deadline = Подайте заяву не пізніше { $date } ({ $months ->
+        [one] { $months } місяць
+        [few] { $months } місяці
+        [many] { $months } місяців
+       *[other] { $months } місяців
+    } від дня смерті; деякі джерела рахують у днях).
+surv-death_grant-family-info = Члени сім’ї мають відповідати тим самим умовам, що й для пенсії у зв’язку з втратою годувальника.
+surv-death_grant-family-info-no-one-family-given = Ніхто із зазначених членів сім’ї не відповідає умовам.
+surv-death_grant-headline-eligible = Імовірно, є право: { $total } одноразово, на { $people ->
+        [one] { $people } особу
+        [few] { $people } особи
+        [many] { $people } осіб
+       *[other] { $people } осіб
     }.
-surv-death_grant-headline-needs-info = More answers are needed to decide the death grant.
-surv-death_grant-headline-not-eligible = Probably not entitled to the death grant.
-surv-death_grant-order-info = Family members are entitled, so other relatives do not receive it.
-surv-death_grant-order-met = No spouse or descendant is entitled: the ascendants receive it.
-surv-death_grant-other_relatives-info = No family member is entitled: the grant may go to other relatives or in-laws, in the direct line or up to degree { $max_degree } of the collateral line.
-surv-death_grant-other_relatives-met = { $who } is a relative or in-law in the direct line.
-surv-death_grant-other_relatives-too-far = { $who } is a relative of degree { $degree }, beyond the { $max_degree } allowed.
-surv-death_grant-other_relatives-within = { $who } is a relative or in-law of degree { $degree }, within the { $max_degree } allowed.
-surv-death_grant-other_relatives_conditions-met = { $who } lived with the deceased in a common household.
-surv-death_grant-other_relatives_conditions-not-met = { $who } did not live with the deceased in a common household.
-surv-death_grant-other_relatives_order-met = The closest receive it: first the direct line down, then up, then the others; and in each, the nearest degree.
-surv-death_grant-scheme-agricultural = The special agricultural scheme is a compulsory contributory scheme: no qualifying period is required.
-surv-death_grant-scheme-general = The general scheme requires no qualifying period.
-surv-death_grant-scheme-voluntary-months = Voluntary insurance needs { $needed } months of contributions; the deceased had { $had }.
-surv-death_grant-split-met = There are both a spouse and descendants: the grant is divided between the two groups.
-surv-death_grant-split-met-group = Equal shares inside the group ({ $group }).
-surv-death_grant-union_then_marriage-info = This exception is read as applying to the death grant too (the spouse's conditions are the same for both benefits).
-surv-family-ascendants_last-not-met = { $who } is not entitled because a spouse, partner or descendant is.
-surv-family-dependent-met = { $who } was supported by the deceased.
-surv-family-dependent-not-met = { $who } was not supported by the deceased.
-surv-family-descendant_age-not-studying = { $who } was { $age } and not studying.
-surv-family-descendant_age-over-limit = { $who } was { $age }: the limit{ $study ->
-        [secondary_higher] {" "}in secondary or higher education
-        [postgraduate] {" "}in postgraduate studies or a mandatory internship
+surv-death_grant-headline-needs-info = Потрібно більше відповідей, щоб визначити право на одноразову допомогу у зв’язку зі смертю.
+surv-death_grant-headline-not-eligible = Імовірно, права на одноразову допомогу у зв’язку зі смертю немає.
+surv-death_grant-order-info = Право мають члени сім’ї, тому інші родичі цієї допомоги не отримують.
+surv-death_grant-order-met = Немає чоловіка чи дружини або нащадків із правом на допомогу: її отримують родичі за висхідною лінією (батьки, дідусі, бабусі).
+surv-death_grant-other_relatives-info = Ніхто з членів сім’ї не має права: допомогу можуть отримати інші родичі, зокрема через шлюб, — за прямою лінією або за бічною лінією до { $max_degree }-го ступеня.
+surv-death_grant-other_relatives-met = { $who }: родинний зв’язок за прямою лінією (кровний або через шлюб).
+surv-death_grant-other_relatives-too-far = { $who }: родинний зв’язок { $degree }-го ступеня, а допускається щонайбільше { $max_degree }-й.
+surv-death_grant-other_relatives-within = { $who }: родинний зв’язок (кровний або через шлюб) { $degree }-го ступеня, у межах допустимого { $max_degree }-го.
+surv-death_grant-other_relatives_conditions-met = { $who }: спільне господарство з людиною, яка померла.
+surv-death_grant-other_relatives_conditions-not-met = { $who }: спільного господарства з людиною, яка померла, не було.
+surv-death_grant-other_relatives_order-met = Допомогу отримують найближчі: спершу родичі за прямою лінією вниз, потім — угору, потім інші; а в кожній лінії — найближчого ступеня.
+surv-death_grant-scheme-agricultural = Спеціальна система для сільського господарства — обов’язкова система з внесками: мінімальний страховий стаж не потрібен.
+surv-death_grant-scheme-general = У загальній системі мінімальний страховий стаж не потрібен.
+surv-death_grant-scheme-voluntary-months = Для добровільного соціального страхування потрібно { $needed ->
+        [one] { $needed } місяць
+        [few] { $needed } місяці
+        [many] { $needed } місяців
+       *[other] { $needed } місяців
+    } внесків; у людини, яка померла, їх було { $had }.
+surv-death_grant-split-met = Є і чоловік чи дружина, і нащадки: допомогу ділять між цими двома групами.
+surv-death_grant-split-met-group = Усередині групи ({ $group }) — рівні частки.
+surv-death_grant-union_then_marriage-info = Вважається, що цей виняток діє й для одноразової допомоги у зв’язку зі смертю (умови для чоловіка чи дружини однакові для обох виплат).
+surv-family-ascendants_last-not-met = { $who }: права немає, бо його має чоловік чи дружина, партнер чи партнерка або нащадок.
+surv-family-dependent-met = { $who }: на утриманні людини, яка померла.
+surv-family-dependent-not-met = { $who }: на утриманні людини, яка померла, не було.
+surv-family-descendant_age-not-studying = { $who }: { $age ->
+        [one] { $age } рік
+        [few] { $age } роки
+        [many] { $age } років
+       *[other] { $age } років
+    }, не навчається.
+surv-family-descendant_age-over-limit = { $who }: { $age ->
+        [one] { $age } рік
+        [few] { $age } роки
+        [many] { $age } років
+       *[other] { $age } років
+    }, а вікова межа{ $study ->
+        [secondary_higher] {" "}для середньої або вищої освіти
+        [postgraduate] {" "}для післядипломної освіти або обов’язкового стажування
        *[none] {""}
-    } is { $limit }.
-surv-family-descendant_age-posthumous = { $who } was or will be born after the death: entitled from birth.
-surv-family-descendant_age-studying = { $who } was { $age } and studying{ $study ->
-        [secondary_higher] {" "}in secondary or higher education
-        [postgraduate] {" "}in postgraduate studies or a mandatory internship
+    } — { $limit ->
+        [one] { $limit } рік
+        [few] { $limit } роки
+        [many] { $limit } років
+       *[other] { $limit } років
+    }.
+surv-family-descendant_age-posthumous = { $who }: дитина народилася або народиться після смерті — право є від дня народження.
+surv-family-descendant_age-studying = { $who }: { $age ->
+        [one] { $age } рік
+        [few] { $age } роки
+        [many] { $age } років
+       *[other] { $age } років
+    }, навчається{ $study ->
+        [secondary_higher] {" "}(середня або вища освіта)
+        [postgraduate] {" "}(післядипломна освіта або обов’язкове стажування)
        *[none] {""}
-    }: the limit is { $limit }.
-surv-family-descendant_age-under-base = { $who } was { $age } at the death: under { $base }.
-surv-family-descendant_age_limit_reading-info = The limit "up to { $limit }" is read as up to the day before the { $limit }th birthday.
-surv-family-descendant_disability-met = { $who } has a disability: there is no age limit.
-surv-family-descendant_work-not-met = { $who } works with compulsory contributions (unless holiday work or a low yearly income, not stated).
-surv-family-disabled_work_reading-info = { $who } works with contributions, but the no-work condition is read as applying to students only: the right stays while the disability benefit or the PSI is received.
-surv-family-ex_spouse_alimony-info = { $who } was not receiving alimony from the deceased at the death.
-surv-family-ex_spouse_alimony-met = { $who } received { $alimony } a month in alimony.
-surv-family-ex_spouse_alimony-not-met = { $who } was not receiving alimony from the deceased at the death, and no court recognised that the deceased lacked the means.
-surv-family-ex_spouse_no_means-met = { $who } received no alimony only because a court recognised that the deceased could not pay it.
-surv-family-judicially_separated-info = { $who } was judicially separated: the ex-spouse rules apply.
-surv-family-new_union_ends-not-met = { $who } has remarried or lives in a new union of fact, which ends the entitlement.
-surv-family-new_union_ends-not-met-has-remarried-lives-new = { $who } has remarried or lives in a new union.
-surv-family-other_relative_not_titular-info = { $who } is not a spouse, descendant or ascendant.
-surv-family-partner-spouse-separated = { $spouse } and the deceased were judicially separated: { $who }'s union of fact can count.
-surv-family-partner-undissolved-marriage = The deceased was still married to { $spouse }: a union of fact beside an undissolved marriage gives no right.
-surv-family-partner_union-met = { $who } lived in a union of fact since { $union_start }: more than { $years } years.
-surv-family-partner_union-not-met = { $who }'s union of fact began on { $union_start }: it had not passed { $years } years at the death.
-surv-family-spouse_exceptions-accident = The death was caused by an accident.
-surv-family-spouse_exceptions-child = { $who } has a child with the deceased (born or unborn).
-surv-family-spouse_exceptions-illness = The illness that caused the death began after the marriage.
-surv-family-spouse_exceptions-none = No exception applies to { $who }'s marriage of less than { $min_years ->
-        [one] { $min_years } year
-       *[other] { $min_years } years
+    }: вікова межа — { $limit ->
+        [one] { $limit } рік
+        [few] { $limit } роки
+        [many] { $limit } років
+       *[other] { $limit } років
     }.
-surv-family-spouse_exceptions-union = The union of fact since { $union_start } and the marriage add up to more than { $union_years } years.
-surv-family-spouse_marriage-info = { $who }'s marriage ({ $married }) lasted less than { $min_years ->
-        [one] { $min_years } year
-       *[other] { $min_years } years
-    }; checking for an exception.
-surv-family-spouse_marriage-met = { $who } married the deceased on { $married }: the marriage lasted at least { $min_years ->
-        [one] { $min_years } year
-       *[other] { $min_years } years
+surv-family-descendant_age-under-base = { $who }: { $age ->
+        [one] { $age } рік
+        [few] { $age } роки
+        [many] { $age } років
+       *[other] { $age } років
+    } на момент смерті — менше { $base ->
+        [one] { $base } року
+       *[other] { $base } років
     }.
-surv-from-born-after-death = { $who } was born after the death: paid from birth ({ $birth }).
-surv-from-late-claim-after-birth = Claimed after the time limit counted from the birth ({ $deadline }): paid from the month after the claim.
-surv-from-unborn = { $who } is not born yet: it is paid from birth; claim it in the months after the birth.
-surv-funeral_allowance-deadline = Claim by { $date }: { $window } months from the 1st day of the month after the death.
-surv-funeral_allowance-deceased_resident-met = The deceased lived in Portugal.
-surv-funeral_allowance-deceased_resident-not-met = The deceased did not live in Portugal.
-surv-funeral_allowance-fixed_amount-met = The funeral allowance is { $amount }.
-surv-funeral_allowance-headline-eligible = Likely entitled: { $amount } once, to whoever paid the funeral.
-surv-funeral_allowance-headline-needs-info = More answers are needed to decide the funeral allowance.
-surv-funeral_allowance-headline-not-eligible = Probably not entitled to the funeral allowance.
-surv-funeral_allowance-met-person-paid-funeral-lives = The person who paid the funeral lives in Portugal; they must prove the payment (the funeral agency's original receipt).
-surv-funeral_allowance-not-met-no-funeral-expenses-paid = No funeral expenses paid were given.
-surv-funeral_allowance-not-met-person-paid-funeral-does = The person who paid the funeral does not live in Portugal.
-surv-funeral_allowance-not_cumulable-death-grant-unknown = Someone is entitled to the death grant (its amount for this date is not in the table), and it cannot be combined with the funeral allowance.
-surv-funeral_allowance-not_cumulable-met = There is no entitlement to the death grant or the reimbursement of funeral expenses.
-surv-funeral_allowance-not_cumulable-other-eligible = The { $other ->
-        [death_grant] death grant
-       *[funeral_expenses_refund] reimbursement of funeral expenses
-    } is likely due, and it cannot be combined with the funeral allowance.
-surv-funeral_allowance-not_cumulable-other-first = The { $other ->
-        [death_grant] death grant
-       *[funeral_expenses_refund] reimbursement of funeral expenses
-    } must be decided first.
-surv-funeral_allowance-not_cumulable-other-unknown = The { $other ->
-        [death_grant] death grant
-       *[funeral_expenses_refund] reimbursement of funeral expenses
-    } could not be estimated for this date, and this allowance depends on it.
-surv-funeral_refund-cap-met = Actual expenses are reimbursed up to { $cap }.
-surv-funeral_refund-deadline = Claim by { $date }: { $days } consecutive days from the registration of the death.
-surv-funeral_refund-deadline-from-death = Claim by { $date }: the time limit is { $days } days from the registration of the death; without that date it is counted from the death, which gives the earliest possible date.
-surv-funeral_refund-deadline-info = The time limit is { $days } consecutive days from the registration of the death.
-surv-funeral_refund-death_grant-pending = First it must be known whether anyone is entitled to the death grant.
-surv-funeral_refund-headline-eligible = Likely entitled: { $amount } back to whoever paid the funeral.
-surv-funeral_refund-headline-needs-info = More answers are needed to decide the reimbursement of funeral expenses.
-surv-funeral_refund-headline-not-eligible = Probably not entitled to the reimbursement of funeral expenses.
-surv-funeral_refund-met = Nobody is entitled to the death grant.
-surv-funeral_refund-met-deceased-had-had-months = The deceased had { $had } months of contributions.
-surv-funeral_refund-not-met = Someone is entitled to the death grant, which replaces the reimbursement.
-surv-funeral_refund-not-met-deceased-had-no-contribution = The deceased had no contribution record ({ $min_months ->
-        [one] { $min_months } month
-       *[other] { $min_months } months
-    } needed, according to some sources).
-surv-funeral_refund-not-met-deceased-not-registered-social = The deceased was not registered in a social security scheme.
-surv-funeral_refund-not-met-no-funeral-expenses-were = No funeral expenses were given.
-surv-funeral_refund-not-met-someone-entitled-death-grant = Someone is entitled to the death grant (its amount for this date is not in the table), which replaces the reimbursement.
-surv-funeral_refund-paid-by = The funeral was paid by { $payer }: { $spent }. Keep the original invoice and receipt.
-surv-funeral_refund-voluntary_scheme-info = The deceased was in voluntary social insurance: the reimbursement is read as applying too, with the general scheme's cap.
-surv-group-ascendants = ascendants
-surv-group-descendants = descendants
-surv-group-others = other relatives and in-laws
-surv-group-spouses = spouses and partners
-surv-headline-value-unknown = This benefit cannot be estimated: the rules table has no value of "{ $value }" in force on { $date }. Nothing was assumed.
-surv-notice-estimate = This is an estimate from your answers, not a decision: only Social Security decides, once you claim.
-surv-notice-projection = Projection: the table has no values for { $year } yet; the latest known ones ({ $latest }) are used. Real amounts will be updated.
-surv-notice-unconfirmed = Some results use rules or values that could not be checked against the official text; they are marked.
-surv-notice-value-unknown = The rules table lacks some legal values for this date: the benefits that depend on them are left unestimated, and the others were decided.
-surv-orphans_pension-age-met = { $who } was { $age }: under { $limit }.
-surv-orphans_pension-age-not-met = No children of the deceased were given.
-surv-orphans_pension-age-not-met-age-not-under-limit = { $who } was { $age }: not under { $limit }.
-surv-orphans_pension-amount-met = { $rate } of the social pension for { $orphans ->
-        [one] { $orphans } orphan
-       *[other] { $orphans } orphans
-    }, shared equally.
-surv-orphans_pension-column-with-spouse = with a spouse or ex-spouse
-surv-orphans_pension-column-without-spouse = with no spouse or ex-spouse
-surv-orphans_pension-deadline = Claim by { $date } to be paid from the month after the death; later, from the month after the claim.
-surv-orphans_pension-deceased_short_record-met = The deceased contributed, but without the qualifying period for the survivor's pension: this counts as not covered.
-surv-orphans_pension-emancipated = { $who } is emancipated.
-surv-orphans_pension-headline-eligible = Likely entitled: { $total } a month in all, for { $orphans ->
-        [one] { $orphans } orphan
-       *[other] { $orphans } orphans
+surv-family-descendant_age_limit_reading-info = Межу «до { $limit ->
+        [one] { $limit } року
+       *[other] { $limit } років
+    }» тут розуміють так: до дня перед { $limit }-річчям.
+surv-family-descendant_disability-met = { $who }: є інвалідність, тому вікової межі немає.
+surv-family-descendant_work-not-met = { $who }: працює з обов’язковою сплатою внесків (якщо це не робота на канікулах і не низький річний дохід — цього не зазначено).
+surv-family-disabled_work_reading-info = { $who }: працює зі сплатою внесків, але умову «не працювати» тут застосовують лише до тих, хто навчається: право зберігається, поки виплачується допомога у зв’язку з інвалідністю або PSI (соціальна допомога для інклюзії, Prestação Social para a Inclusão).
+surv-family-ex_spouse_alimony-info = { $who }: на день смерті аліментів від людини, яка померла, не було.
+surv-family-ex_spouse_alimony-met = { $who }: аліменти { $alimony } на місяць.
+surv-family-ex_spouse_alimony-not-met = { $who }: на день смерті аліментів від людини, яка померла, не було, і суд не визнавав, що в неї не було на них коштів.
+surv-family-ex_spouse_no_means-met = { $who }: аліментів не було лише тому, що суд визнав: людина, яка померла, не мала коштів їх платити.
+surv-family-judicially_separated-info = { $who }: окреме проживання подружжя за рішенням суду, тому діють правила для колишнього чоловіка або колишньої дружини.
+surv-family-new_union_ends-not-met = { $who }: новий шлюб або нове спільне життя у фактичному шлюбі, а це припиняє право.
+surv-family-new_union_ends-not-met-has-remarried-lives-new = { $who }: новий шлюб або нове спільне життя.
+surv-family-other_relative_not_titular-info = { $who }: не чоловік чи дружина, не нащадок і не родич за висхідною лінією.
+surv-family-partner-spouse-separated = { $spouse }: окреме проживання з людиною, яка померла, за рішенням суду, тому фактичний шлюб ({ $who }) може враховуватися.
+surv-family-partner-undissolved-marriage = Людина, яка померла, ще перебувала в шлюбі (чоловік або дружина: { $spouse }). Фактичний шлюб поряд із нерозірваним шлюбом права не дає.
+surv-family-partner_union-met = { $who }: фактичний шлюб з { $union_start } — понад { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } років
     }.
-surv-orphans_pension-headline-needs-info = More answers are needed to decide the orphan's pension.
-surv-orphans_pension-headline-not-eligible = Probably not entitled to the orphan's pension.
-surv-orphans_pension-info = (a) is not met: the orphan's or the household's income is over the limit.
-surv-orphans_pension-met = The deceased was not covered by any scheme.
-surv-orphans_pension-met-b-income-per-person = (b) Income per person { $per_person } ≤ { $pp_limit } and a flagged risk situation.
-surv-orphans_pension-met-s-income-own-own = (a) { $who }'s income { $own } ≤ { $own_limit } and the household's { $hh } ≤ { $hh_limit }.
-surv-orphans_pension-national-met = { $who } is Portuguese or treated as such.
-surv-orphans_pension-national-not-met = Not met: { $who } is Portuguese or treated as such.
-surv-orphans_pension-not-met = The deceased was covered by a contributory scheme: the survivor's pension applies instead.
-surv-orphans_pension-not-met-b-no-risk-situation = (b) No risk situation is flagged, and (a) is not met.
-surv-orphans_pension-not_working-under-age = Under { $age }, work and emancipation are not asked about.
-surv-orphans_pension-resident-met = { $who } lives in Portugal.
-surv-orphans_pension-resident-not-met = Not met: { $who } lives in Portugal.
-surv-orphans_pension-resources-per-person-over = (b) Income per person { $per_person } is over the limit of { $pp_limit }.
-surv-orphans_pension-spouse_exists-info = The deceased left no spouse or ex-spouse: the table's "no spouse" column applies (a partner in a union of fact does not count).
-surv-orphans_pension-spouse_exists-listed = The deceased left a spouse or ex-spouse ({ $spouses }): the table's "there is a spouse" column applies, whether or not they are entitled to a pension.
-surv-orphans_pension-works = { $who } works with compulsory contributions.
-surv-payer-unnamed = the person who paid
-surv-scheme-none = The deceased was not covered by any contributory scheme.
-surv-start-in-time = Claimed in time, it is paid from { $start }, the month after the death.
-surv-start-late-claim = The claim, on { $claim }, is made after the time limit ({ $deadline }): payment starts on { $start }, not from the month after the death.
+surv-family-partner_union-not-met = { $who }: фактичний шлюб почався { $union_start }, тож на момент смерті він не тривав понад { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } років
+    }.
+surv-family-spouse_exceptions-accident = Смерть спричинив нещасний випадок.
+surv-family-spouse_exceptions-child = { $who }: є спільна дитина з людиною, яка померла (уже народжена або ще ні).
+surv-family-spouse_exceptions-illness = Хвороба, що спричинила смерть, почалася після одруження.
+surv-family-spouse_exceptions-none = { $who }: шлюб тривав менше { $min_years ->
+        [one] { $min_years } року
+       *[other] { $min_years } років
+    }, і жоден виняток не застосовується.
+surv-family-spouse_exceptions-union = Фактичний шлюб (з { $union_start }) і шлюб разом тривали понад { $union_years ->
+        [one] { $union_years } рік
+        [few] { $union_years } роки
+        [many] { $union_years } років
+       *[other] { $union_years } років
+    }.
+surv-family-spouse_marriage-info = { $who }: шлюб ({ $married }) тривав менше { $min_years ->
+        [one] { $min_years } року
+       *[other] { $min_years } років
+    }; перевіряємо, чи є виняток.
+surv-family-spouse_marriage-met = { $who }: шлюб з людиною, яка померла, укладено { $married }; він тривав щонайменше { $min_years ->
+        [one] { $min_years } рік
+        [few] { $min_years } роки
+        [many] { $min_years } років
+       *[other] { $min_years } років
+    }.
+surv-from-born-after-death = { $who }: дитина народилася після смерті, тому виплати — від дня народження ({ $birth }).
+surv-from-late-claim-after-birth = Заяву подано після строку, який рахують від народження ({ $deadline }): виплати — з місяця після подання заяви.
+surv-from-unborn = { $who }: дитина ще не народилася. Виплати — від дня народження; подайте заяву в наступні місяці після народження.
+surv-funeral_allowance-deadline = Подайте заяву не пізніше { $date }: { $window ->
+        [one] { $window } місяць
+        [few] { $window } місяці
+        [many] { $window } місяців
+       *[other] { $window } місяців
+    } від 1-го числа місяця, наступного після місяця смерті.
+surv-funeral_allowance-deceased_resident-met = Людина, яка померла, жила в Португалії.
+surv-funeral_allowance-deceased_resident-not-met = Людина, яка померла, не жила в Португалії.
+surv-funeral_allowance-fixed_amount-met = Допомога на поховання становить { $amount }.
+surv-funeral_allowance-headline-eligible = Імовірно, є право: { $amount } одноразово тому, хто оплатив похорон.
+surv-funeral_allowance-headline-needs-info = Потрібно більше відповідей, щоб визначити право на допомогу на поховання.
+surv-funeral_allowance-headline-not-eligible = Імовірно, права на допомогу на поховання немає.
+surv-funeral_allowance-met-person-paid-funeral-lives = Той, хто оплатив похорон, живе в Португалії; оплату треба підтвердити (оригінал квитанції похоронного бюро).
+surv-funeral_allowance-not-met-no-funeral-expenses-paid = Не зазначено оплачених витрат на похорон.
+surv-funeral_allowance-not-met-person-paid-funeral-does = Той, хто оплатив похорон, не живе в Португалії.
+surv-funeral_allowance-not_cumulable-death-grant-unknown = Хтось має право на одноразову допомогу у зв’язку зі смертю (її суми на цю дату немає в таблиці), а її не можна отримувати разом із допомогою на поховання.
+surv-funeral_allowance-not_cumulable-met = Права на одноразову допомогу у зв’язку зі смертю або на відшкодування витрат на поховання немає.
+surv-funeral_allowance-not_cumulable-other-eligible = Імовірно, є право на { $other ->
+        [death_grant] одноразову допомогу у зв’язку зі смертю
+       *[funeral_expenses_refund] відшкодування витрат на поховання
+    }, а це не можна поєднувати з допомогою на поховання.
+surv-funeral_allowance-not_cumulable-other-first = Спершу треба визначити право на { $other ->
+        [death_grant] одноразову допомогу у зв’язку зі смертю
+       *[funeral_expenses_refund] відшкодування витрат на поховання
+    }.
+surv-funeral_allowance-not_cumulable-other-unknown = { $other ->
+        [death_grant] Одноразову допомогу у зв’язку зі смертю
+       *[funeral_expenses_refund] Відшкодування витрат на поховання
+    } не вдалося оцінити на цю дату, а від цього залежить допомога на поховання.
+surv-funeral_refund-cap-met = Фактичні витрати відшкодовують у межах { $cap }.
+surv-funeral_refund-deadline = Подайте заяву не пізніше { $date }: { $days ->
+        [one] { $days } календарний день поспіль
+        [few] { $days } календарні дні поспіль
+        [many] { $days } календарних днів поспіль
+       *[other] { $days } календарних днів поспіль
+    } від реєстрації смерті.
+surv-funeral_refund-deadline-from-death = Подайте заяву не пізніше { $date }: строк — { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } днів
+    } від реєстрації смерті; без цієї дати його рахують від дня смерті, тож це найраніша можлива дата.
+surv-funeral_refund-deadline-info = Строк — { $days ->
+        [one] { $days } календарний день поспіль
+        [few] { $days } календарні дні поспіль
+        [many] { $days } календарних днів поспіль
+       *[other] { $days } календарних днів поспіль
+    } від реєстрації смерті.
+surv-funeral_refund-death_grant-pending = Спершу треба з’ясувати, чи має хтось право на одноразову допомогу у зв’язку зі смертю.
+surv-funeral_refund-headline-eligible = Імовірно, є право: відшкодування { $amount } тому, хто оплатив похорон.
+surv-funeral_refund-headline-needs-info = Потрібно більше відповідей, щоб визначити право на відшкодування витрат на поховання.
+surv-funeral_refund-headline-not-eligible = Імовірно, права на відшкодування витрат на поховання немає.
+surv-funeral_refund-met = Ніхто не має права на одноразову допомогу у зв’язку зі смертю.
+surv-funeral_refund-met-deceased-had-had-months = Людина, яка померла, сплачувала внески { $had ->
+        [one] { $had } місяць
+        [few] { $had } місяці
+        [many] { $had } місяців
+       *[other] { $had } місяців
+    }.
+surv-funeral_refund-not-met = Хтось має право на одноразову допомогу у зв’язку зі смертю, і вона замінює відшкодування.
+surv-funeral_refund-not-met-deceased-had-no-contribution = Людина, яка померла, не сплачувала внесків (за деякими джерелами, мінімум — { $min_months ->
+        [one] { $min_months } місяць
+        [few] { $min_months } місяці
+        [many] { $min_months } місяців
+       *[other] { $min_months } місяців
+    }).
+surv-funeral_refund-not-met-deceased-not-registered-social = Людина, яка померла, не була зареєстрована в жодній системі соціального страхування.
+surv-funeral_refund-not-met-no-funeral-expenses-were = Витрат на похорон не зазначено.
+surv-funeral_refund-not-met-someone-entitled-death-grant = Хтось має право на одноразову допомогу у зв’язку зі смертю (її суми на цю дату немає в таблиці), і вона замінює відшкодування.
+surv-funeral_refund-paid-by = Хто оплатив похорон: { $payer }; сума — { $spent }. Збережіть оригінали рахунку й квитанції.
+surv-funeral_refund-voluntary_scheme-info = Людина, яка померла, мала добровільне соціальне страхування: вважається, що відшкодування діє і тут, з тією самою межею, що в загальній системі.
+surv-group-ascendants = родичі за висхідною лінією
+surv-group-descendants = нащадки
+surv-group-others = інші родичі, зокрема через шлюб
+surv-group-spouses = чоловік або дружина, партнер або партнерка
+surv-headline-value-unknown = Цю виплату неможливо оцінити: у таблиці правил немає значення «{ $value }», чинного на { $date }. Жодних припущень не робилося.
+surv-notice-estimate = Це приблизний розрахунок за вашими відповідями, а не рішення: вирішує лише Segurança Social, після того як ви подасте заяву.
+surv-notice-projection = Прогноз: у таблиці ще немає значень за { $year } рік; використано останні відомі (за { $latest } рік). Реальні суми буде оновлено.
+surv-notice-unconfirmed = Деякі результати спираються на правила або значення, які не вдалося звірити з офіційним текстом; їх позначено.
+surv-notice-value-unknown = У таблиці правил бракує деяких значень, встановлених законом, для цієї дати: виплати, які від них залежать, не оцінено, а решту визначено.
+surv-orphans_pension-age-met = { $who }: { $age ->
+        [one] { $age } рік
+        [few] { $age } роки
+        [many] { $age } років
+       *[other] { $age } років
+    } — менше { $limit ->
+        [one] { $limit } року
+       *[other] { $limit } років
+    }.
+surv-orphans_pension-age-not-met = Не зазначено дітей людини, яка померла.
+surv-orphans_pension-age-not-met-age-not-under-limit = { $who }: { $age ->
+        [one] { $age } рік
+        [few] { $age } роки
+        [many] { $age } років
+       *[other] { $age } років
+    } — не менше { $limit ->
+        [one] { $limit } року
+       *[other] { $limit } років
+    }.
+surv-orphans_pension-amount-met = { $rate } соціальної пенсії на { $orphans ->
+        [one] { $orphans } дитину
+        [few] { $orphans } дитини
+        [many] { $orphans } дітей
+       *[other] { $orphans } дітей
+    }, порівну.
+surv-orphans_pension-column-with-spouse = є чоловік чи дружина (зокрема колишні)
+surv-orphans_pension-column-without-spouse = немає чоловіка чи дружини (зокрема колишніх)
+surv-orphans_pension-deadline = Якщо подати заяву не пізніше { $date }, пенсію виплачують з місяця після смерті; якщо пізніше — з місяця після подання заяви.
+surv-orphans_pension-deceased_short_record-met = Людина, яка померла, сплачувала внески, але не мала мінімального страхового стажу для пенсії у зв’язку з втратою годувальника: тому вважається, що вона не була застрахована.
+surv-orphans_pension-emancipated = { $who }: емансипація (повна дієздатність до 18 років).
+surv-orphans_pension-headline-eligible = Імовірно, є право: { $total } на місяць загалом, на { $orphans ->
+        [one] { $orphans } дитину
+        [few] { $orphans } дитини
+        [many] { $orphans } дітей
+       *[other] { $orphans } дітей
+    }.
+surv-orphans_pension-headline-needs-info = Потрібно більше відповідей, щоб визначити право на пенсію для дітей, які втратили батька або матір.
+surv-orphans_pension-headline-not-eligible = Імовірно, права на пенсію для дітей, які втратили батька або матір, немає.
+surv-orphans_pension-info = Умова (а) не виконується: дохід дитини або домогосподарства перевищує межу.
+surv-orphans_pension-met = Людина, яка померла, не була застрахована в жодній системі.
+surv-orphans_pension-met-b-income-per-person = (б) Дохід на одну особу { $per_person } ≤ { $pp_limit }, і зафіксовано ситуацію ризику.
+surv-orphans_pension-met-s-income-own-own = (а) Дохід: { $who } — { $own } ≤ { $own_limit }; домогосподарство — { $hh } ≤ { $hh_limit }.
+surv-orphans_pension-national-met = { $who }: громадянство Португалії або прирівняний статус.
+surv-orphans_pension-national-not-met = Не виконано: громадянство Португалії або прирівняний статус ({ $who }).
+surv-orphans_pension-not-met = Людина, яка померла, була застрахована в системі з внесками: замість цієї пенсії застосовується пенсія у зв’язку з втратою годувальника.
+surv-orphans_pension-not-met-b-no-risk-situation = (б) Ситуацію ризику не зафіксовано, і умова (а) не виконується.
+surv-orphans_pension-not_working-under-age = До { $age ->
+        [one] { $age } року
+       *[other] { $age } років
+    } про роботу та емансипацію не запитують.
+surv-orphans_pension-resident-met = { $who }: живе в Португалії.
+surv-orphans_pension-resident-not-met = Не виконано: проживання в Португалії ({ $who }).
+surv-orphans_pension-resources-per-person-over = (б) Дохід на одну особу { $per_person } перевищує межу { $pp_limit }.
+surv-orphans_pension-spouse_exists-info = Людина, яка померла, не залишила чоловіка чи дружини (зокрема колишніх): застосовується стовпець таблиці «немає чоловіка чи дружини» (партнер або партнерка у фактичному шлюбі не враховується).
+surv-orphans_pension-spouse_exists-listed = Людина, яка померла, залишила чоловіка чи дружину або колишніх ({ $spouses }): застосовується стовпець таблиці «є чоловік чи дружина», незалежно від того, чи мають вони право на пенсію.
+surv-orphans_pension-works = { $who }: працює з обов’язковою сплатою внесків.
+surv-payer-unnamed = той, хто заплатив
+surv-scheme-none = Людина, яка померла, не була застрахована в жодній системі з внесками.
+surv-start-in-time = Якщо заяву подано вчасно, виплати йдуть з { $start }, тобто з місяця після смерті.
+surv-start-late-claim = Заяву подано { $claim }, тобто після строку ({ $deadline }): виплати починаються з { $start }, а не з місяця після смерті.
 surv-step-death_grant = { $multiple } × IAS { $ias } = { $total }
-surv-step-death_grant-equal-shares = { $share } ÷ { $n } { $group } = { $each } each{ $leftover ->
+surv-step-death_grant-equal-shares = { $share } ÷ { $n } ({ $group }) = { $each } кожному{ $leftover ->
         [0] {""}
-        [one] {" "}(1 extra cent to the first person listed)
-       *[other] {" "}({ $leftover } extra cents, one each to the first { $leftover } people listed)
+        [one] {" "}(1 зайвий цент отримує перша особа в списку)
+        [few] {" "}({ $leftover } зайві центи — по одному першим { $leftover } особам у списку)
+        [many] {" "}({ $leftover } зайвих центів — по одному першим { $leftover } особам у списку)
+       *[other] {" "}({ $leftover } зайвих центів — по одному першим { $leftover } особам у списку)
     }
-surv-step-death_grant-groups = { $share } to { $first_group }: { $first }; the rest to { $second_group }: { $second }
-surv-step-funeral_allowance = Fixed amount in { $year }: { $amount }
-surv-step-funeral_refund = Cap: { $multiple } × IAS { $ias } = { $cap }
-surv-step-funeral_refund-reimbursement-lower-spent-cap = Reimbursement: the lower of { $spent } and { $cap } = { $amount }
-surv-step-orphans_pension = Limits: { $own_rate } × IAS = { $own_limit }; { $hh_mult } × IAS = { $hh_limit }; { $pp_rate } × IAS = { $pp_limit } (IAS { $ias })
-surv-step-orphans_pension-equal-shares = { $total } ÷ { $n } = { $each } each
-surv-step-orphans_pension-per-person = Income per person: { $income } ÷ { $size } = { $per_person }
+surv-step-death_grant-groups = { $share } — { $first_group }: { $first }; решта — { $second_group }: { $second }
+surv-step-funeral_allowance = Фіксована сума у { $year } році: { $amount }
+surv-step-funeral_refund = Межа: { $multiple } × IAS { $ias } = { $cap }
+surv-step-funeral_refund-reimbursement-lower-spent-cap = Відшкодування: менша із сум { $spent } і { $cap } = { $amount }
+surv-step-orphans_pension = Межі: { $own_rate } × IAS = { $own_limit }; { $hh_mult } × IAS = { $hh_limit }; { $pp_rate } × IAS = { $pp_limit } (IAS { $ias })
+surv-step-orphans_pension-equal-shares = { $total } ÷ { $n } = { $each } кожній дитині
+surv-step-orphans_pension-per-person = Дохід на одну особу: { $income } ÷ { $size } = { $per_person }
 surv-step-orphans_pension-rate = { $orphans ->
-        [one] { $orphans } orphan
-       *[other] { $orphans } orphans
-    }, { $column }: { $rate } × social pension { $social } = { $total }
-surv-step-survivors_pension = { $who }: share of { $share } capped at the alimony, { $alimony }
+        [one] { $orphans } дитина
+        [few] { $orphans } дитини
+        [many] { $orphans } дітей
+       *[other] { $orphans } дітей
+    }, { $column }: { $rate } × соціальна пенсія { $social } = { $total }
+surv-step-survivors_pension = { $who }: частка { $share }, обмежена сумою аліментів ({ $alimony })
 surv-step-survivors_pension-class = { $class } ({ $n ->
-        [one] { $n } beneficiary
-       *[other] { $n } beneficiaries
+        [one] { $n } особа
+        [few] { $n } особи
+        [many] { $n } осіб
+       *[other] { $n } осіб
     }): { $rate } × { $base } = { $total }
-surv-step-survivors_pension-equal-shares = { $total } ÷ { $n } = { $each } each{ $leftover ->
+surv-step-survivors_pension-equal-shares = { $total } ÷ { $n } = { $each } кожному{ $leftover ->
         [0] {""}
-        [one] {" "}(the cent left over goes to the first person listed)
-       *[other] {" "}(the { $leftover } cents left over go, one each, to the first { $leftover } people listed)
+        [one] {" "}(цент, що залишився, отримує перша особа в списку)
+        [few] {" "}({ $leftover } центи, що залишилися, отримують по одному перші { $leftover } особи в списку)
+        [many] {" "}({ $leftover } центів, що залишилися, отримують по одному перші { $leftover } осіб у списку)
+       *[other] {" "}({ $leftover } центів, що залишилися, отримують по одному перші { $leftover } осіб у списку)
     }
-surv-step-widows_pension = { $rate } × social pension { $social } = { $full }
-surv-step-widows_pension-income-limit-rate-ias = Income limit: { $rate } × IAS { $ias } = { $limit }
-surv-step-widows_pension-minimum-pension-minimum-own = { $who }: minimum pension { $minimum } − own social pension { $own } = { $room }
-surv-step-yearly = { $who }: { $amount } × { $payments } payments = { $yearly } a year
-surv-survivors_pension-class_rates-met = { $class }: { $rate } of the reference pension.
-surv-survivors_pension-deadline = Claim by { $date } to be paid from the month after the death; later claims are paid from the month after the claim.
-surv-survivors_pension-duration_exceptions-met = { $who } was under { $age_limit }, but is disabled or has children with the deceased: the pension is not limited to { $years } years.
-surv-survivors_pension-duration_under_35-met = { $who } was { $age } at the death ({ $age_limit } or over): the pension is for life.
-surv-survivors_pension-duration_under_35-met-under-age-limit-death = { $who } was under { $age_limit } at the death, with no children with the deceased and no disability: the pension lasts { $years } years.
-surv-survivors_pension-equal_split-met = The class amount is shared equally among { $n } people.
-surv-survivors_pension-ex_spouse_cap-met = { $who }'s pension is capped at the alimony received ({ $alimony }).
-surv-survivors_pension-ex_spouse_cap_excess-info = The difference ({ $excess }) is not given to anyone in this estimate.
-surv-survivors_pension-ex_spouse_cap_without_alimony-info = { $who } received no alimony: the alimony cap is not applied.
-surv-survivors_pension-headline-eligible = Likely entitled: { $total } a month in all, for { $people ->
-        [one] { $people } person
-       *[other] { $people } people
+surv-step-widows_pension = { $rate } × соціальна пенсія { $social } = { $full }
+surv-step-widows_pension-income-limit-rate-ias = Межа доходу: { $rate } × IAS { $ias } = { $limit }
+surv-step-widows_pension-minimum-pension-minimum-own = { $who }: мінімальна пенсія { $minimum } − власна соціальна пенсія { $own } = { $room }
+surv-step-yearly = { $who }: { $amount } × { $payments ->
+        [one] { $payments } виплата
+        [few] { $payments } виплати
+        [many] { $payments } виплат
+       *[other] { $payments } виплат
+    } = { $yearly } на рік
+surv-survivors_pension-class_rates-met = { $class }: { $rate } базової пенсії (pensão de referência).
+surv-survivors_pension-deadline = Якщо подати заяву не пізніше { $date }, пенсію виплачують з місяця після смерті; якщо пізніше — лише з місяця після подання заяви.
+surv-survivors_pension-duration_exceptions-met = { $who }: на момент смерті вік до { $age_limit ->
+        [one] { $age_limit } року
+       *[other] { $age_limit } років
+    }, але є інвалідність або спільні діти з людиною, яка померла: пенсію не обмежено { $years ->
+        [one] { $years } роком
+       *[other] { $years } роками
     }.
-surv-survivors_pension-headline-needs-info = More answers are needed to decide the survivor's pension.
-surv-survivors_pension-headline-not-eligible = Probably not entitled to a survivor's pension.
-surv-survivors_pension-payments-info = Paid { $payments } times a year (July and December included).
-surv-survivors_pension-qualifying_period-months = The deceased had { $months } months of contributions; at least { $needed } are needed.
-surv-survivors_pension-reference_pension-info = The deceased's reference pension: { $base } a month.
-surv-until-age-enrolment = Until turning { $limit }, while enrolment{ $study ->
-        [secondary_higher] {" "}in secondary or higher education
-        [postgraduate] {" "}in postgraduate studies or a mandatory internship
-       *[none] {""}
-    } is proved.
-surv-until-age-posthumous = Until turning { $base } (or longer if studying).
-surv-until-age-study = Until turning { $limit }{ $study ->
-        [secondary_higher] {" "}in secondary or higher education
-        [postgraduate] {" "}in postgraduate studies or a mandatory internship
+surv-survivors_pension-duration_under_35-met = { $who }: { $age ->
+        [one] { $age } рік
+        [few] { $age } роки
+        [many] { $age } років
+       *[other] { $age } років
+    } на момент смерті ({ $age_limit } або більше): пенсія довічна.
+surv-survivors_pension-duration_under_35-met-under-age-limit-death = { $who }: на момент смерті вік до { $age_limit ->
+        [one] { $age_limit } року
+       *[other] { $age_limit } років
+    }, немає спільних дітей з людиною, яка померла, і немає інвалідності: пенсію виплачують { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } років
+    }.
+surv-survivors_pension-equal_split-met = Суму для групи ділять порівну між { $n ->
+        [one] { $n } особою
+       *[other] { $n } особами
+    }.
+surv-survivors_pension-ex_spouse_cap-met = { $who }: пенсію обмежено сумою аліментів, які ця людина отримувала ({ $alimony }).
+surv-survivors_pension-ex_spouse_cap_excess-info = Різницю ({ $excess }) у цьому приблизному розрахунку нікому не призначено.
+surv-survivors_pension-ex_spouse_cap_without_alimony-info = { $who }: аліментів не було, тому обмеження сумою аліментів не застосовується.
+surv-survivors_pension-headline-eligible = Імовірно, є право: загалом { $total } на місяць для { $people ->
+        [one] { $people } особи
+        [few] { $people } осіб
+        [many] { $people } осіб
+       *[other] { $people } осіб
+    }.
+surv-survivors_pension-headline-needs-info = Щоб вирішити щодо пенсії у зв’язку з втратою годувальника, потрібно більше відповідей.
+surv-survivors_pension-headline-not-eligible = Імовірно, права на пенсію у зв’язку з втратою годувальника немає.
+surv-survivors_pension-payments-info = Виплачується { $payments } { $payments ->
+        [one] раз
+        [few] рази
+        [many] разів
+       *[other] разів
+    } на рік (з додатковими виплатами в липні та грудні).
+surv-survivors_pension-qualifying_period-months = Людина, яка померла, сплачувала внески { $months } { $months ->
+        [one] місяць
+        [few] місяці
+        [many] місяців
+       *[other] місяців
+    }; потрібно щонайменше { $needed }.
+surv-survivors_pension-reference_pension-info = Базова пенсія людини, яка померла (pensão de referência): { $base } на місяць.
+surv-until-age-enrolment = До досягнення { $limit } { $limit ->
+        [one] року
+        [few] років
+        [many] років
+       *[other] років
+    }, поки підтверджено навчання{ $study ->
+        [secondary_higher] {" "}у закладі середньої або вищої освіти
+        [postgraduate] {" "}на післядипломному рівні або обов’язкове стажування
        *[none] {""}
     }.
-surv-until-conditions-last = While the conditions last.
-surv-until-disabled = No age limit, while the disability lasts.
-surv-until-life = For life, unless they remarry or start a new union of fact.
-surv-until-orphans-age = Until turning { $limit } or emancipation, while the means test is met.
-surv-until-widows-means-test = While the means test is met; it ends on remarriage or a new union of fact.
-surv-until-years = Paid for { $years } years.
-surv-widows_pension-amount-met = The widow(er)'s pension is { $rate } of the social pension.
-surv-widows_pension-cumulation_cap-met = With their own social pension, the total cannot exceed the minimum pension ({ $minimum }).
-surv-widows_pension-deadline = Claim by { $date } for payment from the month after the death.
-surv-widows_pension-deceased-met = The deceased received the social pension.
-surv-widows_pension-deceased-not-met = The deceased did not receive the social pension.
-surv-widows_pension-headline-eligible = Likely entitled: { $total } a month.
-surv-widows_pension-headline-needs-info = More answers are needed to decide the widow(er)'s pension.
-surv-widows_pension-headline-not-eligible = Probably not entitled to the widow(er)'s pension.
-surv-widows_pension-income = { $who }'s gross monthly income: { $income } (limit { $limit }).
+surv-until-age-posthumous = До досягнення { $base } { $base ->
+        [one] року
+        [few] років
+        [many] років
+       *[other] років
+    } (або довше, якщо навчається).
+surv-until-age-study = До досягнення { $limit } { $limit ->
+        [one] року
+        [few] років
+        [many] років
+       *[other] років
+    }{ $study ->
+        [secondary_higher] {" "}у разі навчання в закладі середньої або вищої освіти
+        [postgraduate] {" "}у разі післядипломного навчання або обов’язкового стажування
+       *[none] {""}
+    }.
+surv-until-conditions-last = Поки виконуються умови.
+surv-until-disabled = Без обмеження віку, поки триває інвалідність.
+surv-until-life = Довічно, крім випадку нового шлюбу або нового фактичного шлюбу.
+surv-until-orphans-age = До досягнення { $limit } { $limit ->
+        [one] року
+        [few] років
+        [many] років
+       *[other] років
+    } або до емансипації (набуття повної дієздатності), поки виконуються умови перевірки доходів.
+surv-until-widows-means-test = Поки виконуються умови перевірки доходів; припиняється в разі нового шлюбу або нового фактичного шлюбу.
+surv-until-years = Виплачується { $years } { $years ->
+        [one] рік
+        [few] роки
+        [many] років
+       *[other] років
+    }.
+surv-widows_pension-amount-met = Пенсія вдови або вдівця становить { $rate } соціальної пенсії.
+surv-widows_pension-cumulation_cap-met = Разом із власною соціальною пенсією загальна сума не може перевищувати мінімальну пенсію ({ $minimum }).
+surv-widows_pension-deadline = Якщо подати заяву не пізніше { $date }, пенсію виплачуватимуть з місяця після смерті.
+surv-widows_pension-deceased-met = Людина, яка померла, отримувала соціальну пенсію.
+surv-widows_pension-deceased-not-met = Людина, яка померла, не отримувала соціальної пенсії.
+surv-widows_pension-headline-eligible = Імовірно, є право: { $total } на місяць.
+surv-widows_pension-headline-needs-info = Щоб вирішити щодо пенсії вдови або вдівця, потрібно більше відповідей.
+surv-widows_pension-headline-not-eligible = Імовірно, права на пенсію вдови або вдівця немає.
+surv-widows_pension-income = { $who }: валовий дохід на місяць — { $income } (межа — { $limit }).
 surv-widows_pension-national = { $met ->
-        [no] Not met: { $who } is Portuguese or treated as such.
-       *[yes] { $who } is Portuguese or treated as such.
+        [no] Не виконано: { $who } має громадянство Португалії або прирівнюється до її громадян.
+       *[yes] { $who } має громадянство Португалії або прирівнюється до її громадян.
     }
 surv-widows_pension-no-own-pension = { $met ->
-        [no] Not met: { $who } has no pension of their own.
-       *[yes] { $who } has no pension of their own.
+        [no] Не виконано: { $who } не має власної пенсії.
+       *[yes] { $who } не має власної пенсії.
     }
-surv-widows_pension-relation-not-met = { $who } is an ex-spouse: the widow(er)'s pension is only for the spouse or partner.
-surv-widows_pension-relation-not-met-judicially-separated-from-deceased = { $who } was judicially separated from the deceased: like an ex-spouse, they are not entitled to the widow(er)'s pension.
-surv-widows_pension-relation-not-met-no-spouse-partner-given = No spouse or partner was given.
-surv-widows_pension-relationship_length-met = Married since { $married }: more than { $years ->
-        [one] { $years } year
-       *[other] { $years } years
+surv-widows_pension-relation-not-met = { $who }: колишній чоловік або колишня дружина. Пенсія вдови або вдівця — лише для чоловіка чи дружини або партнера чи партнерки.
+surv-widows_pension-relation-not-met-judicially-separated-from-deceased = { $who } і людина, яка померла, проживали окремо за рішенням суду: як і в колишнього чоловіка чи колишньої дружини, права на пенсію вдови або вдівця немає.
+surv-widows_pension-relation-not-met-no-spouse-partner-given = Не вказано ні чоловіка чи дружини, ні партнера чи партнерки.
+surv-widows_pension-relationship_length-met = У шлюбі з { $married }: понад { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } років
     }.
-surv-widows_pension-relationship_length-met-union-fact-since-union = Union of fact since { $union_start }: more than { $years ->
-        [one] { $years } year
-       *[other] { $years } years
+surv-widows_pension-relationship_length-met-union-fact-since-union = Фактичний шлюб із { $union_start }: понад { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } років
     }.
-surv-widows_pension-relationship_length-not-met = Married since { $married }: not more than { $years ->
-        [one] { $years } year
-       *[other] { $years } years
+surv-widows_pension-relationship_length-not-met = У шлюбі з { $married }: не більше ніж { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } років
     }.
-surv-widows_pension-relationship_length-not-met-union-fact-since-union = Union of fact since { $union_start }: not more than { $years ->
-        [one] { $years } year
-       *[other] { $years } years
+surv-widows_pension-relationship_length-not-met-union-fact-since-union = Фактичний шлюб із { $union_start }: не більше ніж { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } років
     }.
 surv-widows_pension-resident = { $met ->
-        [no] Not met: { $who } lives in Portugal.
-       *[yes] { $who } lives in Portugal.
+        [no] Не виконано: { $who } живе в Португалії.
+       *[yes] { $who } живе в Португалії.
     }
 
 ## The rules table (src/rules/survivors.json): what each rule and parameter is, and notes on values.
-param-ias = Social support index (IAS), monthly value
-note-ias-2021-01-01 = The IAS was not updated in 2021; the legal mechanism was not identified.
-param-social_pension = Social pension (non-contributory old-age and invalidity), monthly base amount
-note-social_pension-2023-07-01 = Interim mid-year update in 2023.
-note-social_pension-2026-01-01 = No source consulted states this value directly.
-param-minimum_pension = General-scheme minimum pension (careers under 15 years): cap on combining the widow(er)'s pension with the social pension
-note-minimum_pension-2019-01-01 = Computed: 2020's 275.30 € ÷ 1.007 (the 0.7 % update of the lowest pensions in 2020); no stored source confirms it.
-note-minimum_pension-2021-01-01 = There was no regular pension update in 2021; the 2020 value stands.
-note-minimum_pension-2023-01-01 = Computed: 2022's 278.05 € × 1.0483 (the January 2023 update of pensions up to 2 IAS, the same that took the social pension from 213.91 € to 224.24 €); no stored source confirms it.
-param-funeral_allowance-amount = Funeral allowance: fixed amount
-note-funeral_allowance-amount-2019-08-28 = The value in force from 1 January to 27 August 2019 (Portaria 160/2018) was not found.
-note-funeral_allowance-amount-2026-01-01 = The number of the 2026 Portaria was not identified.
-param-funeral_allowance-claim_window_months = Funeral allowance: months to claim, from the 1st day of the month after the death
-param-survivors_pension-qualifying_months-general = Survivor's pension: qualifying period in the general scheme (months with registered earnings)
-param-survivors_pension-qualifying_months-agricultural_special = Survivor's pension: qualifying period in the special agricultural (rural) scheme (months)
-note-survivors_pension-qualifying_months-agricultural_special-1990-10-18 = Sources give the rural scheme the same period as the general scheme.
-param-survivors_pension-qualifying_months-voluntary = Survivor's pension: qualifying period in voluntary social insurance (months of contributions)
-param-survivors_pension-rate-spouses = Survivor's pension: rate for spouses, ex-spouses and partners (1 person; 2 or more)
-param-survivors_pension-rate-descendants_with_spouse = Survivor's pension: rate for descendants when a spouse or ex-spouse is entitled (1; 2; 3 or more)
-param-survivors_pension-rate-descendants_without_spouse = Survivor's pension: rate for descendants with no spouse or ex-spouse entitled (doubled)
-param-survivors_pension-rate-ascendants = Survivor's pension: rate for ascendants (1; 2; 3 or more)
-param-survivors_pension-marriage_min_years = Survivor's pension: minimum length of the marriage, save exceptions (years)
-param-survivors_pension-union_min_years = Union of fact: length that must be exceeded (years); also the union + marriage total that waives the one-year marriage rule
-param-descendants-age_limit = Descendants: age below which they always qualify (years)
-param-descendants-age_limit_secondary_higher = Descendants: age limit when enrolled in secondary, post-secondary or higher education (years)
-param-descendants-age_limit_postgraduate = Descendants: age limit in postgraduate, master's or doctoral studies or a mandatory internship (years)
-param-survivors_pension-short_duration_age = Survivor's pension: age of the spouse or partner below which the pension is temporary (years)
-note-survivors_pension-short_duration_age-1990-10-18 = Secondary sources only (SSA 2003, Expresso 2023); the article of DL 322/90 was not found.
-param-survivors_pension-short_duration_years = Survivor's pension: duration of the temporary pension (years)
-param-pension-payments_per_year = Pensions: payments a year (12 months plus July and December)
-param-survivors_pension-claim_window_months = Survivor's pension: months, from the month after the death, to claim and be paid from the month after the death
-param-non_contributory-claim_window_months = Widow(er)'s and orphan's pensions: months, from the month after the death, to claim and be paid from the month after the death
-note-non_contributory-claim_window_months-1990-10-18 = The official widow(er)'s pension page (2024) literally says 'from the month after the claim' in both cases.
-param-death_grant-ias_multiple = Death grant: amount as a multiple of the IAS
-param-death_grant-qualifying_months-voluntary = Death grant: qualifying period in voluntary social insurance (months)
-param-death_grant-spouse_group_share = Death grant: share of the spouse group when descendants are also entitled
-note-death_grant-spouse_group_share-1990-10-18 = Confirmed only for the CGA (public-sector) regime; in the general scheme only the order of priority is confirmed.
-param-death_grant-other_relatives_max_collateral_degree = Death grant: furthest collateral degree of other relatives when no family member is entitled
-param-death_grant-claim_window_months = Death grant: time to claim, in months from the death
-note-death_grant-claim_window_months-1990-10-18 = Some sources say 180 days.
-param-funeral_refund-cap_ias_multiple = Reimbursement of funeral expenses: cap as a multiple of the IAS
-param-funeral_refund-cap_ias_multiple_agricultural = Reimbursement of funeral expenses: cap for the special agricultural scheme (RESSAA), as a multiple of the IAS
-param-funeral_refund-min_contribution_months = Reimbursement of funeral expenses: minimum record of the deceased (months)
-note-funeral_refund-min_contribution_months-1990-10-18 = Sources split between 1 month and 1 day; the official page states no minimum.
-param-funeral_refund-claim_window_days = Reimbursement of funeral expenses: consecutive days to claim, from the registration of the death
-param-widows_pension-rate = Widow(er)'s pension: share of the social pension
-param-widows_pension-income_limit_ias_rate = Widow(er)'s pension: the survivor's highest gross monthly income, as a fraction of the IAS
-param-widows_pension-marriage_min_years = Widow(er)'s pension: length of marriage that must be exceeded (years)
-note-widows_pension-marriage_min_years-1990-10-18 = The official page does not list this condition.
-param-widows_pension-union_min_years = Widow(er)'s pension: minimum length of the union of fact (years)
-note-widows_pension-union_min_years-1990-10-18 = The official page does not list this condition.
-param-orphans_pension-rate-with_spouse = Orphan's pension: share of the social pension when a spouse or ex-spouse is entitled (1; 2; 3 or more orphans)
-param-orphans_pension-rate-without_spouse = Orphan's pension: share of the social pension with no spouse or ex-spouse entitled
-param-orphans_pension-age_limit = Orphan's pension: age until which it is paid (adulthood)
-param-orphans_pension-own_income_limit_ias_rate = Orphan's pension, test (a): the orphan's gross monthly income, as a fraction of the IAS
-param-orphans_pension-household_limit_ias_multiple = Orphan's pension, test (a): household monthly income, as a multiple of the IAS
-param-orphans_pension-per_person_limit_ias_rate = Orphan's pension, test (b): household income per person, as a fraction of the IAS (with a risk situation)
-note-orphans_pension-per_person_limit_ias_rate-1990-10-18 = Some secondary sources say 40%; the official pages say 30%.
-param-minors-work_or_marriage_min_age = Age from which a minor may work or marry (and so be emancipated)
-note-minors-work_or_marriage_min_age-1990-10-18 = Used only to avoid pointless questions about younger children.
-param-form-contributory_death_benefits = Claim for death benefits (survivor's pension and death grant)
-param-form-non_contributory_pensions = Claim for the non-contributory widow(er)'s and orphan's pensions
-param-form-funeral_allowance = Claim for the funeral allowance
-param-form-funeral_refund = Claim for reimbursement of funeral expenses
-param-form-third_party_liability = Statement on an act of a third party (death by accident)
-rule-survivors_pension-scheme = The deceased must have been covered by a contributory scheme (general, rural/agricultural or voluntary insurance).
-rule-survivors_pension-qualifying_period = The deceased must have the qualifying period in months with registered earnings.
-rule-survivors_pension-reference_pension = The base is the invalidity or old-age pension the deceased received or would have been entitled to at the death.
-rule-family-spouse_marriage = A spouse qualifies if the marriage lasted at least one year, save exceptions.
-rule-family-spouse_exceptions = The year of marriage is not required with a common child (even unborn), a death from an accident or an illness that began after the marriage, or a union of fact and marriage adding up to more than two years.
-rule-family-ex_spouse_alimony = An ex-spouse (divorced or judicially separated) qualifies if receiving court-set or court-approved alimony at the death.
-rule-family-ex_spouse_no_means = An ex-spouse (or judicially separated spouse) with no alimony also qualifies if it was not set only because a court recognised that the deceased lacked the means.
-rule-family-judicially_separated = A spouse judicially separated (separation of persons and property) is treated as an ex-spouse (the alimony rule). It is only asked when a partner is listed too.
-rule-survivors_pension-ex_spouse_cap = An ex-spouse's pension cannot exceed the alimony they received.
-rule-survivors_pension-ex_spouse_cap_excess = It is not known whether the part above the alimony goes to the other beneficiaries; this estimate does not redistribute it.
-rule-survivors_pension-ex_spouse_cap_without_alimony = When there was no alimony because the deceased lacked the means, the alimony cap is not applied (a cap of zero would cancel the right).
-rule-family-partner_union = A partner qualifies after more than two years living with the deceased as a couple.
-rule-family-partner_undissolved_marriage = A union of fact gives no right while the deceased was married to someone else, unless judicially separated: the spouse stays alone in the class.
-rule-family-new_union_ends = A new marriage or union of fact ends the pension of a spouse, ex-spouse or partner.
-rule-family-descendant_age = Descendants qualify under 18; to 25 in secondary, post-secondary or higher education; to 27 in postgraduate, master's or doctoral studies or a mandatory internship.
-rule-family-descendant_age_limit_reading = "From 18 to 25" (or 27) is read as up to the day before the 25th (or 27th) birthday, as "up to 18" means under 18.
-rule-family-descendant_disability = Descendants with a disability (receiving a disability family benefit or the social inclusion benefit) qualify at any age.
-rule-family-disabled_work_reading = The no-compulsory-work condition is read as applying to studying descendants; a disabled descendant who works keeps the right while receiving the disability benefit or the PSI.
-rule-family-descendant_work = From 18, a descendant must not work under a compulsory scheme, except in school holidays or with yearly pay up to 14 times the minimum wage.
-rule-family-dependent_descendant = Grandchildren only qualify if the deceased supported them; stepchildren only if the deceased had a legal duty to maintain them.
-rule-family-ascendants_last = Ascendants only qualify when no spouse, ex-spouse, partner or descendant does, and if the deceased supported them.
-rule-family-other_relative_not_titular = Other relatives are not beneficiaries of the survivor's pension.
-rule-survivors_pension-class_rates = Each class gets a percentage of the reference pension by number of beneficiaries; descendants get double when no spouse or ex-spouse is entitled.
-rule-survivors_pension-equal_split = Each class amount is shared equally among its beneficiaries.
-rule-survivors_pension-duration_under_35 = A spouse, ex-spouse or partner under 35 at the death receives the pension for 5 years, unless disabled or with dependent children. Without the date of birth it is asked for: the duration is never assumed.
-rule-survivors_pension-duration_exceptions = The exceptions to the 5-year limit (incapacity, dependent children) were not confirmed in the legal text.
-rule-survivors_pension-payments = The pension is paid 14 times a year: monthly, plus July and December.
-rule-survivors_pension-start = Claimed within 6 months after the month of the death, the pension is paid from the month after the death; later, from the month after the claim.
-rule-descendants-posthumous_start = A child born after the death is paid from birth; the 6-month window counts from the birth.
-rule-death_grant-scheme = In the general scheme the death grant needs no qualifying period; in voluntary insurance it needs 36 months of contributions.
-rule-death_grant-amount = The death grant is a lump sum of 3 times the IAS at the date of death.
-rule-death_grant-agricultural_special = In the special agricultural scheme (RESSAA) the death grant's amount was not confirmed: the official page names only the general and voluntary schemes, and before 2013 this scheme paid less (4 instead of 6 average monthly earnings). 3 × IAS is shown.
-rule-death_grant-family = The same family members qualify, under the same conditions, as for the survivor's pension.
-rule-death_grant-union_then_marriage = The exception of a union of fact followed by marriage (more than 2 years in all) applies to the death grant too, since the spouse's conditions (art. 9) are common to the death benefits.
-rule-death_grant-split = Half to the spouse, ex-spouse and partner group, half to the descendants; all to one group if the other is absent; equal shares inside each group.
-rule-death_grant-order = Ascendants only receive if there is no entitled spouse, ex-spouse, partner or descendant; other relatives only if none of these exist.
-rule-death_grant-other_relatives = If no family member qualifies, the grant may go to other relatives, in-laws or equivalents in the direct line (including descendants and ascendants who fail the family conditions) or up to the 3rd collateral degree.
-rule-death_grant-other_relatives_conditions = These other relatives must have lived with the deceased in a common household (the rule of the former regime, Decreto 45266 art. 98, and of the CGA regime; not confirmed in DL 322/90).
-rule-death_grant-other_relatives_order = Among those relatives the closest receive it: the direct line down, then up, then the others; in each, the nearest degree; equal shares among those of the same degree.
-rule-death_grant-deadline = The death grant must be claimed within 6 months of the death.
-rule-funeral_refund-only_without_death_grant = The reimbursement only exists when nobody is entitled to the death grant.
-rule-funeral_refund-scheme = The deceased must have been registered in a social security scheme (sources require 1 month or 1 day of record).
-rule-funeral_refund-voluntary_scheme = When the deceased was in voluntary social insurance, the reimbursement is read as applying too, with the general scheme's cap; the official page speaks of general-scheme beneficiaries.
-rule-funeral_refund-cap = Actual expenses are reimbursed, up to 3 times the IAS (1.5 times in the special agricultural scheme).
-rule-funeral_refund-payer = The reimbursement goes to whoever proves they paid the funeral (original invoice and receipt).
-rule-funeral_refund-deadline = The reimbursement must be claimed within 90 consecutive days of the registration of the death.
-rule-widows_pension-deceased = The deceased must have been receiving the social pension (old-age or invalidity).
-rule-widows_pension-relation = The spouse or the partner in a union of fact qualifies; an ex-spouse does not.
-rule-widows_pension-nationality = The survivor must be Portuguese or treated as Portuguese.
-rule-widows_pension-residence = The survivor must live in Portugal.
-rule-widows_pension-no_own_pension = The survivor must not be entitled to a pension of their own from any scheme.
-rule-widows_pension-income = The survivor's gross monthly income cannot exceed 40% of the IAS.
-rule-widows_pension-relationship_length = Married for more than one year, or in a union of fact for more than two years, at the death (the union's 2nd anniversary is not enough: Lei 7/2001 says "more than two years").
-rule-widows_pension-amount = The widow(er)'s pension is 60% of the social pension.
-rule-widows_pension-cumulation_cap = Combined with the survivor's own social pension, the total cannot exceed the general-scheme minimum pension.
-rule-non_contributory-start = Claimed within 6 months after the month of the death, the pension is paid from the month after the death; later, from the month after the claim (the official widow(er)'s pension page says 'month after the claim').
-rule-orphans_pension-deceased_not_covered = The deceased parent was not covered by any social protection scheme.
-rule-orphans_pension-deceased_short_record = A parent who contributed without reaching the survivor's-pension qualifying period (under 36 months) also counts as not covered: only one secondary source says so.
-rule-orphans_pension-age = The orphan must be under 18 and not emancipated.
-rule-orphans_pension-not_working = The orphan must not work under a compulsory scheme.
-rule-orphans_pension-nationality_residence = The orphan must be Portuguese (or treated as such) and live in Portugal.
-rule-orphans_pension-resources = Means test: (a) the orphan's income up to 40% of the IAS and the household's up to 1.5 IAS; or (b) household income per person up to 30% of the IAS and a risk situation.
-rule-orphans_pension-amount = The orphan's pension is a share of the social pension by number of orphans and whether a spouse or ex-spouse is entitled.
-rule-orphans_pension-spouse_exists = The rate depends on whether the deceased left a spouse or ex-spouse (the table says "there is / there is no spouse or ex-spouse"), entitled to a pension or not; a partner in a union of fact does not count, read literally.
-rule-funeral_allowance-payer = Whoever paid the funeral must live in Portugal (or be treated as resident) and prove the payment.
-rule-funeral_allowance-deceased_resident = The deceased must have lived in Portugal.
-rule-funeral_allowance-not_cumulable = The funeral allowance cannot be combined with the death grant or the reimbursement of funeral expenses.
-rule-funeral_allowance-fixed_amount = The funeral allowance is a fixed amount, updated every year.
-rule-funeral_allowance-deadline = The funeral allowance must be claimed within 6 months from the 1st day of the month after the death.
-rule-third_party-form = If a third party caused the death in an accident, the RP 5078-DGSS statement is added.
+param-ias = Індекс соціальної допомоги (IAS), сума на місяць
+note-ias-2021-01-01 = У 2021 році IAS не оновлювали; правову підставу для цього не встановлено.
+param-social_pension = Соціальна пенсія за віком і по інвалідності (не залежить від внесків), базова сума на місяць
+note-social_pension-2023-07-01 = Проміжне оновлення в середині 2023 року.
+note-social_pension-2026-01-01 = Жодне з переглянутих джерел не називає це значення прямо.
+param-minimum_pension = Мінімальна пенсія загальної системи (стаж менше 15 років): межа для поєднання пенсії вдови або вдівця із соціальною пенсією
+note-minimum_pension-2019-01-01 = Розраховано: 275,30 € за 2020 рік ÷ 1,007 (оновлення найнижчих пенсій на 0,7 % у 2020 році); жодне збережене джерело цього не підтверджує.
+note-minimum_pension-2021-01-01 = У 2021 році звичайного оновлення пенсій не було; діє значення 2020 року.
+note-minimum_pension-2023-01-01 = Розраховано: 278,05 € за 2022 рік × 1,0483 (оновлення пенсій до 2 IAS у січні 2023 року — те саме, що підвищило соціальну пенсію з 213,91 € до 224,24 €); жодне збережене джерело цього не підтверджує.
+param-funeral_allowance-amount = Допомога на поховання: фіксована сума
+note-funeral_allowance-amount-2019-08-28 = Не знайдено суму, чинну з 1 січня до 27 серпня 2019 року (Portaria n.º 160/2018).
+note-funeral_allowance-amount-2026-01-01 = Номер наказу (Portaria) на 2026 рік не встановлено.
+param-funeral_allowance-claim_window_months = Допомога на поховання: скільки місяців є на подання заяви, від 1-го дня місяця після смерті
+param-survivors_pension-qualifying_months-general = Пенсія у зв’язку з втратою годувальника: мінімальний страховий стаж (prazo de garantia) у загальній системі (місяці із зареєстрованим заробітком)
+param-survivors_pension-qualifying_months-agricultural_special = Пенсія у зв’язку з втратою годувальника: мінімальний страховий стаж у спеціальній сільськогосподарській (сільській) системі (місяці)
+note-survivors_pension-qualifying_months-agricultural_special-1990-10-18 = Джерела вказують для сільської системи той самий стаж, що й для загальної.
+param-survivors_pension-qualifying_months-voluntary = Пенсія у зв’язку з втратою годувальника: мінімальний страховий стаж у добровільному соціальному страхуванні (місяці сплачених внесків)
+param-survivors_pension-rate-spouses = Пенсія у зв’язку з втратою годувальника: відсоток для чоловіка чи дружини, колишнього чоловіка чи колишньої дружини та партнерів (1 особа; 2 або більше)
+param-survivors_pension-rate-descendants_with_spouse = Пенсія у зв’язку з втратою годувальника: відсоток для нащадків, якщо право має чоловік чи дружина або колишній чоловік чи колишня дружина (1; 2; 3 або більше)
+param-survivors_pension-rate-descendants_without_spouse = Пенсія у зв’язку з втратою годувальника: відсоток для нащадків, якщо ні чоловік чи дружина, ні колишній чоловік чи колишня дружина права не мають (подвійний)
+param-survivors_pension-rate-ascendants = Пенсія у зв’язку з втратою годувальника: відсоток для родичів за висхідною лінією (1; 2; 3 або більше)
+param-survivors_pension-marriage_min_years = Пенсія у зв’язку з втратою годувальника: мінімальна тривалість шлюбу, крім винятків (роки)
+param-survivors_pension-union_min_years = Фактичний шлюб: тривалість, яку потрібно перевищити (роки); також загальна тривалість фактичного шлюбу і шлюбу, за якої не потрібен один рік шлюбу
+param-descendants-age_limit = Нащадки: вік, до якого право є завжди (роки)
+param-descendants-age_limit_secondary_higher = Нащадки: граничний вік у разі навчання в закладі середньої, післясередньої або вищої освіти (роки)
+param-descendants-age_limit_postgraduate = Нащадки: граничний вік у разі післядипломного навчання, магістратури, аспірантури або обов’язкового стажування (роки)
+param-survivors_pension-short_duration_age = Пенсія у зв’язку з втратою годувальника: вік чоловіка чи дружини або партнера чи партнерки, нижче якого пенсія тимчасова (роки)
+note-survivors_pension-short_duration_age-1990-10-18 = Лише вторинні джерела (SSA 2003, Expresso 2023); статтю DL 322/90 не знайдено.
+param-survivors_pension-short_duration_years = Пенсія у зв’язку з втратою годувальника: тривалість тимчасової пенсії (роки)
+param-pension-payments_per_year = Пенсії: кількість виплат на рік (12 місяців, а також у липні та грудні)
+param-survivors_pension-claim_window_months = Пенсія у зв’язку з втратою годувальника: скільки місяців, від місяця після смерті, є на подання заяви, щоб отримувати пенсію з місяця після смерті
+param-non_contributory-claim_window_months = Пенсія вдови або вдівця та пенсія для дітей, які втратили батька або матір: скільки місяців, від місяця після смерті, є на подання заяви, щоб отримувати пенсію з місяця після смерті
+note-non_contributory-claim_window_months-1990-10-18 = Офіційна сторінка про пенсію вдови або вдівця (2024) дослівно каже «a partir do mês seguinte ao da apresentação do requerimento» (з місяця після подання заяви) в обох випадках.
+param-death_grant-ias_multiple = Одноразова допомога у зв’язку зі смертю: сума як кратне IAS
+param-death_grant-qualifying_months-voluntary = Одноразова допомога у зв’язку зі смертю: мінімальний страховий стаж у добровільному соціальному страхуванні (місяці)
+param-death_grant-spouse_group_share = Одноразова допомога у зв’язку зі смертю: частка групи чоловіка чи дружини, якщо право мають також нащадки
+note-death_grant-spouse_group_share-1990-10-18 = Підтверджено лише для системи CGA (для державних службовців); у загальній системі підтверджено тільки черговість.
+param-death_grant-other_relatives_max_collateral_degree = Одноразова допомога у зв’язку зі смертю: найдальший ступінь бічної спорідненості інших родичів, якщо жоден член сім’ї не має права
+param-death_grant-claim_window_months = Одноразова допомога у зв’язку зі смертю: строк для подання заяви, у місяцях від дня смерті
+note-death_grant-claim_window_months-1990-10-18 = Деякі джерела вказують 180 днів.
+param-funeral_refund-cap_ias_multiple = Відшкодування витрат на поховання: максимум як кратне IAS
+param-funeral_refund-cap_ias_multiple_agricultural = Відшкодування витрат на поховання: максимум для спеціальної сільськогосподарської системи (RESSAA), як кратне IAS
+param-funeral_refund-min_contribution_months = Відшкодування витрат на поховання: мінімальний період реєстрації людини, яка померла (місяці)
+note-funeral_refund-min_contribution_months-1990-10-18 = Джерела розходяться: 1 місяць або 1 день; офіційна сторінка мінімуму не вказує.
+param-funeral_refund-claim_window_days = Відшкодування витрат на поховання: скільки календарних днів поспіль є на подання заяви, від реєстрації смерті
+param-widows_pension-rate = Пенсія вдови або вдівця: частка соціальної пенсії
+param-widows_pension-income_limit_ias_rate = Пенсія вдови або вдівця: найбільший валовий дохід вдови або вдівця на місяць, як частка IAS
+param-widows_pension-marriage_min_years = Пенсія вдови або вдівця: тривалість шлюбу, яку потрібно перевищити (роки)
+note-widows_pension-marriage_min_years-1990-10-18 = Офіційна сторінка цієї умови не наводить.
+param-widows_pension-union_min_years = Пенсія вдови або вдівця: мінімальна тривалість фактичного шлюбу (роки)
+note-widows_pension-union_min_years-1990-10-18 = Офіційна сторінка цієї умови не наводить.
+param-orphans_pension-rate-with_spouse = Пенсія для дітей, які втратили батька або матір: частка соціальної пенсії, якщо право має чоловік чи дружина або колишній чоловік чи колишня дружина (1; 2; 3 або більше дітей)
+param-orphans_pension-rate-without_spouse = Пенсія для дітей, які втратили батька або матір: частка соціальної пенсії, якщо ні чоловік чи дружина, ні колишній чоловік чи колишня дружина права не мають
+param-orphans_pension-age_limit = Пенсія для дітей, які втратили батька або матір: вік, до якого її виплачують (повноліття)
+param-orphans_pension-own_income_limit_ias_rate = Пенсія для дітей, які втратили батька або матір, умова (а): валовий дохід дитини на місяць, як частка IAS
+param-orphans_pension-household_limit_ias_multiple = Пенсія для дітей, які втратили батька або матір, умова (а): дохід домогосподарства на місяць, як кратне IAS
+param-orphans_pension-per_person_limit_ias_rate = Пенсія для дітей, які втратили батька або матір, умова (б): дохід домогосподарства на одну особу, як частка IAS (за наявності ситуації ризику)
+note-orphans_pension-per_person_limit_ias_rate-1990-10-18 = Деякі вторинні джерела вказують 40 %; офіційні сторінки — 30 %.
+param-minors-work_or_marriage_min_age = Вік, з якого неповнолітні можуть працювати або вступати в шлюб (і так набути повної дієздатності — емансипація)
+note-minors-work_or_marriage_min_age-1990-10-18 = Використовується лише для того, щоб не ставити зайвих запитань про молодших дітей.
+param-form-contributory_death_benefits = Заява «Requerimento de Prestações por Morte» (пенсія у зв’язку з втратою годувальника та одноразова допомога у зв’язку зі смертю)
+param-form-non_contributory_pensions = Заява на пенсію вдови або вдівця та пенсію для дітей, які втратили батька або матір (не залежать від внесків)
+param-form-funeral_allowance = Заява на допомогу на поховання
+param-form-funeral_refund = Заява на відшкодування витрат на поховання
+param-form-third_party_liability = Декларація про дії третьої особи (смерть унаслідок нещасного випадку)
+rule-survivors_pension-scheme = Людина, яка померла, мала бути застрахована в системі з внесками (загальна, сільська/сільськогосподарська або добровільне страхування).
+rule-survivors_pension-qualifying_period = Людина, яка померла, повинна мати мінімальний страховий стаж (prazo de garantia) — потрібну кількість місяців із зареєстрованим заробітком.
+rule-survivors_pension-reference_pension = Основа розрахунку — пенсія по інвалідності або за віком, яку отримувала людина, яка померла, або на яку вона мала б право на день смерті.
+rule-family-spouse_marriage = Чоловік або дружина має право, якщо шлюб тривав щонайменше один рік, крім винятків.
+rule-family-spouse_exceptions = Рік шлюбу не потрібен, якщо є спільна дитина (навіть ще не народжена), якщо смерть сталася внаслідок нещасного випадку або хвороби, що почалася після укладення шлюбу, або якщо фактичний шлюб і шлюб разом тривали понад два роки.
+rule-family-ex_spouse_alimony = Колишній чоловік або колишня дружина (після розлучення або окремого проживання за рішенням суду) має право, якщо на день смерті йому або їй виплачували аліменти, призначені або затверджені судом.
+rule-family-ex_spouse_no_means = Колишній чоловік або колишня дружина (або чоловік чи дружина, які проживали окремо за рішенням суду) без аліментів теж має право, якщо аліменти не призначили лише тому, що суд визнав: у людини, яка померла, не було на це коштів.
+rule-family-judicially_separated = Чоловік або дружина, які проживали окремо за рішенням суду (окреме проживання з поділом майна), вважаються колишнім чоловіком або колишньою дружиною (діє правило про аліменти). Про це запитують, лише якщо вказано також партнера чи партнерку.
+rule-survivors_pension-ex_spouse_cap = Пенсія колишнього чоловіка або колишньої дружини не може перевищувати суму аліментів, яку ця людина отримувала.
+rule-survivors_pension-ex_spouse_cap_excess = Невідомо, чи переходить частина понад суму аліментів до інших отримувачів; у цьому приблизному розрахунку її не перерозподілено.
+rule-survivors_pension-ex_spouse_cap_without_alimony = Якщо аліментів не було, бо людина, яка померла, не мала на це коштів, обмеження сумою аліментів не застосовується (обмеження в нуль скасувало б право).
+rule-family-partner_union = Партнер або партнерка має право після понад двох років спільного життя з людиною, яка померла, як пара.
+rule-family-partner_undissolved_marriage = Фактичний шлюб не дає права, поки людина, яка померла, перебувала в шлюбі з кимось іншим, хіба що подружжя проживало окремо за рішенням суду: у групі тоді залишається лише чоловік або дружина.
+rule-family-new_union_ends = Новий шлюб або новий фактичний шлюб припиняє пенсію чоловіка чи дружини, колишнього чоловіка чи колишньої дружини або партнера чи партнерки.
+rule-family-descendant_age = Нащадки мають право до 18 років; до 25 — у разі навчання в закладі середньої, післясередньої або вищої освіти; до 27 — у разі післядипломного навчання, магістратури, аспірантури або обов’язкового стажування.
+rule-family-descendant_age_limit_reading = «Від 18 до 25 років» (або 27) тлумачиться як «до дня перед 25-м (або 27-м) днем народження», так само як «до 18» означає «молодше 18 років».
+rule-family-descendant_disability = Нащадки з інвалідністю (які отримують сімейну допомогу у зв’язку з інвалідністю або соціальну допомогу для інклюзії — prestação social para a inclusão, PSI) мають право незалежно від віку.
+rule-family-disabled_work_reading = Умова не працювати в межах обов’язкової системи страхування тлумачиться як умова для нащадків, які навчаються; нащадок з інвалідністю, який працює, зберігає право, поки отримує допомогу у зв’язку з інвалідністю або PSI.
+rule-family-descendant_work = З 18 років нащадок не повинен працювати в межах обов’язкової системи страхування, крім роботи під час шкільних канікул або з річним доходом до 14 мінімальних зарплат.
+rule-family-dependent_descendant = Онуки мають право, лише якщо були на утриманні людини, яка померла; пасинки й падчерки — лише якщо людина, яка померла, мала законний обов’язок їх утримувати.
+rule-family-ascendants_last = Родичі за висхідною лінією (батьки, дідусі, бабусі) мають право, лише якщо права немає ні в чоловіка чи дружини, ні в колишнього чоловіка чи колишньої дружини, ні в партнера чи партнерки, ні в нащадків, і якщо вони були на утриманні людини, яка померла.
+rule-family-other_relative_not_titular = Інші родичі не отримують пенсії у зв’язку з втратою годувальника.
+rule-survivors_pension-class_rates = Кожна група отримує відсоток від базової пенсії залежно від кількості отримувачів; нащадки отримують подвійний відсоток, якщо ні чоловік чи дружина, ні колишній чоловік чи колишня дружина права не мають.
+rule-survivors_pension-equal_split = Сума кожної групи ділиться порівну між її отримувачами.
+rule-survivors_pension-duration_under_35 = Чоловік чи дружина, колишній чоловік чи колишня дружина або партнер чи партнерка, молодші 35 років на день смерті, отримують пенсію 5 років, крім випадків інвалідності або дітей на утриманні. Якщо дати народження немає, її запитують: тривалість ніколи не визначається за припущенням.
+rule-survivors_pension-duration_exceptions = Винятки з обмеження в 5 років (непрацездатність, діти на утриманні) не підтверджено в тексті закону.
+rule-survivors_pension-payments = Пенсію виплачують 14 разів на рік: щомісяця, а також додатково в липні та грудні.
+rule-survivors_pension-start = Якщо подати заяву протягом 6 місяців після місяця смерті, пенсію виплачують з місяця після смерті; якщо пізніше — з місяця після подання заяви.
+rule-descendants-posthumous_start = Дитині, яка народилася після смерті, пенсію виплачують від народження; 6-місячний строк відлічується від народження.
+rule-death_grant-scheme = У загальній системі для одноразової допомоги у зв’язку зі смертю мінімальний страховий стаж не потрібен; у добровільному страхуванні потрібно 36 місяців внесків.
+rule-death_grant-amount = Одноразова допомога у зв’язку зі смертю — це одноразова сума в розмірі 3 IAS, чинних на день смерті.
+rule-death_grant-agricultural_special = У спеціальній сільськогосподарській системі (RESSAA) розмір одноразової допомоги у зв’язку зі смертю не підтверджено: офіційна сторінка згадує лише загальну й добровільну системи, а до 2013 року ця система платила менше (4, а не 6 середніх місячних заробітків). Показано 3 × IAS.
+rule-death_grant-family = Право мають ті самі члени сім’ї, на тих самих умовах, що й на пенсію у зв’язку з втратою годувальника.
+rule-death_grant-union_then_marriage = Виняток для фактичного шлюбу, після якого уклали шлюб (загалом понад 2 роки), стосується й одноразової допомоги у зв’язку зі смертю, бо умови для чоловіка чи дружини (art. 9.º) спільні для всіх виплат у зв’язку зі смертю.
+rule-death_grant-split = Половина — групі чоловіка чи дружини, колишнього чоловіка чи колишньої дружини та партнера чи партнерки, половина — нащадкам; якщо однієї групи немає, усе отримує інша; усередині групи — порівну.
+rule-death_grant-order = Родичі за висхідною лінією отримують допомогу, лише якщо немає чоловіка чи дружини, колишнього чоловіка чи колишньої дружини, партнера чи партнерки або нащадків із правом на неї; інші родичі — лише якщо немає нікого з них.
+rule-death_grant-other_relatives = Якщо жоден член сім’ї не має права, допомогу можуть отримати інші родичі, свояки або прирівняні до них особи по прямій лінії (зокрема нащадки й родичі за висхідною лінією, які не відповідають умовам для членів сім’ї) або до 3-го ступеня бічної спорідненості.
+rule-death_grant-other_relatives_conditions = Ці інші родичі мали жити з людиною, яка померла, спільним господарством (правило попередньої системи, Decreto 45266, art. 98.º, і системи CGA; у DL 322/90 не підтверджено).
+rule-death_grant-other_relatives_order = Серед цих родичів отримують найближчі: спершу родичі по прямій низхідній лінії, потім по прямій висхідній, потім інші; у кожній — найближчий ступінь; між родичами одного ступеня — порівну.
+rule-death_grant-deadline = Заяву на одноразову допомогу у зв’язку зі смертю потрібно подати протягом 6 місяців після смерті.
+rule-funeral_refund-only_without_death_grant = Відшкодування можливе, лише коли ніхто не має права на одноразову допомогу у зв’язку зі смертю.
+rule-funeral_refund-scheme = Людина, яка померла, мала бути зареєстрована в системі соціального страхування (джерела вимагають 1 місяць або 1 день реєстрації).
+rule-funeral_refund-voluntary_scheme = Якщо людина, яка померла, мала добровільне соціальне страхування, вважається, що відшкодування теж можливе, з максимумом загальної системи; офіційна сторінка говорить про отримувачів загальної системи.
+rule-funeral_refund-cap = Відшкодовуються фактичні витрати, але не більше ніж 3 IAS (1,5 IAS у спеціальній сільськогосподарській системі).
+rule-funeral_refund-payer = Відшкодування отримує той, хто доведе, що оплатив похорон (рахунок і квитанція в оригіналі: fatura, recibo).
+rule-funeral_refund-deadline = Заяву на відшкодування потрібно подати протягом 90 календарних днів поспіль від реєстрації смерті.
+rule-widows_pension-deceased = Людина, яка померла, мала отримувати соціальну пенсію (за віком або по інвалідності).
+rule-widows_pension-relation = Право має чоловік або дружина чи партнер або партнерка у фактичному шлюбі; колишній чоловік або колишня дружина — ні.
+rule-widows_pension-nationality = Вдові або вдівцеві потрібне громадянство Португалії або статус, прирівняний до нього.
+rule-widows_pension-residence = Вдова або вдівець має жити в Португалії.
+rule-widows_pension-no_own_pension = Вдова або вдівець не може мати права на власну пенсію з жодної системи.
+rule-widows_pension-income = Валовий дохід вдови або вдівця на місяць не може перевищувати 40 % IAS.
+rule-widows_pension-relationship_length = На день смерті шлюб тривав понад один рік або фактичний шлюб — понад два роки (другої річниці фактичного шлюбу недостатньо: Lei 7/2001 каже «понад два роки»).
+rule-widows_pension-amount = Пенсія вдови або вдівця становить 60 % соціальної пенсії.
+rule-widows_pension-cumulation_cap = Разом із власною соціальною пенсією вдови або вдівця загальна сума не може перевищувати мінімальну пенсію загальної системи.
+rule-non_contributory-start = Якщо подати заяву протягом 6 місяців після місяця смерті, пенсію виплачують з місяця після смерті; якщо пізніше — з місяця після подання заяви (офіційна сторінка про пенсію вдови або вдівця каже «mês seguinte ao do pedido» — місяць після заяви).
+rule-orphans_pension-deceased_not_covered = Батько або мати, які померли, не були охоплені жодною системою соціального захисту.
+rule-orphans_pension-deceased_short_record = Неохопленими також вважаються батько або мати, які сплачували внески, але не набрали мінімального страхового стажу для пенсії у зв’язку з втратою годувальника (менше 36 місяців): про це каже лише одне вторинне джерело.
+rule-orphans_pension-age = Дитині має бути менше 18 років, і її не повинно бути емансиповано (тобто вона ще не набула повної дієздатності).
+rule-orphans_pension-not_working = Дитина не повинна працювати в межах обов’язкової системи страхування.
+rule-orphans_pension-nationality_residence = Дитині потрібне громадянство Португалії (або прирівняний статус), і вона має жити в Португалії.
+rule-orphans_pension-resources = Перевірка доходів: (а) дохід дитини — до 40 % IAS, а дохід домогосподарства — до 1,5 IAS; або (б) дохід домогосподарства на одну особу — до 30 % IAS і є ситуація ризику.
+rule-orphans_pension-amount = Пенсія для дітей, які втратили батька або матір, — це частка соціальної пенсії залежно від кількості дітей і від того, чи має право чоловік або дружина чи колишній чоловік або колишня дружина.
+rule-orphans_pension-spouse_exists = Ставка залежить від того, чи залишила людина, яка померла, чоловіка або дружину чи колишнього чоловіка або колишню дружину (у таблиці: «є / немає чоловіка або дружини чи колишнього чоловіка або колишньої дружини»), незалежно від їхнього права на пенсію; партнер або партнерка у фактичному шлюбі, якщо читати дослівно, не враховується.
+rule-funeral_allowance-payer = Хто оплатив похорон, має жити в Португалії (або прирівнюватися до резидентів) і довести оплату.
+rule-funeral_allowance-deceased_resident = Людина, яка померла, мала жити в Португалії.
+rule-funeral_allowance-not_cumulable = Допомогу на поховання не можна поєднувати з одноразовою допомогою у зв’язку зі смертю або з відшкодуванням витрат на поховання.
+rule-funeral_allowance-fixed_amount = Допомога на поховання — це фіксована сума, яку оновлюють щороку.
+rule-funeral_allowance-deadline = Заяву на допомогу на поховання потрібно подати протягом 6 місяців від 1-го дня місяця після смерті.
+rule-third_party-form = Якщо смерть сталася внаслідок нещасного випадку з вини третьої особи, додається декларація RP 5078-DGSS.
