@@ -7,6 +7,8 @@ import { startServer } from './lib/server.mjs';
 import { DIST, EXAMPLE_INPUT, NISS_CASE, REPO, SCREENSHOTS, runCli } from './lib/paths.mjs';
 
 const MISTYPED_NISS = '12345678901';
+// The languages the browser tests walk (the app's registered ones).
+const LANGS = ['pt', 'en', 'uk'];
 
 export default async function globalSetup() {
   if (!existsSync(join(DIST, 'index.html')) || !readdirSync(DIST).some((f) => f.endsWith('.wasm'))) {
@@ -24,13 +26,16 @@ export default async function globalSetup() {
   // The NISS smoke flow answers a case of tests/cases/niss; the CLI makes its pack.
   const nissAnswers = join(out, 'niss-answers.json');
   writeFileSync(nissAnswers, JSON.stringify(JSON.parse(readFileSync(NISS_CASE, 'utf8')).answers, null, 2));
-  const packFile = join(out, 'cli-niss.pack.json');
-  writeFileSync(packFile, JSON.stringify(runCli(['niss-advice', nissAnswers]), null, 2));
-  process.env.E2E_CLI_NISS_PACK = packFile;
-  // A mistyped NISS (wrong check digit) and what the checker says about it.
-  const checkFile = join(out, 'cli-check-niss.json');
-  writeFileSync(checkFile, JSON.stringify({ typed: MISTYPED_NISS, ...runCli(['check-niss', MISTYPED_NISS]) }, null, 2));
-  process.env.E2E_CLI_NISS_CHECK = checkFile;
+  // One pack and one check per language: the CLI renders the words in the language asked for.
+  for (const lang of LANGS) {
+    const packFile = join(out, `cli-niss.pack.${lang}.json`);
+    writeFileSync(packFile, JSON.stringify(runCli(['niss-advice', nissAnswers, '--lang', lang]), null, 2));
+    // A mistyped NISS (wrong check digit) and what the checker says about it.
+    const checkFile = join(out, `cli-check-niss.${lang}.json`);
+    writeFileSync(checkFile, JSON.stringify({ typed: MISTYPED_NISS, ...runCli(['check-niss', MISTYPED_NISS, '--lang', lang]) }, null, 2));
+  }
+  process.env.E2E_CLI_NISS_PACK = join(out, 'cli-niss.pack.{lang}.json');
+  process.env.E2E_CLI_NISS_CHECK = join(out, 'cli-check-niss.{lang}.json');
   console.log(`[e2e] CLI reports for the README example and ${NISS_CASE.replace(REPO + '/', '')} in ${Date.now() - started} ms`);
 
   rmSync(SCREENSHOTS, { recursive: true, force: true });

@@ -336,18 +336,18 @@ export const checker = (page, testInfo, lang, sizes = 'own', { axe = true } = {}
 /** The NISS case the smoke flow answers (tests/cases/niss/employee.json). */
 export const nissCase = () => JSON.parse(readFileSync(NISS_CASE, 'utf8'));
 
-/** The CLI's pack for that case, made in global-setup.mjs. */
-export function cliNissPack() {
+/** The CLI's pack for that case in `lang` (`--lang`), made in global-setup.mjs. */
+export function cliNissPack(lang = 'pt') {
   const f = process.env.E2E_CLI_NISS_PACK;
   if (!f) throw new Error('E2E_CLI_NISS_PACK is not set: global-setup.mjs did not run');
-  return JSON.parse(readFileSync(f, 'utf8'));
+  return JSON.parse(readFileSync(f.replace('{lang}', lang), 'utf8'));
 }
 
-/** The CLI's verdict on a mistyped NISS ({ typed, valid, message_pt, message_en, … }). */
-export function cliNissCheck() {
+/** The CLI's verdict on a mistyped NISS in `lang` ({ typed, valid, message: { code, args, text }, … }). */
+export function cliNissCheck(lang = 'pt') {
   const f = process.env.E2E_CLI_NISS_CHECK;
   if (!f) throw new Error('E2E_CLI_NISS_CHECK is not set: global-setup.mjs did not run');
-  return JSON.parse(readFileSync(f, 'utf8'));
+  return JSON.parse(readFileSync(f.replace('{lang}', lang), 'utf8'));
 }
 
 /** The pack page shows what the CLI's pack has: documents, steps in order, verdict, letters. */
@@ -355,7 +355,7 @@ export async function expectPackMatches(page, pack, { lang }) {
   for (const d of pack.documents) {
     const item = page.locator(`li.doc[data-id="${d.id}"]`);
     await expect(item, `document ${d.id}`).toHaveCount(1);
-    await expect(item, `document ${d.id} named`).toContainText(d.name[lang]);
+    await expect(item, `document ${d.id} named`).toContainText(d.name.text);
   }
   const steps = await page.locator('li[data-who][data-id]').evaluateAll((els) => els.map((e) => e.dataset.id));
   expect(steps, 'the steps, in order').toEqual(pack.steps.map((s) => s.id));

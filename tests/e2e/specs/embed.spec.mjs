@@ -111,7 +111,7 @@ test('the demo page: two widgets used to the end, heights followed, foreign mess
     await expect(two.frame.locator('html')).toHaveAttribute('lang', 'en');
     await expect(two.frame.locator('html')).toHaveClass(/accent-green/);
     await fillNissExample(two.frame, { lang: 'en' });
-    await expectPackMatches(two.frame, cliNissPack(), { lang: 'en' });
+    await expectPackMatches(two.frame, cliNissPack('en'), { lang: 'en' });
     await expect.poll(async () => {
       const h = await heights(two.el, two.frame);
       return Math.abs(h.outer - h.inner);

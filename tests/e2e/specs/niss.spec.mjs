@@ -14,7 +14,7 @@ for (const [locale, viewport] of ['pt-PT', 'en-GB', 'uk-UA'].flatMap((l) => SIZE
       await open(page, '#/');
       const { visited } = await fillNissExample(page, { lang, onPage: checker(page, testInfo, lang, 'own') });
       testInfo.annotations.push({ type: 'pages', description: visited.join(' ') });
-      const pack = cliNissPack();
+      const pack = cliNissPack(lang);
       await expectPackMatches(page, pack, { lang });
 
       // Ticks are saved: tick the first document, reload, still ticked.
@@ -28,13 +28,13 @@ for (const [locale, viewport] of ['pt-PT', 'en-GB', 'uk-UA'].flatMap((l) => SIZE
     });
 
     test('niss: a typed NISS is checked when leaving the field', async ({ page, lang }, testInfo) => {
-      const check = cliNissCheck();
+      const check = cliNissCheck(lang);
       await open(page, '#/niss/typed-niss');
       await page.locator(byId('typed_niss')).focus();
       await page.keyboard.type(check.typed);
       await tabTo(page, `:not(${byId('typed_niss')})`); // leave the field with Tab
       const shown = page.locator(byId('typed_niss--check'));
-      await expect(shown).toContainText(check[`message_${lang}`]);
+      await expect(shown).toContainText(check.message.text);
       await expect(page.locator(byId('typed_niss'))).toHaveAttribute('aria-describedby', /typed_niss--check/);
       await checkPage(page, testInfo, { lang, name: 'niss-typed-niss-checked' });
     });

@@ -38,7 +38,7 @@ test('after one visit both tools work offline, on a reload and on a cold start',
   await cold.goto('/#/');
   await arrive(cold);
   await fillNissExample(cold, { lang });
-  await expectPackMatches(cold, cliNissPack(), { lang });
+  await expectPackMatches(cold, cliNissPack(lang), { lang });
   await cold.close();
   await context.setOffline(false);
 });
@@ -115,7 +115,7 @@ test('served from a sub-path: the tools, the worker and every request stay under
     await page.goto(`${server.url}${prefix}#/niss`);
     await arrive(page);
     await fillNissExample(page, { lang });
-    await expectPackMatches(page, cliNissPack(), { lang });
+    await expectPackMatches(page, cliNissPack(lang), { lang });
     await context.setOffline(false);
     const outside = server.log.filter((r) => !r.path.startsWith(prefix));
     expect(outside, 'requests outside the sub-path').toEqual([]);
