@@ -1,5 +1,7 @@
 //! Compiles the Fluent message files (`src/i18n/locales/<lang>/*.ftl`) into one compact JSON
-//! file per language in `OUT_DIR` (`messages-<lang>.json`), read by `src/i18n/compiled.rs`.
+//! file per language in `OUT_DIR` (`messages-<lang>.json`), read by `src/i18n/compiled.rs`, and
+//! a content-hashed copy (`OUT_DIR/web/messages-<lang>-<hash>.json`, its name in the
+//! `AMPARO_MESSAGES_<lang>` variable) that the web app fetches for a language it does not carry.
 //! The `.ftl` files stay the standard source; parsing them here keeps Fluent's parser and
 //! resolver out of the wasm (measured: +84.8 KB gzip for fluent-bundle at run time, against
 //! +9.6 KB for the plural rules alone). A syntax error, or a Fluent feature the small runtime
@@ -47,8 +49,20 @@ fn main() {
             }
         }
         let json = serde_json::to_string(&Value::Object(messages)).expect("serialize messages");
+        // The web app fetches a language it does not carry by this name (content-hashed, so a
+        // file never changes under its name); scripts/post-build.mjs copies it into dist/.
+        let file = format!("messages-{lang}-{:016x}.json", fnv1a(json.as_bytes()));
+        let web = Path::new(&out).join("web");
+        std::fs::create_dir_all(&web).expect("create OUT_DIR/web");
+        std::fs::write(web.join(&file), &json).expect("write the web copy");
+        println!("cargo:rustc-env=AMPARO_MESSAGES_{lang}={file}");
         std::fs::write(Path::new(&out).join(format!("messages-{lang}.json")), json).expect("write compiled messages");
     }
+}
+
+/// FNV-1a, 64 bits: a content hash for the file name (not for security).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 fn insert(messages: &mut Map<String, Value>, id: String, p: Value, at: &str) {

@@ -8,11 +8,15 @@
 //      Trunk's inline module loader allowed by the sha256 of its exact text;
 //   3. release builds only: marks <html data-sw> and writes sw.js with workbox-build, so the
 //      precache list holds the real hashed file names of this build.
+//   0. copies in the message files of the languages the wasm does not carry
+//      (messages-<lang>-<hash>.json, written by build.rs into the build's OUT_DIR/web), found by
+//      the names the wasm holds, so the files always belong to this build;
 // Idempotent: running it twice on the same directory gives the same files.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -46,6 +50,35 @@ function files(root) {
     else out.push(p);
   }
   return out;
+}
+
+// 0. The languages fetched at run time: the wasm names their files; build.rs wrote them under
+// target/<triple>/<profile>/build/amparo-*/out/web/.
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const wasmNames = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
+const wanted = new Set();
+for (const w of wasmNames) {
+  for (const m of readFileSync(join(dir, w)).toString('latin1').matchAll(/messages-[a-z]{2,3}-[0-9a-f]{16}\.json/g)) wanted.add(m[0]);
+}
+const targetDir = resolve(repo, process.env.CARGO_TARGET_DIR ?? 'target');
+const found = new Map();
+for (const triple of existsSync(targetDir) ? readdirSync(targetDir) : []) {
+  for (const profile of ['release', 'debug']) {
+    const build = join(targetDir, triple, profile, 'build');
+    if (!existsSync(build)) continue;
+    for (const crate of readdirSync(build).filter((d) => d.startsWith('amparo-'))) {
+      const web = join(build, crate, 'out', 'web');
+      if (!existsSync(web)) continue;
+      for (const f of readdirSync(web)) if (wanted.has(f)) found.set(f, join(web, f));
+    }
+  }
+}
+for (const f of wanted) {
+  if (!found.has(f)) {
+    console.error(`post-build: the wasm fetches ${f}, but no build wrote it (under ${targetDir})`);
+    process.exit(1);
+  }
+  copyFileSync(found.get(f), join(dir, f));
 }
 
 let html = readFileSync(htmlFile, 'utf8');
@@ -83,12 +116,12 @@ if (release) {
   const { generateSW } = require('workbox-build');
   const { count, size, warnings } = await generateSW({
     globDirectory: dir,
-    globPatterns: ['**/*.{html,js,wasm,css,svg,png,webmanifest}'],
+    globPatterns: ['**/*.{html,js,wasm,css,svg,png,webmanifest,json}'],
     // embed.js runs on the host's page and the demo page is documentation: neither is the app.
     globIgnores: ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.css'],
     swDest: join(dir, 'sw.js'),
-    // Trunk already puts a content hash in these names.
-    dontCacheBustURLsMatching: /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/,
+    // Trunk already puts a content hash in these names (build.rs in the messages' names).
+    dontCacheBustURLsMatching: /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|json)$/,
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     // Every navigation (any query string, e.g. the widget's ?embed=1) gets this build's page.
     navigateFallback: 'index.html',

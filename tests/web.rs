@@ -16,7 +16,10 @@ fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
+/// Each test's page: the app carries only Portuguese and fetches other languages from the
+/// server, which the test runner does not have; English is handed over as the fetch would.
 fn host() -> HtmlElement {
+    amparo::i18n::load(amparo::i18n::Lang::En, include_str!(concat!(env!("OUT_DIR"), "/messages-en.json")));
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();

@@ -45,6 +45,10 @@ impl Catalog {
         Catalog { messages, plurals }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.messages.is_empty()
+    }
+
     /// The message with its arguments filled in; `None` when there is no such message.
     pub fn format(&self, id: &str, args: &[(&str, Val)]) -> Option<String> {
         let parts = self.messages.get(id)?;

@@ -12,20 +12,59 @@
 mod compiled;
 mod render;
 
-pub use render::{format_date, format_money, format_rate, render};
+pub use render::{format_date, format_money, format_rate, is_loaded, load, render};
 
-/// A language's messages, every `.ftl` file of its folder, as `build.rs` compiled them.
+/// A language's messages, every `.ftl` file of its folder, as `build.rs` compiled them, and the
+/// name of their file for the web app.
 macro_rules! locale {
-    ($code:literal) => {
-        Locale { code: $code, messages: include_str!(concat!(env!("OUT_DIR"), "/messages-", $code, ".json")) }
+    ($code:tt) => {
+        Locale { code: $code, messages: carried!($code), file: fetched!($code) }
     };
 }
 
-/// One registered language: its BCP 47 code (which also selects its CLDR plural rules) and its
-/// compiled messages (kept apart per language, so a language can be loaded on its own).
+/// The CLI and the native tests carry every language. The web app carries only Portuguese, the
+/// default; it fetches any other language's file when that language is chosen (`load`), so a
+/// language costs the first load nothing.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! carried {
+    ($code:tt) => {
+        include_str!(concat!(env!("OUT_DIR"), "/messages-", $code, ".json"))
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! carried {
+    ("pt") => {
+        include_str!(concat!(env!("OUT_DIR"), "/messages-pt.json"))
+    };
+    ($code:tt) => {
+        ""
+    };
+}
+
+/// The file the web app fetches a language from (none for the languages it carries, so the
+/// build ships only the files it needs).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! fetched {
+    ($code:tt) => {
+        env!(concat!("AMPARO_MESSAGES_", $code))
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! fetched {
+    ("pt") => {
+        ""
+    };
+    ($code:tt) => {
+        env!(concat!("AMPARO_MESSAGES_", $code))
+    };
+}
+
+/// One registered language: its BCP 47 code (which also selects its CLDR plural rules), its
+/// compiled messages when carried (empty when they are fetched), and the name of their file.
 pub struct Locale {
     pub code: &'static str,
     pub messages: &'static str,
+    pub file: &'static str,
 }
 
 /// The languages, in the order the language list shows them. The first is the default.

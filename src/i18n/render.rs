@@ -11,20 +11,37 @@ use std::sync::{Mutex, OnceLock};
 use time::Date;
 
 /// A slot per registered language, each read on first use (a language nobody picks is never
-/// parsed).
-fn catalog(lang: Lang) -> &'static Catalog {
+/// parsed), or filled by [`load`] for a language the build does not carry.
+fn slot(lang: Lang) -> Option<&'static OnceLock<Catalog>> {
     static CATALOGS: OnceLock<Vec<OnceLock<Catalog>>> = OnceLock::new();
     let slots = CATALOGS.get_or_init(|| LOCALES.iter().map(|_| OnceLock::new()).collect());
-    let i = LOCALES.iter().position(|l| l.code == lang.code()).unwrap_or(0);
-    let init = || {
-        let l = lang.locale();
-        Catalog::parse(l.code, l.messages)
-    };
-    match slots.get(i) {
-        Some(slot) => slot.get_or_init(init),
-        // Not reached: every Lang is a registered index. Parsed once more rather than failing.
-        None => Box::leak(Box::new(init())),
+    slots.get(LOCALES.iter().position(|l| l.code == lang.code()).unwrap_or(0))
+}
+
+fn catalog(lang: Lang) -> &'static Catalog {
+    static NONE: OnceLock<Catalog> = OnceLock::new();
+    let l = lang.locale();
+    match slot(lang) {
+        Some(s) if !l.messages.is_empty() => s.get_or_init(|| Catalog::parse(l.code, l.messages)),
+        // Not carried: what `load` put there, or nothing yet (messages render as their codes).
+        Some(s) => s.get().unwrap_or_else(|| NONE.get_or_init(|| Catalog::parse(l.code, "{}"))),
+        None => NONE.get_or_init(|| Catalog::parse(l.code, "{}")),
     }
+}
+
+/// True when the language's messages can be rendered (carried, or loaded).
+pub fn is_loaded(lang: Lang) -> bool {
+    !lang.locale().messages.is_empty() || slot(lang).is_some_and(|s| s.get().is_some())
+}
+
+/// Takes a fetched language's messages (the text of its `Locale::file`). False when the text
+/// is not a message file (nothing is kept, so a later try can succeed).
+pub fn load(lang: Lang, json: &str) -> bool {
+    let catalog = Catalog::parse(lang.code(), json);
+    if catalog.is_empty() {
+        return false;
+    }
+    slot(lang).is_some_and(|s| s.set(catalog).is_ok() || s.get().is_some())
 }
 
 fn format(lang: Lang, id: &str, args: &[(&str, Val)]) -> Option<String> {

@@ -4,6 +4,7 @@ mod app_state;
 mod components;
 mod embed;
 mod home;
+mod lang;
 pub mod niss;
 mod offline;
 mod route;
@@ -67,8 +68,7 @@ pub fn AmparoApp() -> impl IntoView {
     let storage_ok = storage::available();
     let (state, notice) = if storage_ok { storage::load() } else { (Default::default(), LoadNotice::Fresh) };
     let embed = embed::options();
-    // The person's own choice first, then the host page's language (widget), then the browser's.
-    let lang = state.lang.as_deref().and_then(Lang::from_code).or(embed.lang).unwrap_or_else(browser_lang);
+    let lang = preferred_lang(&state, &embed);
     if embed.embedded {
         embed::style_page(&embed);
         components::EMBEDDED.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -122,11 +122,7 @@ pub fn AmparoApp() -> impl IntoView {
         }
     });
 
-    let switch_lang = move |next: Lang| {
-        app.lang.set(next);
-        app.state.update(|s| s.lang = Some(next.code().to_string()));
-        app.announce.set(crate::i18n::tr(next, "lang-switched").to_string());
-    };
+    let switch_lang = move |next: Lang| lang::switch(app, next, true);
     let delete = move |_| {
         storage::clear();
         skip_save.set_value(true);
@@ -233,9 +229,30 @@ pub fn AmparoApp() -> impl IntoView {
 }
 
 pub fn mount() {
-    // The static introduction in index.html is there for slow phones; the app replaces it.
-    if let Some(intro) = document().get_element_by_id("static-intro") {
-        intro.remove();
+    let start = || {
+        // The static introduction in index.html is there for slow phones; the app replaces it.
+        if let Some(intro) = document().get_element_by_id("static-intro") {
+            intro.remove();
+        }
+        leptos::mount::mount_to_body(AmparoApp);
+    };
+    // A language the build does not carry is fetched first, so nothing shows in another one.
+    let state = if storage::available() { storage::peek() } else { Default::default() };
+    let wanted = state.lang.as_deref().and_then(Lang::from_code).or(embed::options().lang).unwrap_or_else(browser_lang);
+    if crate::i18n::is_loaded(wanted) {
+        start();
+    } else {
+        // Leptos's own executor starts with the app: before it, the browser's.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = lang::ensure(wanted).await;
+            start();
+        });
     }
-    leptos::mount::mount_to_body(AmparoApp);
+}
+
+/// The person's own choice first, then the host page's language (widget), then the browser's;
+/// Portuguese when that language's messages could not be fetched.
+fn preferred_lang(state: &crate::forms::SavedState, embed: &crate::embed::EmbedOptions) -> Lang {
+    let lang = state.lang.as_deref().and_then(Lang::from_code).or(embed.lang).unwrap_or_else(browser_lang);
+    if crate::i18n::is_loaded(lang) { lang } else { Lang::Pt }
 }

@@ -21,6 +21,13 @@ pub fn load() -> (SavedState, LoadNotice) {
     (state, notice)
 }
 
+/// The saved state as it is, without the clean-up `load` does (the language to fetch before
+/// the app starts; the app then loads, and tells about a damaged state, as usual).
+pub fn peek() -> SavedState {
+    let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
+    load_state(raw.as_deref()).0
+}
+
 /// Saves; false when the browser refused (the caller tells the person).
 pub fn save(state: &SavedState) -> bool {
     match serde_json::to_string(state) {

@@ -30,7 +30,7 @@ pub fn follow_other_tabs(app: App, skip_save: StoredValue<bool>) {
             LoadNotice::Restored | LoadNotice::Migrated | LoadNotice::Repaired => {
                 skip_save.set_value(true);
                 if let Some(lang) = state.lang.as_deref().and_then(crate::i18n::Lang::from_code) {
-                    app.lang.set(lang);
+                    super::lang::switch(app, lang, false);
                 }
                 app.state.set(state);
                 app.announce.set(app.t_untracked("tabs-updated").to_string());

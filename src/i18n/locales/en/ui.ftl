@@ -119,6 +119,7 @@ home-survivors = See which Social Security benefits the family may be entitled t
 home-title = Amparo
 
 lang-switch = Language
+lang-load_failed = This language could not be opened (no connection?). Try again when you are online.
 lang-switched = Language changed to English.
 
 link-new_tab = (opens in a new tab)

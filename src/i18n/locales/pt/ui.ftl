@@ -119,6 +119,7 @@ home-survivors = Veja a que prestações da Segurança Social a família pode te
 home-title = Amparo
 
 lang-switch = Idioma
+lang-load_failed = Não foi possível abrir esta língua (sem ligação?). Tente de novo quando estiver ligado.
 lang-switched = Idioma alterado para português.
 
 link-new_tab = (abre num separador novo)

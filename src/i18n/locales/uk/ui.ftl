@@ -120,6 +120,7 @@ home-survivors = Дізнайтеся, на які виплати від Seguran
 home-title = Amparo
 
 lang-switch = Мова
+lang-load_failed = Не вдалося відкрити цю мову (немає з’єднання?). Спробуйте ще раз, коли будете в мережі.
 lang-switched = Мову змінено на українську.
 
 link-new_tab = (відкривається в новій вкладці)
