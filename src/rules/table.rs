@@ -70,8 +70,8 @@ fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
 pub struct Parameter {
     pub id: String,
     /// What the parameter is, in words: message `param-<id>` (the words live in the locale
-    /// files, not in the table).
-    pub description: Msg,
+    /// files, not in the table). Shared with every report that uses the parameter.
+    pub description: Arc<Msg>,
     pub unit: Unit,
     pub update: Update,
     pub values: Vec<DatedValue>,
@@ -369,7 +369,7 @@ fn validate_parameter(p: RawParameter) -> Result<Parameter, Vec<String>> {
             values.push(DatedValue { effective, value, reference: Arc::new(raw.reference), confidence: raw.confidence, last_review, note });
         }
     }
-    let description = Msg::code(Msg::table_id("param", &id));
+    let description = Arc::new(Msg::code(Msg::table_id("param", &id)));
     if errs.is_empty() { Ok(Parameter { id, description, unit: p.unit, update: p.update, values }) } else { Err(errs) }
 }
 

@@ -138,8 +138,10 @@ impl<'c, 'r> Builder<'c, 'r> {
         Builder {
             ctx,
             benefit,
-            reasons: Vec::new(),
-            steps: Vec::new(),
+            // Enough for most benefits' traces without growing (measured: growing was ~15 % of
+            // `evaluate`).
+            reasons: Vec::with_capacity(16),
+            steps: Vec::with_capacity(8),
             missing: Vec::new(),
             awards: Vec::new(),
             confidence: Confidence::Official,
@@ -151,12 +153,12 @@ impl<'c, 'r> Builder<'c, 'r> {
     }
 
     /// Records a reason under rule `code`, taking its reference and confidence from the table.
-    pub fn reason(&mut self, code: &str, person: Option<&str>, outcome: Outcome, message: Msg) -> Res<()> {
+    pub fn reason(&mut self, code: &'static str, person: Option<&str>, outcome: Outcome, message: Msg) -> Res<()> {
         let rule = self.ctx.rules.rule(code)?;
         // Only rules that decide or explain this result weaken its confidence.
         self.confidence = self.confidence.min(rule.confidence);
         self.reasons.push(Reason {
-            code: code.to_string(),
+            code,
             person: person.map(str::to_string),
             outcome,
             message,
@@ -167,20 +169,20 @@ impl<'c, 'r> Builder<'c, 'r> {
         Ok(())
     }
 
-    pub fn met(&mut self, code: &str, person: Option<&str>, message: Msg) -> Res<()> {
+    pub fn met(&mut self, code: &'static str, person: Option<&str>, message: Msg) -> Res<()> {
         self.reason(code, person, Outcome::Met, message)
     }
 
-    pub fn not_met(&mut self, code: &str, person: Option<&str>, message: Msg) -> Res<()> {
+    pub fn not_met(&mut self, code: &'static str, person: Option<&str>, message: Msg) -> Res<()> {
         self.reason(code, person, Outcome::NotMet, message)
     }
 
-    pub fn info(&mut self, code: &str, person: Option<&str>, message: Msg) -> Res<()> {
+    pub fn info(&mut self, code: &'static str, person: Option<&str>, message: Msg) -> Res<()> {
         self.reason(code, person, Outcome::Info, message)
     }
 
     /// An answer still needed: listed once in `missing`, and as a reason under `code`.
-    pub fn need(&mut self, code: &str, person: Option<&str>, field: impl Into<String>, question: Msg) -> Res<()> {
+    pub fn need(&mut self, code: &'static str, person: Option<&str>, field: impl Into<String>, question: Msg) -> Res<()> {
         let field = field.into();
         if !self.missing.iter().any(|m| m.field == field) {
             self.missing.push(Missing { field, question: question.clone() });

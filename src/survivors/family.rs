@@ -78,7 +78,7 @@ pub(crate) fn spouse_or_ascendant(b: &mut Builder, hh: &Household, idx: usize, p
     }
 }
 
-fn dependent(b: &mut Builder, idx: usize, p: &Person, code: &str) -> Res<Verdict> {
+fn dependent(b: &mut Builder, idx: usize, p: &Person, code: &'static str) -> Res<Verdict> {
     let who = Some(p.id.as_str());
     let name = p.label();
     match p.dependent_on_deceased {

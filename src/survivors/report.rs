@@ -121,7 +121,7 @@ pub enum Outcome {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
     /// The rule applied (an id of the rules table's `rules`).
-    pub code: String,
+    pub code: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
     pub outcome: Outcome,
@@ -151,7 +151,7 @@ pub struct Missing {
 pub struct Form {
     pub code: String,
     /// The form's name: the message of its parameter (`param-form-…`).
-    pub name: Msg,
+    pub name: Arc<Msg>,
     pub reference: Arc<Reference>,
 }
 
@@ -183,7 +183,7 @@ pub struct ParameterUse {
     #[serde(serialize_with = "ser_date")]
     pub effective: time::Date,
     /// The parameter's words: message `param-<id>`.
-    pub description: Msg,
+    pub description: Arc<Msg>,
     pub reference: Arc<Reference>,
     pub confidence: Confidence,
 }

@@ -9,7 +9,7 @@ use super::input::{DeathCause, Household, Person, Relation};
 use crate::dates::{at_least_years, more_than_years};
 
 /// Asks whether the spouse listed at `idx` was judicially separated from the deceased.
-pub(crate) fn ask_separation(b: &mut Builder, code: &str, who: Option<&str>, idx: usize) -> Res<()> {
+pub(crate) fn ask_separation(b: &mut Builder, code: &'static str, who: Option<&str>, idx: usize) -> Res<()> {
     b.need(code, who, field(idx, "judicially_separated"), msg!("surv-ask-judicially_separated"))
 }
 
@@ -19,7 +19,7 @@ pub(crate) fn partner_listed(hh: &Household) -> bool {
 
 /// Lei 7/2001, art. 2 c): a union of fact gives no right while the deceased was still married
 /// to someone else, unless judicially separated. `Yes` when no listed spouse stands in the way.
-pub(crate) fn no_undissolved_marriage(b: &mut Builder, hh: &Household, p: &Person, code: &str) -> Res<Verdict> {
+pub(crate) fn no_undissolved_marriage(b: &mut Builder, hh: &Household, p: &Person, code: &'static str) -> Res<Verdict> {
     let mut verdict = Verdict::Yes;
     for (j, q) in hh.people.iter().enumerate().filter(|(_, q)| q.relation == Relation::Spouse) {
         match q.judicially_separated {

@@ -12,7 +12,7 @@ use time::Date;
 
 /// The first day paid for the household's claimants who were alive at the death, with a
 /// reason under `rule`. `window` is the claim window in months after the month of death.
-pub(crate) fn household_start(b: &mut Builder, hh: &Household, window: i32, rule: &str) -> Res<Option<Date>> {
+pub(crate) fn household_start(b: &mut Builder, hh: &Household, window: i32, rule: &'static str) -> Res<Option<Date>> {
     let deadline = end_of_months_after_month_of(hh.death_date, window);
     match (hh.claim_date, deadline) {
         (Some(claim), Some(last)) if claim > last => {
