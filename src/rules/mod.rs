@@ -1,6 +1,7 @@
 //! The rules table: legal parameters as dated data (shaped like OpenFisca parameters), bundled
 //! into the binary and validated when loaded. Values are picked by the date of death.
 
+mod load;
 mod table;
 
 pub use table::{DatedValue, Lookup, LookupError, Parameter, RuleInfo, Rules, RulesError, Unit, Update, Value};

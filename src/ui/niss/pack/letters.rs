@@ -4,6 +4,7 @@
 
 use super::sources::{Sources, source_line};
 use crate::i18n::{Lang, render, tr};
+use crate::niss::DocumentPack;
 use crate::niss::pack::FilledLetter;
 use crate::ui::app_state::App;
 use leptos::prelude::*;
@@ -95,4 +96,18 @@ pub(super) fn letter(app: App, lang: Lang, sources: &Sources, l: &FilledLetter) 
             <p>{source_line(lang, sources, &l.source)}</p>
         </details>
     }
+}
+
+/// The letters section, when the pack has letters.
+pub(super) fn letters(app: App, lang: Lang, p: &DocumentPack, sources: &Sources) -> impl IntoView + use<> {
+    (!p.letters.is_empty()).then(|| {
+        let items = p.letters.iter().map(|l| letter(app, lang, sources, l)).collect_view();
+        view! {
+            <section id="letters" aria-labelledby="letters-title">
+                <h2 id="letters-title">{tr(lang, "niss-letters-title")}</h2>
+                <p class="hint">{tr(lang, "niss-letters-hint")}</p>
+                {items}
+            </section>
+        }
+    })
 }

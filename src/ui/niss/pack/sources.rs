@@ -1,5 +1,5 @@
 //! The pack's sources: each distinct reference numbered once, and the "(source N · caution)"
-//! line every item carries.
+//! line every item carries, and the numbered list of sources that closes the pack.
 
 use crate::i18n::{Lang, render, tr};
 use crate::niss::DocumentPack;
@@ -76,3 +76,32 @@ pub(super) fn item_list(lang: Lang, sources: &Sources, items: &[PackItem], class
     view! { <ul class=class>{lis}</ul> }
 }
 
+
+/// The numbered sources (collapsed), with the catalogue's version.
+pub(super) fn sources_section(lang: Lang, sources: &Sources, catalogue_version: &str) -> impl IntoView + use<> {
+    let items = sources
+        .0
+        .iter()
+        .enumerate()
+        .map(|(n, (r, c))| {
+            let title = match &r.url {
+                Some(u) => crate::ui::components::source_link(lang, u, &r.title).into_any(),
+                None => view! { <span>{r.title.clone()}</span> }.into_any(),
+            };
+            let act = r.act.clone().map(|a| view! { <br/><span class="hint">{a}</span> });
+            let notice = crate::niss::pack::confidence_notice(*c).map(|x| view! { <p class="notice-small">{render(lang, &x)}</p> });
+            view! { <li id=format!("source-{}", n + 1) data-confidence=c.as_str()>{title}{act}{notice}</li> }
+        })
+        .collect_view();
+    view! {
+        <section id="sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">{tr(lang, "niss-sources-title")}</h2>
+            <details class="help">
+                <summary>{tr(lang, "niss-sources-show")}</summary>
+                <p class="hint">{tr(lang, "niss-sources-hint")}</p>
+                <ol class="sources">{items}</ol>
+            </details>
+            <p class="hint">{tr(lang, "niss-sources-version")}" "{catalogue_version.to_string()}</p>
+        </section>
+    }
+}
