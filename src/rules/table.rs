@@ -189,7 +189,11 @@ impl Lookup<'_> {
     /// The rate for `count` people from a by-count scale.
     pub fn rate_for(&self, count: usize) -> Result<Decimal, LookupError> {
         match &self.value.value {
-            Value::Scale(s) if count > 0 => Ok(s[(count - 1).min(s.len() - 1)]),
+            // Past the scale's end the last rate holds; an empty scale (refused when the table is
+            // read) is a wrong kind, not a panic.
+            Value::Scale(s) if count > 0 => {
+                s.get(count - 1).or(s.last()).copied().ok_or_else(|| LookupError::WrongKind { id: self.parameter.id.clone() })
+            }
             _ => Err(LookupError::WrongKind { id: self.parameter.id.clone() }),
         }
     }
