@@ -48,6 +48,13 @@ fn main() {
                 }
             }
         }
+        // The language's own name and review flag are needed before its messages are loaded (the
+        // language list shows every language in its own name): they become build variables.
+        for (id, var) in [("language-name", "NAME"), ("language-reviewed", "REVIEWED")] {
+            let text = messages.get(id).and_then(Value::as_array).and_then(|p| p.first()).and_then(Value::as_str);
+            let text = text.unwrap_or_else(|| panic!("{lang}: formats.ftl needs a plain `{id}`"));
+            println!("cargo:rustc-env=AMPARO_LANGUAGE_{var}_{lang}={text}");
+        }
         let json = serde_json::to_string(&Value::Object(messages)).expect("serialize messages");
         // The web app fetches a language it does not carry by this name (content-hashed, so a
         // file never changes under its name); scripts/post-build.mjs copies it into dist/.

@@ -460,6 +460,10 @@ fn languages_are_found_by_their_codes() {
     let uk = Lang::from_code("uk").expect("uk is registered");
     assert_eq!(uk.code(), "uk");
     assert_eq!(uk.name(), "Українська");
+    // Every language's own name is known without its messages (the web app fetches them).
+    for lang in Lang::all() {
+        assert_eq!(lang.name(), render(lang, &amparo::message::Msg::code("language-name")));
+    }
     assert!(!uk.reviewed(), "the Ukrainian translation is marked as not yet reviewed");
     assert_eq!(Lang::from_code("pt-PT"), Some(Lang::Pt));
     assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));

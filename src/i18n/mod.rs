@@ -18,7 +18,13 @@ pub use render::{format_date, format_money, format_rate, is_loaded, load, render
 /// name of their file for the web app.
 macro_rules! locale {
     ($code:tt) => {
-        Locale { code: $code, messages: carried!($code), file: fetched!($code) }
+        Locale {
+            code: $code,
+            name: env!(concat!("AMPARO_LANGUAGE_NAME_", $code)),
+            reviewed: env!(concat!("AMPARO_LANGUAGE_REVIEWED_", $code)),
+            messages: carried!($code),
+            file: fetched!($code),
+        }
     };
 }
 
@@ -63,6 +69,12 @@ macro_rules! fetched {
 /// compiled messages when carried (empty when they are fetched), and the name of their file.
 pub struct Locale {
     pub code: &'static str,
+    /// The language's own name (`language-name` of its formats.ftl), known before its messages
+    /// are loaded.
+    pub name: &'static str,
+    /// `language-reviewed` of its formats.ftl: "yes", or "no" while a legal translator has not
+    /// reviewed the translation.
+    pub reviewed: &'static str,
     pub messages: &'static str,
     pub file: &'static str,
 }
@@ -101,12 +113,12 @@ impl Lang {
 
     /// The language's own name ("Português", "English", "Українська").
     pub fn name(self) -> &'static str {
-        tr(self, "language-name")
+        self.locale().name
     }
 
     /// False while the translation has not been reviewed by a legal translator.
     pub fn reviewed(self) -> bool {
-        tr(self, "language-reviewed") == "yes"
+        self.locale().reviewed == "yes"
     }
 
 }

@@ -232,6 +232,11 @@ export async function checkPage(page, testInfo, { lang, name, sizes = 'both', ax
   await expect.soft(page.locator('html'), `${where}: <html lang>`).toHaveAttribute('lang', lang);
   await expect.soft(page.locator('#lang-switch'), `${where}: #lang-switch`).toBeVisible();
   await expect.soft(page.locator('#delete-answers'), `${where}: #delete-answers`).toBeVisible();
+  // A message missing in the page's language shows as its id: none may be visible.
+  const ids = await page.evaluate(() =>
+    document.body.innerText.match(/\b(?:language|lang|surv|niss|error|rule|param|note|confidence|format|field|hint|help|nav|choice|results|q)-[a-z0-9_]+(?:-[a-z0-9_]+)*\b/g),
+  );
+  expect.soft(ids, `${where}: message ids shown instead of words`).toBeNull();
 
   // Works at this width: nothing wider than the viewport (no sideways scrolling).
   const overflow = await page.evaluate(() => {
