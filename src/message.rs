@@ -15,6 +15,8 @@ use time::Date;
 pub enum Arg {
     /// Text shown as it is: a name the person typed, a form code, an id.
     Text(Cow<'static, str>),
+    /// The same, shared: a person's label, named in many messages of one report.
+    Shared(std::sync::Arc<str>),
     /// A whole number; plural forms are chosen by it (CLDR rules of the language).
     Count(i64),
     Money(Money),
@@ -151,6 +153,7 @@ impl Serialize for Arg {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Arg::Text(t) => s.serialize_str(t),
+            Arg::Shared(t) => s.serialize_str(t),
             Arg::Count(n) => s.serialize_i64(*n),
             Arg::Money(m) => m.serialize(s),
             Arg::Rate(d) | Arg::Factor(d) => s.collect_str(&d.normalize()),

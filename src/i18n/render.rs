@@ -57,6 +57,7 @@ pub fn render(lang: Lang, m: &Msg) -> String {
 fn value(lang: Lang, a: &Arg) -> Val {
     match a {
         Arg::Text(t) => Val::Str(t.to_string()),
+        Arg::Shared(t) => Val::Str(t.to_string()),
         Arg::Count(n) => Val::Num(*n),
         Arg::Money(m) => Val::Str(format_money(lang, *m)),
         Arg::Rate(r) => Val::Str(format_rate(lang, *r)),

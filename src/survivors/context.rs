@@ -4,11 +4,12 @@
 use super::report::{Award, Benefit, BenefitResult, Form, Missing, Outcome, ParameterUse, Reason, Status, Step, UnknownValue};
 use crate::money::Money;
 use crate::rules::{LookupError, Rules};
-use crate::message::Msg;
+use crate::message::{Arg, Msg};
 use crate::msg;
 use crate::source::Confidence;
 use rust_decimal::Decimal;
 use std::cell::RefCell;
+use std::sync::Arc;
 use std::collections::BTreeMap;
 use time::Date;
 
@@ -36,11 +37,28 @@ pub(crate) struct Ctx<'r> {
     projection: bool,
     /// Set when a value was taken from an earlier year because the table has none yet.
     projected: std::cell::Cell<bool>,
+    /// Each person's id and label, in the household's order.
+    people: Vec<(Arc<str>, Arc<str>)>,
 }
 
 impl<'r> Ctx<'r> {
-    pub fn new(rules: &'r Rules, date: Date, projection: bool) -> Self {
-        Ctx { rules, date, used: RefCell::new(BTreeMap::new()), projection, projected: std::cell::Cell::new(false) }
+    pub fn new(rules: &'r Rules, date: Date, projection: bool, people: &[super::input::Person]) -> Self {
+        let people = people.iter().map(|p| (Arc::from(p.id.as_str()), Arc::from(p.label()))).collect();
+        Ctx { rules, date, used: RefCell::new(BTreeMap::new()), projection, projected: std::cell::Cell::new(false), people }
+    }
+
+    /// How messages name the person: their label, made once per report and shared by every
+    /// message that names them.
+    pub fn who(&self, p: &super::input::Person) -> Arg {
+        match self.people.iter().find(|(id, _)| **id == *p.id) {
+            Some((_, label)) => Arg::Shared(label.clone()),
+            None => Arg::from(p.label().to_string()),
+        }
+    }
+
+    /// The person's id, shared by every reason about them.
+    fn person_id(&self, id: &str) -> Arc<str> {
+        self.people.iter().find(|(p, _)| **p == *id).map_or_else(|| Arc::from(id), |(p, _)| p.clone())
     }
 
     pub fn projected(&self) -> bool {
@@ -159,7 +177,7 @@ impl<'c, 'r> Builder<'c, 'r> {
         self.confidence = self.confidence.min(rule.confidence);
         self.reasons.push(Reason {
             code,
-            person: person.map(str::to_string),
+            person: person.map(|id| self.ctx.person_id(id)),
             outcome,
             message,
             reference: rule.reference.clone(),

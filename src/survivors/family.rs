@@ -50,15 +50,14 @@ pub(crate) fn field(idx: usize, key: &str) -> String {
 /// caller's). Descendants go through [`descendant`].
 pub(crate) fn spouse_or_ascendant(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdict> {
     let who = Some(p.id.as_str());
-    let name = p.label();
     if matches!(p.relation, Relation::Spouse | Relation::ExSpouse | Relation::Partner) && p.remarried == Some(true) {
-        b.not_met("family.new_union_ends", who, msg!("surv-family-new_union_ends-not-met", who = name.to_string()))?;
+        b.not_met("family.new_union_ends", who, msg!("surv-family-new_union_ends-not-met", who = b.ctx.who(p)))?;
         return Ok(Verdict::No);
     }
     match p.relation {
         Relation::Spouse => match p.judicially_separated {
             Some(true) => {
-                b.info("family.judicially_separated", who, msg!("surv-family-judicially_separated-info", who = name.to_string()))?;
+                b.info("family.judicially_separated", who, msg!("surv-family-judicially_separated-info", who = b.ctx.who(p)))?;
                 ex_spouse(b, idx, p)
             }
             None if partner_listed(hh) => {
@@ -71,7 +70,7 @@ pub(crate) fn spouse_or_ascendant(b: &mut Builder, hh: &Household, idx: usize, p
         Relation::Partner => partner(b, hh, idx, p),
         Relation::Parent | Relation::Grandparent => dependent(b, idx, p, "family.ascendants_last"),
         Relation::OtherRelative => {
-            b.info("family.other_relative_not_titular", who, msg!("surv-family-other_relative_not_titular-info", who = name.to_string()))?;
+            b.info("family.other_relative_not_titular", who, msg!("surv-family-other_relative_not_titular-info", who = b.ctx.who(p)))?;
             Ok(Verdict::No)
         }
         Relation::Child | Relation::Stepchild | Relation::Grandchild => Ok(Verdict::No),
@@ -80,18 +79,17 @@ pub(crate) fn spouse_or_ascendant(b: &mut Builder, hh: &Household, idx: usize, p
 
 fn dependent(b: &mut Builder, idx: usize, p: &Person, code: &'static str) -> Res<Verdict> {
     let who = Some(p.id.as_str());
-    let name = p.label();
     match p.dependent_on_deceased {
         None => {
             b.need(code, who, field(idx, "dependent_on_deceased"), msg!("surv-ask-dependent_on_deceased"))?;
             Ok(Verdict::Unknown)
         }
         Some(false) => {
-            b.not_met(code, who, msg!("surv-family-dependent-not-met", who = name.to_string()))?;
+            b.not_met(code, who, msg!("surv-family-dependent-not-met", who = b.ctx.who(p)))?;
             Ok(Verdict::No)
         }
         Some(true) => {
-            b.met(code, who, msg!("surv-family-dependent-met", who = name.to_string()))?;
+            b.met(code, who, msg!("surv-family-dependent-met", who = b.ctx.who(p)))?;
             Ok(Verdict::Yes)
         }
     }
@@ -100,7 +98,6 @@ fn dependent(b: &mut Builder, idx: usize, p: &Person, code: &'static str) -> Res
 /// Decides a child, stepchild or grandchild, and until when they qualify.
 pub(crate) fn descendant(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<(Verdict, Option<Until>)> {
     let who = Some(p.id.as_str());
-    let name = p.label();
     let death = hh.death_date;
     if matches!(p.relation, Relation::Stepchild | Relation::Grandchild) {
         let v = dependent(b, idx, p, "family.dependent_descendant")?;
@@ -112,7 +109,7 @@ pub(crate) fn descendant(b: &mut Builder, hh: &Household, idx: usize, p: &Person
     let code = "family.descendant_age";
     let posthumous = p.unborn == Some(true) || p.birth_date.is_some_and(|bd| bd > death);
     if posthumous {
-        b.met(code, who, msg!("surv-family-descendant_age-posthumous", who = name.to_string()))?;
+        b.met(code, who, msg!("surv-family-descendant_age-posthumous", who = b.ctx.who(p)))?;
         let until = p.birth_date.and_then(|bd| birthday(bd, base)).and_then(|d| d.previous_day());
         let reason = msg!("surv-until-age-posthumous", base = base);
         return Ok((Verdict::Yes, Some(Until { date: until, reason })));
@@ -126,7 +123,7 @@ pub(crate) fn descendant(b: &mut Builder, hh: &Household, idx: usize, p: &Person
     };
     let age = dates::age_on(birth, death).unwrap_or(0);
     if age < base {
-        b.met(code, who, msg!("surv-family-descendant_age-under-base", who = name.to_string(), age = age, base = base))?;
+        b.met(code, who, msg!("surv-family-descendant_age-under-base", who = b.ctx.who(p), age = age, base = base))?;
         let (limit, study) = study_limit(b, p, base)?;
         let until = if p.disabled == Some(true) { None } else { birthday(birth, limit).and_then(|d| d.previous_day()) };
         let reason = if p.disabled == Some(true) {
@@ -152,9 +149,9 @@ pub(crate) fn descendant(b: &mut Builder, hh: &Household, idx: usize, p: &Person
     }
     if edu == Education::None || age >= limit {
         let said = if edu == Education::None {
-            msg!("surv-family-descendant_age-not-studying", who = name.to_string(), age = age)
+            msg!("surv-family-descendant_age-not-studying", who = b.ctx.who(p), age = age)
         } else {
-            msg!("surv-family-descendant_age-over-limit", who = name.to_string(), age = age, study = study, limit = limit)
+            msg!("surv-family-descendant_age-over-limit", who = b.ctx.who(p), age = age, study = study, limit = limit)
         };
         if p.disabled.is_none() {
             b.info(code, who, said)?;
@@ -167,7 +164,7 @@ pub(crate) fn descendant(b: &mut Builder, hh: &Household, idx: usize, p: &Person
     b.met(
         code,
         who,
-        msg!("surv-family-descendant_age-studying", who = name.to_string(), age = age, study = study, limit = limit),
+        msg!("surv-family-descendant_age-studying", who = b.ctx.who(p), age = age, study = study, limit = limit),
     )?;
     match p.works_compulsory_scheme {
         None => {
@@ -175,7 +172,7 @@ pub(crate) fn descendant(b: &mut Builder, hh: &Household, idx: usize, p: &Person
             Ok((Verdict::Unknown, None))
         }
         Some(true) => {
-            b.not_met("family.descendant_work", who, msg!("surv-family-descendant_work-not-met", who = name.to_string()))?;
+            b.not_met("family.descendant_work", who, msg!("surv-family-descendant_work-not-met", who = b.ctx.who(p)))?;
             Ok((Verdict::No, None))
         }
         Some(false) => {
@@ -187,12 +184,11 @@ pub(crate) fn descendant(b: &mut Builder, hh: &Household, idx: usize, p: &Person
 }
 
 fn disabled(b: &mut Builder, p: &Person) -> Res<(Verdict, Option<Until>)> {
-    let name = p.label();
-    b.met("family.descendant_disability", Some(&p.id), msg!("surv-family-descendant_disability-met", who = name.to_string()))?;
+    b.met("family.descendant_disability", Some(&p.id), msg!("surv-family-descendant_disability-met", who = b.ctx.who(p)))?;
     if p.works_compulsory_scheme == Some(true) {
         // The work condition is written for the age-and-study route; whether it also binds a
         // disabled descendant was not found. Read: it does not, while the disability benefit lasts.
-        b.info("family.disabled_work_reading", Some(&p.id), msg!("surv-family-disabled_work_reading-info", who = name.to_string()))?;
+        b.info("family.disabled_work_reading", Some(&p.id), msg!("surv-family-disabled_work_reading-info", who = b.ctx.who(p)))?;
     }
     let reason = msg!("surv-until-disabled");
     Ok((Verdict::Yes, Some(Until { date: None, reason })))

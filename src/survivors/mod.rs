@@ -27,7 +27,7 @@ use context::Ctx;
 /// Decides all six benefits for a household, with the rules in force at the date of death.
 pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErrors> {
     validate_household(household)?;
-    let ctx = Ctx::new(rules, household.death_date, household.projection);
+    let ctx = Ctx::new(rules, household.death_date, household.projection, &household.people);
     let benefits = decide_all(&ctx, household).map_err(|e| rules_error(&e, household))?;
     // A date the table cannot speak to at all (before its first rules) is refused as a whole.
     if benefits.iter().all(|b| b.status == Status::ValueUnknown)

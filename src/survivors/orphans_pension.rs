@@ -117,7 +117,6 @@ fn decide(b: &mut Builder, hh: &Household, survivors: &BenefitResult) -> Res<Dec
 
 fn orphan(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdict> {
     let who = Some(p.id.as_str());
-    let name = p.label();
     let limit = b.ctx.whole("orphans_pension.age_limit")?;
     let adult_rules_from = b.ctx.whole("minors.work_or_marriage_min_age")?;
     let age = if p.unborn == Some(true) || p.birth_date.is_some_and(|bd| bd > hh.death_date) {
@@ -132,10 +131,10 @@ fn orphan(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
         }
     };
     if age >= limit {
-        b.not_met("orphans_pension.age", who, msg!("surv-orphans_pension-age-not-met-age-not-under-limit", who = name.to_string(), age = age, limit = limit))?;
+        b.not_met("orphans_pension.age", who, msg!("surv-orphans_pension-age-not-met-age-not-under-limit", who = b.ctx.who(p), age = age, limit = limit))?;
         return Ok(Verdict::No);
     }
-    b.met("orphans_pension.age", who, msg!("surv-orphans_pension-age-met", who = name.to_string(), age = age, limit = limit))?;
+    b.met("orphans_pension.age", who, msg!("surv-orphans_pension-age-met", who = b.ctx.who(p), age = age, limit = limit))?;
     let mut verdict = Verdict::Yes;
     let worse = |v: Verdict, now: Verdict| match (v, now) {
         (Verdict::No, _) | (_, Verdict::No) => Verdict::No,
@@ -159,7 +158,7 @@ fn orphan(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
                     verdict = worse(verdict, Verdict::Unknown);
                 }
                 Some(true) => {
-                    b.not_met(code, who, msg!(bad, who = name.to_string()))?;
+                    b.not_met(code, who, msg!(bad, who = b.ctx.who(p)))?;
                     verdict = Verdict::No;
                 }
                 Some(false) => {}
@@ -183,9 +182,9 @@ fn orphan(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
                 b.need("orphans_pension.nationality_residence", who, field(idx, key), Msg::code(question))?;
                 verdict = worse(verdict, Verdict::Unknown);
             }
-            Some(true) => b.met("orphans_pension.nationality_residence", who, msg!(met, who = name.to_string()))?,
+            Some(true) => b.met("orphans_pension.nationality_residence", who, msg!(met, who = b.ctx.who(p)))?,
             Some(false) => {
-                b.not_met("orphans_pension.nationality_residence", who, msg!(not_met, who = name.to_string()))?;
+                b.not_met("orphans_pension.nationality_residence", who, msg!(not_met, who = b.ctx.who(p)))?;
                 verdict = Verdict::No;
             }
         }
@@ -199,7 +198,6 @@ fn orphan(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdic
 /// The means test: (a) or (b).
 fn resources(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict> {
     let who = Some(p.id.as_str());
-    let name = p.label();
     let code = "orphans_pension.resources";
     let ias = b.ctx.eur("ias")?;
     let own_rate = b.ctx.num("orphans_pension.own_income_limit_ias_rate")?;
@@ -217,7 +215,7 @@ fn resources(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict> {
     };
     if a == Some(true) {
         let (own, hh) = (p.monthly_income.unwrap_or_default(), p.household_monthly_income.unwrap_or_default());
-        b.met(code, who, msg!("surv-orphans_pension-met-s-income-own-own", who = name.to_string(), own = own, own_limit = own_limit, hh = hh, hh_limit = hh_limit))?;
+        b.met(code, who, msg!("surv-orphans_pension-met-s-income-own-own", who = b.ctx.who(p), own = own, own_limit = own_limit, hh = hh, hh_limit = hh_limit))?;
         return Ok(Verdict::Yes);
     }
     // Test (b), which needs the household's income too.

@@ -39,7 +39,6 @@ pub(crate) fn decide<'h>(b: &mut Builder, hh: &'h Household) -> Res<Option<Vec<&
     let mut qualified: Vec<(Line, i32, &Person)> = Vec::new();
     for (idx, p) in candidates {
         let who = Some(p.id.as_str());
-        let name = p.label();
         let (line, degree) = match p.relation {
             Relation::Child | Relation::Stepchild => (Line::Descendants, Some(1)),
             Relation::Grandchild => (Line::Descendants, Some(2)),
@@ -53,15 +52,15 @@ pub(crate) fn decide<'h>(b: &mut Builder, hh: &'h Household) -> Res<Option<Vec<&
                 Verdict::Unknown
             }
             Some(d) if line == Line::Others && d > max_degree => {
-                b.not_met("death_grant.other_relatives", who, msg!("surv-death_grant-other_relatives-too-far", who = name.to_string(), degree = d, max_degree = max_degree))?;
+                b.not_met("death_grant.other_relatives", who, msg!("surv-death_grant-other_relatives-too-far", who = b.ctx.who(p), degree = d, max_degree = max_degree))?;
                 continue;
             }
             Some(d) if line == Line::Others => {
-                b.met("death_grant.other_relatives", who, msg!("surv-death_grant-other_relatives-within", who = name.to_string(), degree = d, max_degree = max_degree))?;
+                b.met("death_grant.other_relatives", who, msg!("surv-death_grant-other_relatives-within", who = b.ctx.who(p), degree = d, max_degree = max_degree))?;
                 Verdict::Yes
             }
             Some(_) => {
-                b.met("death_grant.other_relatives", who, msg!("surv-death_grant-other_relatives-met", who = name.to_string()))?;
+                b.met("death_grant.other_relatives", who, msg!("surv-death_grant-other_relatives-met", who = b.ctx.who(p)))?;
                 Verdict::Yes
             }
         };
@@ -71,11 +70,11 @@ pub(crate) fn decide<'h>(b: &mut Builder, hh: &'h Household) -> Res<Option<Vec<&
                 Verdict::Unknown
             }
             Some(false) => {
-                b.not_met("death_grant.other_relatives_conditions", who, msg!("surv-death_grant-other_relatives_conditions-not-met", who = name.to_string()))?;
+                b.not_met("death_grant.other_relatives_conditions", who, msg!("surv-death_grant-other_relatives_conditions-not-met", who = b.ctx.who(p)))?;
                 continue;
             }
             Some(true) => {
-                b.met("death_grant.other_relatives_conditions", who, msg!("surv-death_grant-other_relatives_conditions-met", who = name.to_string()))?;
+                b.met("death_grant.other_relatives_conditions", who, msg!("surv-death_grant-other_relatives_conditions-met", who = b.ctx.who(p)))?;
                 Verdict::Yes
             }
         };

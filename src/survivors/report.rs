@@ -123,7 +123,7 @@ pub struct Reason {
     /// The rule applied (an id of the rules table's `rules`).
     pub code: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub person: Option<String>,
+    pub person: Option<Arc<str>>,
     pub outcome: Outcome,
     pub message: Msg,
     pub reference: Arc<Reference>,

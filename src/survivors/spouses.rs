@@ -23,9 +23,9 @@ pub(crate) fn no_undissolved_marriage(b: &mut Builder, hh: &Household, p: &Perso
     let mut verdict = Verdict::Yes;
     for (j, q) in hh.people.iter().enumerate().filter(|(_, q)| q.relation == Relation::Spouse) {
         match q.judicially_separated {
-            Some(true) => b.met(code, Some(&p.id), msg!("surv-family-partner-spouse-separated", spouse = q.label().to_string(), who = p.label().to_string()))?,
+            Some(true) => b.met(code, Some(&p.id), msg!("surv-family-partner-spouse-separated", spouse = b.ctx.who(q), who = b.ctx.who(p)))?,
             Some(false) => {
-                b.not_met(code, Some(&p.id), msg!("surv-family-partner-undissolved-marriage", spouse = q.label().to_string()))?;
+                b.not_met(code, Some(&p.id), msg!("surv-family-partner-undissolved-marriage", spouse = b.ctx.who(q)))?;
                 return Ok(Verdict::No);
             }
             None => {
@@ -39,7 +39,6 @@ pub(crate) fn no_undissolved_marriage(b: &mut Builder, hh: &Household, p: &Perso
 
 pub(crate) fn partner(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdict> {
     let who = Some(p.id.as_str());
-    let name = p.label();
     let marriage = no_undissolved_marriage(b, hh, p, "family.partner_undissolved_marriage")?;
     if marriage == Verdict::No {
         return Ok(Verdict::No);
@@ -51,11 +50,11 @@ pub(crate) fn partner(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -
             Verdict::Unknown
         }
         Some(u) if more_than_years(u, hh.death_date, years) => {
-            b.met("family.partner_union", who, msg!("surv-family-partner_union-met", who = name.to_string(), union_start = u, years = years))?;
+            b.met("family.partner_union", who, msg!("surv-family-partner_union-met", who = b.ctx.who(p), union_start = u, years = years))?;
             Verdict::Yes
         }
         Some(u) => {
-            b.not_met("family.partner_union", who, msg!("surv-family-partner_union-not-met", who = name.to_string(), union_start = u, years = years))?;
+            b.not_met("family.partner_union", who, msg!("surv-family-partner_union-not-met", who = b.ctx.who(p), union_start = u, years = years))?;
             return Ok(Verdict::No);
         }
     };
@@ -66,28 +65,27 @@ pub(crate) fn partner(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -
 /// a court recognised that the deceased could not pay it.
 pub(crate) fn ex_spouse(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict> {
     let who = Some(p.id.as_str());
-    let name = p.label();
     match p.alimony_monthly {
         None => {
             b.need("family.ex_spouse_alimony", who, field(idx, "alimony_monthly"), msg!("surv-ask-alimony_monthly"))?;
             Ok(Verdict::Unknown)
         }
         Some(a) if !a.decimal().is_zero() => {
-            b.met("family.ex_spouse_alimony", who, msg!("surv-family-ex_spouse_alimony-met", who = name.to_string(), alimony = a))?;
+            b.met("family.ex_spouse_alimony", who, msg!("surv-family-ex_spouse_alimony-met", who = b.ctx.who(p), alimony = a))?;
             Ok(Verdict::Yes)
         }
         Some(_) => match p.no_alimony_deceased_lacked_means {
             None => {
-                b.info("family.ex_spouse_alimony", who, msg!("surv-family-ex_spouse_alimony-info", who = name.to_string()))?;
+                b.info("family.ex_spouse_alimony", who, msg!("surv-family-ex_spouse_alimony-info", who = b.ctx.who(p)))?;
                 b.need("family.ex_spouse_no_means", who, field(idx, "no_alimony_deceased_lacked_means"), msg!("surv-ask-no_alimony_deceased_lacked_means"))?;
                 Ok(Verdict::Unknown)
             }
             Some(true) => {
-                b.met("family.ex_spouse_no_means", who, msg!("surv-family-ex_spouse_no_means-met", who = name.to_string()))?;
+                b.met("family.ex_spouse_no_means", who, msg!("surv-family-ex_spouse_no_means-met", who = b.ctx.who(p)))?;
                 Ok(Verdict::Yes)
             }
             Some(false) => {
-                b.not_met("family.ex_spouse_alimony", who, msg!("surv-family-ex_spouse_alimony-not-met", who = name.to_string()))?;
+                b.not_met("family.ex_spouse_alimony", who, msg!("surv-family-ex_spouse_alimony-not-met", who = b.ctx.who(p)))?;
                 Ok(Verdict::No)
             }
         },
@@ -96,7 +94,6 @@ pub(crate) fn ex_spouse(b: &mut Builder, idx: usize, p: &Person) -> Res<Verdict>
 
 pub(crate) fn spouse(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdict> {
     let who = Some(p.id.as_str());
-    let name = p.label();
     let death = hh.death_date;
     let min_years = b.ctx.whole("survivors_pension.marriage_min_years")?;
     let union_years = b.ctx.whole("survivors_pension.union_min_years")?;
@@ -105,13 +102,13 @@ pub(crate) fn spouse(b: &mut Builder, hh: &Household, idx: usize, p: &Person) ->
         return Ok(Verdict::Unknown);
     };
     if at_least_years(m, death, min_years) {
-        b.met("family.spouse_marriage", who, msg!("surv-family-spouse_marriage-met", who = name.to_string(), married = m, min_years = min_years))?;
+        b.met("family.spouse_marriage", who, msg!("surv-family-spouse_marriage-met", who = b.ctx.who(p), married = m, min_years = min_years))?;
         return Ok(Verdict::Yes);
     }
-    b.info("family.spouse_marriage", who, msg!("surv-family-spouse_marriage-info", who = name.to_string(), married = m, min_years = min_years))?;
+    b.info("family.spouse_marriage", who, msg!("surv-family-spouse_marriage-info", who = b.ctx.who(p), married = m, min_years = min_years))?;
     let code = "family.spouse_exceptions";
     if p.common_child == Some(true) {
-        b.met(code, who, msg!("surv-family-spouse_exceptions-child", who = name.to_string()))?;
+        b.met(code, who, msg!("surv-family-spouse_exceptions-child", who = b.ctx.who(p)))?;
         return Ok(Verdict::Yes);
     }
     if hh.deceased.death_cause == Some(DeathCause::Accident) {
@@ -153,6 +150,6 @@ pub(crate) fn spouse(b: &mut Builder, hh: &Household, idx: usize, p: &Person) ->
     if unknown {
         return Ok(Verdict::Unknown);
     }
-    b.not_met(code, who, msg!("surv-family-spouse_exceptions-none", who = name.to_string(), min_years = min_years))?;
+    b.not_met(code, who, msg!("surv-family-spouse_exceptions-none", who = b.ctx.who(p), min_years = min_years))?;
     Ok(Verdict::No)
 }

@@ -43,7 +43,6 @@ pub(crate) fn posthumous_start(b: &mut Builder, hh: &Household, p: &Person, wind
     if !is_posthumous(hh, p) {
         return Ok(None);
     }
-    let name = p.label();
     let deadline = p.birth_date.and_then(|bd| end_of_months_after_month_of(bd, window));
     let start = match (hh.claim_date, deadline) {
         (Some(claim), Some(last)) if claim > last => {
@@ -53,8 +52,8 @@ pub(crate) fn posthumous_start(b: &mut Builder, hh: &Household, p: &Person, wind
         }
         _ => {
             let why = match p.birth_date {
-                Some(bd) => msg!("surv-from-born-after-death", who = name.to_string(), birth = bd),
-                None => msg!("surv-from-unborn", who = name.to_string()),
+                Some(bd) => msg!("surv-from-born-after-death", who = b.ctx.who(p), birth = bd),
+                None => msg!("surv-from-unborn", who = b.ctx.who(p)),
             };
             (p.birth_date, why)
         }

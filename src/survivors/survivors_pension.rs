@@ -52,7 +52,7 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
     let mut ascendants = yes(Group::Ascendants);
     if !ascendants.is_empty() && (!spouses.is_empty() || !descendants.is_empty()) {
         for (_, p, _, _) in &ascendants {
-            b.not_met("family.ascendants_last", Some(&p.id), msg!("surv-family-ascendants_last-not-met", who = p.label().to_string()))?;
+            b.not_met("family.ascendants_last", Some(&p.id), msg!("surv-family-ascendants_last-not-met", who = b.ctx.who(p)))?;
         }
         ascendants.clear();
     }
@@ -99,14 +99,14 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
             if capped_by_alimony && p.alimony_monthly.is_some_and(|a| a.decimal().is_zero()) {
                 // No alimony because the deceased lacked the means: a cap of zero would undo the
                 // right the law gives, so none is applied.
-                b.info("survivors_pension.ex_spouse_cap_without_alimony", Some(&p.id), msg!("surv-survivors_pension-ex_spouse_cap_without_alimony-info", who = p.label().to_string()))?;
+                b.info("survivors_pension.ex_spouse_cap_without_alimony", Some(&p.id), msg!("surv-survivors_pension-ex_spouse_cap_without_alimony-info", who = b.ctx.who(p)))?;
             } else if capped_by_alimony
                 && let Some(alimony) = p.alimony_monthly
                 && alimony < share
             {
                 amount = alimony;
-                b.step(&[], msg!("surv-step-survivors_pension", who = p.label().to_string(), share = share, alimony = alimony));
-                b.met("survivors_pension.ex_spouse_cap", Some(&p.id), msg!("surv-survivors_pension-ex_spouse_cap-met", who = p.label().to_string(), alimony = alimony))?;
+                b.step(&[], msg!("surv-step-survivors_pension", who = b.ctx.who(p), share = share, alimony = alimony));
+                b.met("survivors_pension.ex_spouse_cap", Some(&p.id), msg!("surv-survivors_pension-ex_spouse_cap-met", who = b.ctx.who(p), alimony = alimony))?;
                 let excess = share.saturating_sub(alimony);
                 b.info("survivors_pension.ex_spouse_cap_excess", Some(&p.id), msg!("surv-survivors_pension-ex_spouse_cap_excess-info", excess = excess))?;
             }
@@ -124,7 +124,7 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
             };
             b.step(
                 &["pension.payments_per_year"],
-                msg!("surv-step-yearly", who = p.label().to_string(), amount = amount, payments = payments, yearly = yearly(amount, payments)),
+                msg!("surv-step-yearly", who = b.ctx.who(p), amount = amount, payments = payments, yearly = yearly(amount, payments)),
             );
             b.awards.push(Award {
                 person: p.id.clone(),
@@ -229,16 +229,16 @@ fn spouse_duration(b: &mut Builder, hh: &Household, p: &Person, start: Option<ti
     let young = age.is_some_and(|a| a < age_limit);
     if !young {
         if let Some(a) = age {
-            b.met("survivors_pension.duration_under_35", Some(&p.id), msg!("surv-survivors_pension-duration_under_35-met", who = p.label().to_string(), age = a, age_limit = age_limit))?;
+            b.met("survivors_pension.duration_under_35", Some(&p.id), msg!("surv-survivors_pension-duration_under_35-met", who = b.ctx.who(p), age = a, age_limit = age_limit))?;
         }
         return Ok((None, lifelong));
     }
     if p.disabled == Some(true) || p.common_child == Some(true) {
-        b.met("survivors_pension.duration_exceptions", Some(&p.id), msg!("surv-survivors_pension-duration_exceptions-met", who = p.label().to_string(), age_limit = age_limit, years = years))?;
+        b.met("survivors_pension.duration_exceptions", Some(&p.id), msg!("surv-survivors_pension-duration_exceptions-met", who = b.ctx.who(p), age_limit = age_limit, years = years))?;
         return Ok((None, lifelong));
     }
     let until = start.and_then(|s| add_years(s, years)).and_then(|d| d.previous_day());
-    b.met("survivors_pension.duration_under_35", Some(&p.id), msg!("surv-survivors_pension-duration_under_35-met-under-age-limit-death", who = p.label().to_string(), age_limit = age_limit, years = years))?;
+    b.met("survivors_pension.duration_under_35", Some(&p.id), msg!("surv-survivors_pension-duration_under_35-met-under-age-limit-death", who = b.ctx.who(p), age_limit = age_limit, years = years))?;
     Ok((until, Some(msg!("surv-until-years", years = years))))
 }
 

@@ -45,7 +45,7 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
                 Verdict::Unknown => unknown = true,
                 Verdict::No => {}
             },
-            Relation::ExSpouse => b.not_met("widows_pension.relation", Some(&p.id), msg!("surv-widows_pension-relation-not-met", who = p.label().to_string()))?,
+            Relation::ExSpouse => b.not_met("widows_pension.relation", Some(&p.id), msg!("surv-widows_pension-relation-not-met", who = b.ctx.who(p)))?,
             _ => {}
         }
     }
@@ -73,13 +73,13 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
             let minimum = ctx.eur("minimum_pension")?;
             let room = minimum.saturating_sub(own);
             if room < amount {
-                b.step(&["minimum_pension"], msg!("surv-step-widows_pension-minimum-pension-minimum-own", who = p.label().to_string(), minimum = minimum, own = own, room = room));
+                b.step(&["minimum_pension"], msg!("surv-step-widows_pension-minimum-pension-minimum-own", who = b.ctx.who(p), minimum = minimum, own = own, room = room));
                 amount = room;
             }
             b.met("widows_pension.cumulation_cap", Some(&p.id), msg!("surv-widows_pension-cumulation_cap-met", minimum = minimum))?;
         }
         let year = amount.times(payments.into());
-        b.step(&["pension.payments_per_year"], msg!("surv-step-yearly", who = p.label().to_string(), amount = amount, payments = payments, yearly = year));
+        b.step(&["pension.payments_per_year"], msg!("surv-step-yearly", who = b.ctx.who(p), amount = amount, payments = payments, yearly = year));
         b.awards.push(Award {
             person: p.id.clone(),
             amount,
@@ -102,7 +102,6 @@ type YesNoCheck = (&'static str, Option<bool>, bool, &'static str, &'static str,
 
 fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verdict> {
     let who = Some(p.id.as_str());
-    let name = p.label();
     let mut verdict = Verdict::Yes;
     // No outweighs Unknown, which outweighs Yes.
     let fail = |v: &mut Verdict, now: Verdict| {
@@ -111,7 +110,7 @@ fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verd
         }
     };
     if p.remarried == Some(true) {
-        b.not_met("family.new_union_ends", who, msg!("surv-family-new_union_ends-not-met-has-remarried-lives-new", who = name.to_string()))?;
+        b.not_met("family.new_union_ends", who, msg!("surv-family-new_union_ends-not-met-has-remarried-lives-new", who = b.ctx.who(p)))?;
         return Ok(Verdict::No);
     }
     // A judicially separated spouse is treated like an ex-spouse, and the widow(er)'s pension
@@ -119,7 +118,7 @@ fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verd
     if p.relation == Relation::Spouse {
         match p.judicially_separated {
             Some(true) => {
-                b.not_met("widows_pension.relation", who, msg!("surv-widows_pension-relation-not-met-judicially-separated-from-deceased", who = name.to_string()))?;
+                b.not_met("widows_pension.relation", who, msg!("surv-widows_pension-relation-not-met-judicially-separated-from-deceased", who = b.ctx.who(p)))?;
                 return Ok(Verdict::No);
             }
             None if hh.people.iter().any(|q| q.relation == Relation::Partner) => {
@@ -194,9 +193,9 @@ fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verd
                 b.need(code, who, field(idx, key), Msg::code(question))?;
                 fail(&mut verdict, Verdict::Unknown);
             }
-            Some(a) if a == wanted => b.met(code, who, msg!(said, who = name.to_string(), met = "yes"))?,
+            Some(a) if a == wanted => b.met(code, who, msg!(said, who = b.ctx.who(p), met = "yes"))?,
             Some(_) => {
-                b.not_met(code, who, msg!(said, who = name.to_string(), met = "no"))?;
+                b.not_met(code, who, msg!(said, who = b.ctx.who(p), met = "no"))?;
                 fail(&mut verdict, Verdict::No);
             }
         }
@@ -211,7 +210,7 @@ fn survivor(b: &mut Builder, hh: &Household, idx: usize, p: &Person) -> Res<Verd
         }
         Some(inc) => {
             b.step(&["ias", "widows_pension.income_limit_ias_rate"], msg!("surv-step-widows_pension-income-limit-rate-ias", rate = Arg::Rate(rate), ias = ias, limit = limit));
-            let said = msg!("surv-widows_pension-income", who = name.to_string(), income = inc, limit = limit);
+            let said = msg!("surv-widows_pension-income", who = b.ctx.who(p), income = inc, limit = limit);
             if inc <= limit {
                 b.met("widows_pension.income", who, said.clone())?;
             } else {
