@@ -58,8 +58,8 @@ fn main() -> ExitCode {
     };
     let command = args.first().and_then(|a| a.to_str());
     // Errors of reading the input carry their `message` in the chosen language too.
-    let in_lang = |f: &dyn Fn() -> Result<String, String>| amparo::message::with_text(move |m| amparo::i18n::render(lang, m), f);
-    let not_utf8 = || amparo::message::with_text(move |m| amparo::i18n::render(lang, m), || amparo::cli::argument_not_utf8("number"));
+    let in_lang = |f: &dyn Fn() -> Result<String, String>| amparo::i18n::with_text_in(lang, f);
+    let not_utf8 = || amparo::i18n::with_text_in(lang, || amparo::cli::argument_not_utf8("number"));
     let (code, out) = match command {
         Some("survivors") if args.len() <= 2 => match in_lang(&|| read_input(args.get(1))) {
             Ok(text) => amparo::cli::survivors(&text, lang),

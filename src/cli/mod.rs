@@ -2,7 +2,7 @@
 //! each returns the exit code and the JSON text for stdout.
 
 use crate::error::{InputError, InputErrors};
-use crate::i18n::{Lang, render};
+use crate::i18n::Lang;
 use crate::limits::MAX_INPUT_BYTES;
 use crate::msg;
 use crate::rules::Rules;
@@ -20,7 +20,7 @@ pub fn errors_json(e: &InputErrors) -> String {
 
 /// The same, each error also carrying `message` in `lang` (for `--lang`).
 pub fn errors_json_in(e: &InputErrors, lang: Lang) -> String {
-    crate::message::with_text(move |m| render(lang, m), || errors_json(e))
+    crate::i18n::with_text_in(lang, || errors_json(e))
 }
 
 /// The language of `--lang` (Portuguese when absent), or the exit code and errors JSON for a
@@ -83,7 +83,7 @@ pub fn survivors(input: &str, lang: Lang) -> (i32, String) {
         Err(e) => return (EXIT_INPUT, errors_json_in(&e, lang)),
     };
     match evaluate(&household, &rules) {
-        Ok(report) => match crate::message::with_text(move |m| crate::i18n::render(lang, m), || serde_json::to_string_pretty(&report)) {
+        Ok(report) => match crate::i18n::with_text_in(lang, || serde_json::to_string_pretty(&report)) {
             Ok(s) => (EXIT_OK, s),
             Err(e) => (EXIT_FAULT, format!("{{\"fault\": {}}}", serde_json::Value::String(e.to_string()))),
         },

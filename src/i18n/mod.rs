@@ -123,6 +123,12 @@ impl Lang {
 
 }
 
+/// Runs `f` (a serialization) with every message also carrying its `text` in `lang`: what the
+/// CLI's `--lang` adds to its JSON.
+pub fn with_text_in<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    crate::message::with_text(move |m| render(lang, m), f)
+}
+
 /// The interface's fixed text for message `key`; the key itself if it is missing (the tests
 /// make sure none is). Each text is rendered once per language and kept.
 pub fn tr(lang: Lang, key: &'static str) -> &'static str {

@@ -14,8 +14,7 @@ use crate::cli::errors_json_in;
 pub use crate::cli::parse_lang;
 use crate::error::{InputError, InputErrors};
 use crate::msg;
-use crate::i18n::{Lang, render};
-use crate::message::with_text;
+use crate::i18n::{Lang, render, with_text_in};
 use serde_json::Value;
 
 /// A message value of the JSON with its Portuguese text and, as `translation`, its text in `lang`.
@@ -35,7 +34,7 @@ fn letter_json(v: Option<&mut Value>, l: &FilledLetter, lang: Lang) {
 
 /// The pack as JSON with texts in `lang`, its letters in Portuguese with their translation.
 pub fn pack_json(pack: &DocumentPack, lang: Lang) -> Result<String, serde_json::Error> {
-    let mut v = with_text(move |m| render(lang, m), || serde_json::to_value(pack))?;
+    let mut v = with_text_in(lang, || serde_json::to_value(pack))?;
     for (i, l) in pack.letters.iter().enumerate() {
         letter_json(v["letters"].get_mut(i), l, lang);
     }
@@ -90,7 +89,7 @@ fn check_arg(arg: &str, lang: Lang, check: fn(&str) -> IdCheck) -> (i32, String)
         );
     }
     let result = check(arg);
-    match with_text(move |m| render(lang, m), || serde_json::to_string_pretty(&result)) {
+    match with_text_in(lang, || serde_json::to_string_pretty(&result)) {
         Ok(json) => (0, json),
         Err(_) => (1, String::from("{\"errors\":[]}")),
     }

@@ -238,7 +238,7 @@ pub fn mount() {
     };
     // A language the build does not carry is fetched first, so nothing shows in another one.
     let state = if storage::available() { storage::peek() } else { Default::default() };
-    let wanted = state.lang.as_deref().and_then(Lang::from_code).or(embed::options().lang).unwrap_or_else(browser_lang);
+    let wanted = wanted_lang(&state, &embed::options());
     if crate::i18n::is_loaded(wanted) {
         start();
     } else {
@@ -250,9 +250,14 @@ pub fn mount() {
     }
 }
 
-/// The person's own choice first, then the host page's language (widget), then the browser's;
-/// Portuguese when that language's messages could not be fetched.
+/// The person's own choice first, then the host page's language (widget), then the browser's.
+fn wanted_lang(state: &crate::forms::SavedState, embed: &crate::embed::EmbedOptions) -> Lang {
+    state.lang.as_deref().and_then(Lang::from_code).or(embed.lang).unwrap_or_else(browser_lang)
+}
+
+/// The language the app starts in: the wanted one, or Portuguese when its messages could not be
+/// fetched.
 fn preferred_lang(state: &crate::forms::SavedState, embed: &crate::embed::EmbedOptions) -> Lang {
-    let lang = state.lang.as_deref().and_then(Lang::from_code).or(embed.lang).unwrap_or_else(browser_lang);
+    let lang = wanted_lang(state, embed);
     if crate::i18n::is_loaded(lang) { lang } else { Lang::Pt }
 }
