@@ -51,6 +51,92 @@ pub fn iso(d: Date) -> String {
     out
 }
 
+/// Room for the longest year the `time` crate can hold, with its sign.
+const ISO_CAPACITY: usize = "+999999-12-31".len();
+
+/// A date as its ISO text (`2025-03-14`), held inline: a report carries a few dozen (deadlines,
+/// first and last months paid) and each `String` was an allocation. Reads as a `&str`.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IsoDate {
+    buf: [u8; ISO_CAPACITY],
+    len: u8,
+}
+
+impl IsoDate {
+    pub fn new(d: Date) -> IsoDate {
+        let mut buf = [0u8; ISO_CAPACITY];
+        let mut len = 0usize;
+        let mut put = |b: u8| {
+            if len < buf.len() {
+                buf[len] = b;
+                len += 1;
+            }
+        };
+        let y = d.year();
+        if (0..=9999).contains(&y) {
+            for div in [1000, 100, 10, 1] {
+                put(b'0' + (y / div % 10) as u8);
+            }
+        } else {
+            // Years the `time` crate allows beyond four digits, written as `iso` does.
+            y.to_string().bytes().for_each(&mut put);
+        }
+        put(b'-');
+        let m = u8::from(d.month());
+        put(b'0' + m / 10);
+        put(b'0' + m % 10);
+        put(b'-');
+        put(b'0' + d.day() / 10);
+        put(b'0' + d.day() % 10);
+        IsoDate { buf, len: len as u8 }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+    }
+
+    pub fn date(&self) -> Option<Date> {
+        parse_iso(self.as_str())
+    }
+}
+
+impl std::ops::Deref for IsoDate {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for IsoDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for IsoDate {
+    fn eq(&self, o: &str) -> bool {
+        self.as_str() == o
+    }
+}
+
+impl PartialEq<&str> for IsoDate {
+    fn eq(&self, o: &&str) -> bool {
+        self.as_str() == *o
+    }
+}
+
+impl serde::Serialize for IsoDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 fn last_day(year: i32, month: Month) -> u8 {
     time::util::days_in_month(month, year)
 }
@@ -117,6 +203,17 @@ mod tests {
 
     fn d(s: &str) -> Date {
         parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn an_inline_iso_date_reads_as_iso_writes_it() {
+        for s in ["2024-02-29", "0001-01-01", "9999-12-31", "1972-05-02"] {
+            let i = IsoDate::new(d(s));
+            assert_eq!((i.as_str(), i.date()), (s, Some(d(s))));
+            assert_eq!(serde_json::to_string(&i).unwrap(), format!("\"{s}\""));
+        }
+        let early = Date::from_calendar_date(-44, time::Month::March, 15).unwrap();
+        assert_eq!(IsoDate::new(early).as_str(), iso(early));
     }
 
     #[test]

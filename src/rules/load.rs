@@ -1,14 +1,13 @@
 //! Reading the rules table's JSON and validating it into `Rules`: every problem is collected
 //! (not only the first), so a maintainer sees them all at once.
 
-use super::table::{DatedValue, Parameter, RuleInfo, Rules, RulesError, Unit, Update, Value};
+use super::table::{IdMap, DatedValue, Parameter, RuleInfo, Rules, RulesError, Unit, Update, Value};
 use crate::dates::{iso, parse_iso};
 use crate::message::Msg;
 use crate::source::{Confidence, Reference};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, Visitor};
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -17,11 +16,11 @@ impl Rules {
     pub fn from_json(json: &str) -> Result<Rules, RulesError> {
         let raw: RawTable = serde_json::from_str(json).map_err(|e| RulesError(vec![format!("not valid JSON for a rules table: {e}")]))?;
         let mut problems = Vec::new();
-        let mut parameters = BTreeMap::new();
+        let mut parameters = IdMap::default();
         for p in raw.parameters {
             match validate_parameter(p) {
                 Ok(param) => {
-                    let id = param.id.clone();
+                    let id = param.id.to_string();
                     if parameters.insert(id.clone(), param).is_some() {
                         problems.push(format!("parameter id `{id}` appears more than once"));
                     }
@@ -29,7 +28,7 @@ impl Rules {
                 Err(mut errs) => problems.append(&mut errs),
             }
         }
-        let mut rules = BTreeMap::new();
+        let mut rules = IdMap::default();
         for r in raw.rules {
             if r.id.trim().is_empty() {
                 problems.push("a rule has an empty id".to_string());
@@ -53,6 +52,13 @@ impl Rules {
             };
             if rules.insert(id.clone(), rule).is_some() {
                 problems.push(format!("rule id `{id}` appears more than once"));
+            }
+        }
+        let mut ids: Vec<String> = parameters.keys().cloned().collect();
+        ids.sort_unstable();
+        for (i, id) in ids.iter().enumerate() {
+            if let Some(p) = parameters.get_mut(id) {
+                p.order = u32::try_from(i).unwrap_or(u32::MAX);
             }
         }
         if problems.is_empty() { Ok(Rules { parameters, rules }) } else { Err(RulesError(problems)) }
@@ -172,14 +178,14 @@ fn validate_parameter(p: RawParameter) -> Result<Parameter, Vec<String>> {
         }
     }
     let description = Arc::new(Msg::code(Msg::table_id("param", &id)));
-    if errs.is_empty() { Ok(Parameter { id, description, unit: p.unit, update: p.update, values }) } else { Err(errs) }
+    if errs.is_empty() { Ok(Parameter { id: Arc::from(id), description, unit: p.unit, update: p.update, values, order: 0 }) } else { Err(errs) }
 }
 
 fn check_value(unit: Unit, v: &serde_json::Value) -> Result<Value, String> {
     let positive = |d: Decimal| d > Decimal::ZERO;
     match unit {
         Unit::Code => match v {
-            serde_json::Value::String(s) if !s.trim().is_empty() => Ok(Value::Code(s.clone())),
+            serde_json::Value::String(s) if !s.trim().is_empty() => Ok(Value::Code(Arc::from(s.as_str()))),
             _ => Err("a code must be a non-empty string".into()),
         },
         Unit::RateByCount => {
@@ -189,7 +195,7 @@ fn check_value(unit: Unit, v: &serde_json::Value) -> Result<Value, String> {
             if rates.is_empty() || rates.iter().any(|r| *r <= Decimal::ZERO || *r > Decimal::ONE) {
                 return Err("rates must be above 0 and at most 1".into());
             }
-            Ok(Value::Scale(rates))
+            Ok(Value::Scale(rates.into()))
         }
         _ => {
             let d = parse_decimal(v).ok_or("the value must be a decimal string")?;

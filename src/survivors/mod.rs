@@ -48,7 +48,7 @@ pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErr
         notices.push(msg!("surv-notice-unconfirmed"));
     }
     Ok(Report {
-        rules_date: crate::dates::iso(household.death_date),
+        rules_date: crate::dates::IsoDate::new(household.death_date),
         rules_year: household.death_date.year(),
         projection,
         parameters: ctx.into_parameters(),
