@@ -82,9 +82,11 @@ pub(crate) fn build(ctx: &Ctx, hh: &Household, benefits: &[BenefitResult], today
     Plan { claims, nearest_deadline, passed, documents }
 }
 
+/// A claim being gathered, with its benefits' deadlines and their states.
+type Gathering = (Claim, Vec<(Date, Option<DeadlineState>)>);
+
 fn claims(benefits: &[BenefitResult]) -> Vec<Claim> {
-    // (claim, its benefits' deadlines with their states)
-    let mut out: Vec<(Claim, Vec<(Date, Option<DeadlineState>)>)> = Vec::new();
+    let mut out: Vec<Gathering> = Vec::new();
     for b in benefits.iter().filter(|b| claimable(b)) {
         let Some(form) = &b.form else { continue };
         let at = match out.iter().position(|(c, _)| c.form == form.code) {
