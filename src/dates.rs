@@ -137,6 +137,21 @@ impl serde::Serialize for IsoDate {
     }
 }
 
+/// A month as `YYYY-MM` (the day is ignored).
+pub fn iso_month(d: Date) -> String {
+    let mut out = String::with_capacity(7);
+    push_year(&mut out, d.year());
+    out.push('-');
+    push_2(&mut out, u8::from(d.month()));
+    out
+}
+
+/// Whole calendar months from the month of `from` to the month of `to` (days ignored;
+/// negative when `to` is earlier).
+pub fn months_between(from: Date, to: Date) -> i32 {
+    (to.year() - from.year()) * 12 + i32::from(u8::from(to.month())) - i32::from(u8::from(from.month()))
+}
+
 fn last_day(year: i32, month: Month) -> u8 {
     time::util::days_in_month(month, year)
 }
@@ -241,6 +256,14 @@ mod tests {
     fn six_month_window_from_the_month_after() {
         assert_eq!(iso(end_of_months_after_month_of(d("2025-03-15"), 6).unwrap()), "2025-09-30");
         assert_eq!(iso(end_of_months_after_month_of(d("2025-08-31"), 6).unwrap()), "2026-02-28");
+    }
+
+    #[test]
+    fn months_are_counted_by_calendar_month() {
+        assert_eq!(iso_month(d("2026-03-31")), "2026-03");
+        assert_eq!(months_between(d("2024-04-01"), d("2026-04-01")), 24);
+        assert_eq!(months_between(d("2025-12-31"), d("2026-01-01")), 1);
+        assert_eq!(months_between(d("2026-01-01"), d("2025-12-01")), -1);
     }
 
     #[test]

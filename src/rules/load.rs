@@ -1,7 +1,7 @@
 //! Reading the rules table's JSON and validating it into `Rules`: every problem is collected
 //! (not only the first), so a maintainer sees them all at once.
 
-use super::table::{IdMap, DatedValue, Parameter, RuleInfo, Rules, RulesError, Unit, Update, Value};
+use super::table::{DatedValue, DocumentInfo, DocumentWhen, IdMap, Parameter, RuleInfo, Rules, RulesError, Unit, Update, Value};
 use crate::dates::{iso, parse_iso};
 use crate::message::Msg;
 use crate::source::{Confidence, Reference};
@@ -61,8 +61,50 @@ impl Rules {
                 p.order = u32::try_from(i).unwrap_or(u32::MAX);
             }
         }
-        if problems.is_empty() { Ok(Rules { parameters, rules }) } else { Err(RulesError(problems)) }
+        let documents = validate_documents(raw.documents, &mut problems);
+        if problems.is_empty() { Ok(Rules { parameters, rules, documents }) } else { Err(RulesError(problems)) }
     }
+}
+
+/// The documents table: unique ids, a known `when`, known benefits (at least one, none
+/// twice), a reference with a title and a URL or legal act, and an ISO review date.
+fn validate_documents(raw: Vec<RawDocument>, problems: &mut Vec<String>) -> Vec<DocumentInfo> {
+    let mut out: Vec<DocumentInfo> = Vec::with_capacity(raw.len());
+    for d in raw {
+        let before = problems.len();
+        let id = d.id.trim().to_string();
+        if id.is_empty() || id.contains('.') {
+            problems.push(format!("document `{}`: the id must be non-empty, without dots", d.id));
+        }
+        if out.iter().any(|o| o.id == id) {
+            problems.push(format!("document id `{id}` appears more than once"));
+        }
+        let when = DocumentWhen::from_id(&d.when);
+        if when.is_none() {
+            problems.push(format!("document `{id}`: unknown `when` `{}`", d.when));
+        }
+        let mut benefits = Vec::with_capacity(d.benefits.len());
+        for b in &d.benefits {
+            match crate::survivors::Benefit::from_id(b) {
+                Some(b) if !benefits.contains(&b) => benefits.push(b),
+                Some(_) => problems.push(format!("document `{id}`: benefit `{b}` listed twice")),
+                None => problems.push(format!("document `{id}`: unknown benefit `{b}`")),
+            }
+        }
+        if d.benefits.is_empty() {
+            problems.push(format!("document `{id}`: no benefits"));
+        }
+        if d.reference.title.trim().is_empty() || (d.reference.url.is_none() && d.reference.act.is_none()) {
+            problems.push(format!("document `{id}`: the reference needs a title and a URL or a legal act"));
+        }
+        if parse_iso(&d.last_review).is_none() {
+            problems.push(format!("document `{id}`: last_review is not an ISO date"));
+        }
+        if let (Some(when), true) = (when, problems.len() == before) {
+            out.push(DocumentInfo { id, when, benefits, reference: d.reference, confidence: d.confidence, last_review: d.last_review });
+        }
+    }
+    out
 }
 
 // ---- raw JSON shape -------------------------------------------------------------------------
@@ -74,6 +116,21 @@ struct RawTable {
     _comment: Option<String>,
     parameters: Vec<RawParameter>,
     rules: Vec<RawRule>,
+    /// Optional so that a table of parameters alone (the tests' small tables) still reads.
+    #[serde(default)]
+    documents: Vec<RawDocument>,
+}
+
+/// A document as written in the table: no words (they are the message `doc-<id>`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    id: String,
+    when: String,
+    benefits: Vec<String>,
+    reference: Arc<Reference>,
+    confidence: Confidence,
+    last_review: String,
 }
 
 /// A rule as written in the table: no words (they are the message `rule-<id>`).

@@ -147,12 +147,91 @@ fn ser_sorted<V: Serialize, S: serde::Serializer>(m: &IdMap<V>, s: S) -> Result<
     sorted.serialize(s)
 }
 
+/// When a document is asked for: for the household as a whole, or once for each person of a
+/// kind who may receive one of the document's benefits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentWhen {
+    /// Once, whenever one of its benefits is claimed.
+    Always,
+    Spouse,
+    Partner,
+    /// An ex-spouse, or a spouse judicially separated from the deceased.
+    ExSpouse,
+    /// A child, stepchild or grandchild.
+    Descendant,
+    /// A descendant past the base age limit who studies.
+    DescendantInEducation,
+    /// Anyone answered as disabled.
+    Disabled,
+    /// A stepchild, grandchild, parent or grandparent supported by the deceased.
+    Dependent,
+    /// Someone paid the funeral.
+    FuneralPaid,
+    /// The death was caused by an accident (a third party may be responsible).
+    Accident,
+}
+
+impl DocumentWhen {
+    pub const ALL: [DocumentWhen; 10] = [
+        DocumentWhen::Always,
+        DocumentWhen::Spouse,
+        DocumentWhen::Partner,
+        DocumentWhen::ExSpouse,
+        DocumentWhen::Descendant,
+        DocumentWhen::DescendantInEducation,
+        DocumentWhen::Disabled,
+        DocumentWhen::Dependent,
+        DocumentWhen::FuneralPaid,
+        DocumentWhen::Accident,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            DocumentWhen::Always => "always",
+            DocumentWhen::Spouse => "spouse",
+            DocumentWhen::Partner => "partner",
+            DocumentWhen::ExSpouse => "ex_spouse",
+            DocumentWhen::Descendant => "descendant",
+            DocumentWhen::DescendantInEducation => "descendant_in_education",
+            DocumentWhen::Disabled => "disabled",
+            DocumentWhen::Dependent => "dependent",
+            DocumentWhen::FuneralPaid => "funeral_paid",
+            DocumentWhen::Accident => "accident",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<DocumentWhen> {
+        DocumentWhen::ALL.into_iter().find(|w| w.id() == id)
+    }
+
+    /// True when the document is asked once for each such person; its words then take the
+    /// person's name (`$who`).
+    pub fn per_person(self) -> bool {
+        !matches!(self, DocumentWhen::Always | DocumentWhen::FuneralPaid | DocumentWhen::Accident)
+    }
+}
+
+/// A document to gather for the survivors' claims: when it is needed, for which benefits,
+/// and where that comes from. Its words are the message `doc-<id>`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentInfo {
+    pub id: String,
+    pub when: DocumentWhen,
+    pub benefits: Vec<crate::survivors::Benefit>,
+    pub reference: Arc<Reference>,
+    pub confidence: Confidence,
+    pub last_review: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rules {
     #[serde(serialize_with = "ser_sorted")]
     pub parameters: IdMap<Parameter>,
     #[serde(serialize_with = "ser_sorted")]
     pub rules: IdMap<RuleInfo>,
+    /// The documents to gather, in the order a checklist shows them.
+    pub documents: Vec<DocumentInfo>,
 }
 
 /// A value found for a date, with the parameter it belongs to.

@@ -286,6 +286,7 @@ impl<'c, 'r> Builder<'c, 'r> {
             extra_forms: self.extra_forms,
             claim_deadline: self.claim_deadline.map(crate::dates::IsoDate::new),
             deadline_note: self.deadline_note,
+            deadline: None,
             confidence,
             unknown_value: None,
         }

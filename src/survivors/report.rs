@@ -9,7 +9,7 @@ use crate::source::{Confidence, Reference};
 use serde::Serialize;
 use std::sync::Arc;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Benefit {
     SurvivorsPension,
@@ -21,6 +21,37 @@ pub enum Benefit {
 }
 
 impl Benefit {
+    /// Every benefit, in the report's order.
+    pub const ALL: [Benefit; 6] = [
+        Benefit::SurvivorsPension,
+        Benefit::DeathGrant,
+        Benefit::FuneralExpensesRefund,
+        Benefit::WidowsPension,
+        Benefit::OrphansPension,
+        Benefit::FuneralAllowance,
+    ];
+
+    /// The benefit's id, as serialized (`survivors_pension`); the rules table names benefits so.
+    pub fn id(self) -> &'static str {
+        match self {
+            Benefit::SurvivorsPension => "survivors_pension",
+            Benefit::DeathGrant => "death_grant",
+            Benefit::FuneralExpensesRefund => "funeral_expenses_refund",
+            Benefit::WidowsPension => "widows_pension",
+            Benefit::OrphansPension => "orphans_pension",
+            Benefit::FuneralAllowance => "funeral_allowance",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Benefit> {
+        Benefit::ALL.into_iter().find(|b| b.id() == id)
+    }
+
+    /// A pension paid every month (a late claim loses months), as against a lump sum.
+    pub fn is_monthly(self) -> bool {
+        matches!(self, Benefit::SurvivorsPension | Benefit::WidowsPension | Benefit::OrphansPension)
+    }
+
     pub fn name(self) -> Msg {
         match self {
             Benefit::SurvivorsPension => msg!("surv-benefit-survivors_pension"),
@@ -170,11 +201,45 @@ pub struct BenefitResult {
     pub extra_forms: Vec<Form>,
     pub claim_deadline: Option<IsoDate>,
     pub deadline_note: Option<Msg>,
+    /// The claim deadline against today (`evaluate_on`); `null` without today or deadline.
+    pub deadline: Option<Deadline>,
     /// The weakest confidence of the rules and values this result rests on.
     pub confidence: Confidence,
     /// For `value_unknown`: the table value that is missing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unknown_value: Option<UnknownValue>,
+}
+
+/// Where a claim deadline stands on the day the report is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineState {
+    Open,
+    DueToday,
+    Passed,
+}
+
+/// A benefit's claim deadline compared with today, and what claiming now means.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Deadline {
+    /// The last day to claim (ISO), the same as `claim_deadline`.
+    pub date: String,
+    pub state: DeadlineState,
+    /// Days from today to the deadline: 0 on the day, negative once passed.
+    pub days_left: i64,
+    /// The deadline in words: days left, today, or passed.
+    pub note: Msg,
+    /// What a claim made today brings (a pension: from which month, months lost; a lump sum:
+    /// what the sources say of a late claim). `null` when there is nothing to add.
+    pub claim_now: Option<Msg>,
+    /// Monthly pensions, deadline passed: the first month paid if claimed today (`YYYY-MM`).
+    pub paid_from_if_claimed_now: Option<String>,
+    /// Monthly pensions, deadline passed: months between the in-time start and that month.
+    pub months_lost: Option<i32>,
+    /// The rule behind `claim_now` (or behind the deadline, when nothing is added).
+    pub rule: &'static str,
+    pub reference: Arc<Reference>,
+    pub confidence: Confidence,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -251,6 +316,10 @@ pub struct Report {
         pub parameters: Parameters,
     pub benefits: Vec<BenefitResult>,
     pub notices: Vec<Msg>,
+    /// The day deadlines were compared with (ISO), given to `evaluate_on`; `null` otherwise.
+    pub today: Option<String>,
+    /// What to do now: the claims, the nearest deadline, what has passed, the documents.
+    pub plan: Option<super::plan::Plan>,
 }
 
 impl Report {
