@@ -3,7 +3,7 @@
 
 use amparo::i18n::{Lang, render};
 use amparo::rules::Rules;
-use amparo::survivors::{evaluate, parse_household};
+use amparo::survivors::{evaluate, evaluate_on, parse_household};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -27,6 +27,11 @@ fn bench(c: &mut Criterion) {
     let rules = Rules::bundled().expect("rules");
     let household = parse_household(HOUSEHOLD).expect("household");
     c.bench_function("evaluate: spouse, 4 children, 2 parents", |b| b.iter(|| evaluate(black_box(&household), black_box(&rules))));
+    // The same with a day to count from: deadlines against it and the plan (what to do now).
+    let today = time::Date::from_calendar_date(2025, time::Month::April, 2).expect("date");
+    c.bench_function("evaluate_on: the same, with deadlines and the plan", |b| {
+        b.iter(|| evaluate_on(black_box(&household), black_box(&rules), black_box(today)))
+    });
     c.bench_function("load and validate the bundled rules table", |b| b.iter(Rules::bundled));
     // Rendering is separate from deciding: the report in one language, every message of it.
     let report = evaluate(&household, &rules).expect("report");

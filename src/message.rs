@@ -109,6 +109,23 @@ impl Msg {
     }
 }
 
+/// The one copy of a string that lives as long as the program, made once per distinct text:
+/// for message codes built from table ids (`doc-marriage_certificate`), so a report can carry
+/// them without an allocation each. The tables' ids are a small, fixed set, so this never grows
+/// beyond them however often a table is read.
+pub fn intern(s: &str) -> &'static str {
+    use std::collections::BTreeSet;
+    use std::sync::Mutex;
+    static INTERNED: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let mut set = INTERNED.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = set.get(s) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
+    set.insert(leaked);
+    leaked
+}
+
 /// `msg!("code", name = value, …)`: a message with named arguments, each converted with
 /// `Arg::from` (text, counts, money, dates, nested messages; rates and factors explicitly).
 /// The message-completeness test reads these calls to know every code and its arguments.

@@ -55,13 +55,30 @@ impl Confidence {
 }
 
 /// A legal or documentary source: a title and either a URL or the legal act.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Reference {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub act: Option<String>,
+}
+
+/// The one copy of a source, shared by every table value, rule and report that cites it.
+/// Sources are a small, fixed set (those the bundled tables cite), kept once for the life of
+/// the program however often a table is read; sharing a plain reference costs nothing where a
+/// counted one (`Arc`) cost two atomic operations per reason of every report.
+pub fn shared(r: Reference) -> &'static Reference {
+    use std::collections::BTreeSet;
+    use std::sync::Mutex;
+    static SOURCES: Mutex<BTreeSet<&'static Reference>> = Mutex::new(BTreeSet::new());
+    let mut set = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = set.get(&r) {
+        return found;
+    }
+    let kept: &'static Reference = Box::leak(Box::new(r));
+    set.insert(kept);
+    kept
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ fn on(h: &Household) -> Report {
 
 /// The documents as (id, for whom).
 fn docs(r: &Report) -> Vec<(String, Option<String>)> {
-    r.plan.as_ref().expect("plan").documents.iter().map(|x| (x.id.clone(), x.for_person.as_deref().map(str::to_string))).collect()
+    r.plan.as_ref().expect("plan").documents.iter().map(|x| (x.id.to_string(), x.for_person.as_deref().map(str::to_string))).collect()
 }
 
 fn has(r: &Report, id: &str, who: Option<&str>) -> bool {

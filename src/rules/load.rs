@@ -46,7 +46,7 @@ impl Rules {
             let rule = RuleInfo {
                 description: Msg::code(Msg::table_id("rule", &r.id)),
                 id: r.id,
-                reference: r.reference,
+                reference: crate::source::shared(r.reference),
                 confidence: r.confidence,
                 last_review: r.last_review,
             };
@@ -101,7 +101,7 @@ fn validate_documents(raw: Vec<RawDocument>, problems: &mut Vec<String>) -> Vec<
             problems.push(format!("document `{id}`: last_review is not an ISO date"));
         }
         if let (Some(when), true) = (when, problems.len() == before) {
-            out.push(DocumentInfo { id, when, benefits, reference: d.reference, confidence: d.confidence, last_review: d.last_review });
+            out.push(DocumentInfo { code: crate::message::intern(&Msg::table_id("doc", &id)), id: crate::message::intern(&id), when, benefits, reference: crate::source::shared(d.reference), confidence: d.confidence, last_review: d.last_review });
         }
     }
     out
@@ -128,7 +128,7 @@ struct RawDocument {
     id: String,
     when: String,
     benefits: Vec<String>,
-    reference: Arc<Reference>,
+    reference: Reference,
     confidence: Confidence,
     last_review: String,
 }
@@ -138,7 +138,7 @@ struct RawDocument {
 #[serde(deny_unknown_fields)]
 struct RawRule {
     id: String,
-    reference: Arc<Reference>,
+    reference: Reference,
     confidence: Confidence,
     last_review: String,
 }
@@ -231,7 +231,7 @@ fn validate_parameter(p: RawParameter) -> Result<Parameter, Vec<String>> {
         };
         if let Some(last_review) = last_review {
             let note = raw.note.then(|| Msg::code(Msg::table_id("note", &format!("{id}.{date_s}"))));
-            values.push(DatedValue { effective, value, reference: Arc::new(raw.reference), confidence: raw.confidence, last_review, note });
+            values.push(DatedValue { effective, value, reference: crate::source::shared(raw.reference), confidence: raw.confidence, last_review, note });
         }
     }
     let description = Arc::new(Msg::code(Msg::table_id("param", &id)));

@@ -54,7 +54,7 @@ pub struct DatedValue {
     #[serde(serialize_with = "ser_date")]
     pub effective: Date,
     pub value: Value,
-    pub reference: Arc<Reference>,
+    pub reference: &'static Reference,
     pub confidence: Confidence,
     #[serde(serialize_with = "ser_date")]
     pub last_review: Date,
@@ -91,7 +91,7 @@ pub struct RuleInfo {
     /// What the rule says, in words: message `rule-<id>`.
     pub description: Msg,
     /// Shared with every reason that cites the rule.
-    pub reference: Arc<Reference>,
+    pub reference: &'static Reference,
     pub confidence: Confidence,
     pub last_review: String,
 }
@@ -216,10 +216,14 @@ impl DocumentWhen {
 /// and where that comes from. Its words are the message `doc-<id>`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DocumentInfo {
-    pub id: String,
+    /// The id, interned (see `message::intern`): every report that lists the document shares it.
+    pub id: &'static str,
+    /// Its words' message code (`doc-<id>`), interned likewise.
+    #[serde(skip)]
+    pub code: &'static str,
     pub when: DocumentWhen,
     pub benefits: Vec<crate::survivors::Benefit>,
-    pub reference: Arc<Reference>,
+    pub reference: &'static Reference,
     pub confidence: Confidence,
     pub last_review: String,
 }

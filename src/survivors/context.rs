@@ -66,7 +66,7 @@ impl<'r> Ctx<'r> {
     }
 
     /// The person's id, shared by every reason about them.
-    fn person_id(&self, id: &str) -> Arc<str> {
+    pub(crate) fn person_id(&self, id: &str) -> Arc<str> {
         self.people.iter().find(|(p, _)| **p == *id).map_or_else(|| Arc::from(id), |(p, _)| p.clone())
     }
 
@@ -122,7 +122,7 @@ impl<'r> Ctx<'r> {
 
     pub fn form(&self, id: &'static str) -> Res<Form> {
         let l = self.lookup(id)?;
-        Ok(Form { code: l.code_shared()?, name: l.parameter.description.clone(), reference: l.value.reference.clone() })
+        Ok(Form { code: l.code_shared()?, name: l.parameter.description.clone(), reference: l.value.reference })
     }
 
     pub fn confidence_of(&self, id: &str) -> Option<Confidence> {
@@ -140,7 +140,7 @@ impl<'r> Ctx<'r> {
                         value: l.value.value.clone(),
                         effective: l.value.effective,
                         description: l.parameter.description.clone(),
-                        reference: l.value.reference.clone(),
+                        reference: l.value.reference,
                         confidence: l.value.confidence,
                     };
                     (l.parameter.id.clone(), use_)
@@ -194,7 +194,7 @@ impl<'c, 'r> Builder<'c, 'r> {
             person: person.map(|id| self.ctx.person_id(id)),
             outcome,
             message,
-            reference: rule.reference.clone(),
+            reference: rule.reference,
             confidence: rule.confidence,
             notice: rule.confidence.notice(),
         });

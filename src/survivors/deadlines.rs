@@ -82,7 +82,7 @@ pub(crate) fn deadline(b: &BenefitResult, rules: &Rules, death: Date, today: Dat
         paid_from_if_claimed_now: paid_from,
         months_lost,
         rule,
-        reference: info.reference.clone(),
+        reference: info.reference,
         confidence: info.confidence,
     }))
 }

@@ -70,7 +70,9 @@ fn run(household: &Household, rules: &Rules, today: Option<Date>) -> Result<Repo
     if benefits.iter().any(|b| b.confidence != crate::source::Confidence::Official) {
         notices.push(msg!("surv-notice-unconfirmed"));
     }
-    let plan = plan::build(&ctx, household, &benefits, today);
+    // What to do now is for someone acting today: made only with a day to count from. Without
+    // one, `evaluate` stays the decisions alone (its speed is budgeted: issue 12).
+    let plan = today.map(|t| plan::build(&ctx, household, &benefits, t));
     Ok(Report {
         rules_date: crate::dates::IsoDate::new(household.death_date),
         rules_year: household.death_date.year(),
@@ -79,7 +81,7 @@ fn run(household: &Household, rules: &Rules, today: Option<Date>) -> Result<Repo
         benefits,
         notices,
         today: today.map(crate::dates::iso),
-        plan: Some(plan),
+        plan,
     })
 }
 

@@ -44,14 +44,14 @@ pub struct Claim {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Document {
     /// The table's id (`marriage_certificate`).
-    pub id: String,
+    pub id: &'static str,
     /// The message `doc-<id>`; a document asked for each person names them (`who`).
     pub message: Msg,
     /// The person it concerns (an id, or `other` for a funeral payer outside the family).
     pub for_person: Option<Arc<str>>,
     /// The claimed benefits it serves.
     pub benefits: Vec<Benefit>,
-    pub reference: Arc<Reference>,
+    pub reference: &'static Reference,
     pub confidence: Confidence,
 }
 
@@ -60,7 +60,7 @@ fn claimable(b: &BenefitResult) -> bool {
     matches!(b.status, Status::Eligible | Status::NeedsInfo)
 }
 
-pub(crate) fn build(ctx: &Ctx, hh: &Household, benefits: &[BenefitResult], today: Option<Date>) -> Plan {
+pub(crate) fn build(ctx: &Ctx, hh: &Household, benefits: &[BenefitResult], today: Date) -> Plan {
     let claims = claims(benefits);
     let nearest_deadline = claims
         .iter()
@@ -72,13 +72,15 @@ pub(crate) fn build(ctx: &Ctx, hh: &Household, benefits: &[BenefitResult], today
         .filter(|b| claimable(b) && b.deadline.as_ref().is_some_and(|d| d.state == DeadlineState::Passed))
         .map(|b| b.benefit)
         .collect();
-    // The documents of an 18-year-old student are asked from the day they are needed: today's
-    // age when today is known, else the age at the death.
-    let on = today.unwrap_or(hh.death_date);
+    // The documents of an 18-year-old student are asked from the day they are needed: today's age.
+    let on = today;
     // The base age is looked up only when it matters, so the report lists only values it used.
     let students = hh.people.iter().any(|p| p.education.is_some_and(|e| e != Education::None));
     let base_age = if students { ctx.whole("descendants.age_limit").ok() } else { None };
-    let documents = ctx.rules.documents.iter().flat_map(|d| documents_for(ctx, hh, benefits, d, on, base_age)).collect();
+    let mut documents = Vec::with_capacity(ctx.rules.documents.len());
+    for d in &ctx.rules.documents {
+        documents_for(ctx, hh, benefits, d, on, base_age, &mut documents);
+    }
     Plan { claims, nearest_deadline, passed, documents }
 }
 
@@ -168,35 +170,35 @@ fn matches_person(when: DocumentWhen, p: &Person, on: Date, base_age: Option<i32
     }
 }
 
-fn documents_for(ctx: &Ctx, hh: &Household, benefits: &[BenefitResult], doc: &DocumentInfo, on: Date, base_age: Option<i32>) -> Vec<Document> {
+fn documents_for(ctx: &Ctx, hh: &Household, benefits: &[BenefitResult], doc: &DocumentInfo, on: Date, base_age: Option<i32>, out: &mut Vec<Document>) {
     let served = served(doc, benefits);
     if served.is_empty() {
-        return Vec::new();
+        return;
     }
-    let code = Msg::table_id("doc", &doc.id);
+    let code = doc.code;
     let make = |message: Msg, for_person: Option<Arc<str>>| Document {
-        id: doc.id.clone(),
+        id: doc.id,
         message,
         for_person,
         benefits: served.clone(),
-        reference: doc.reference.clone(),
+        reference: doc.reference,
         confidence: doc.confidence,
     };
     let payer = hh.funeral.as_ref().and_then(|f| f.paid_by.as_ref());
     match doc.when {
-        DocumentWhen::Always => vec![make(Msg::code(code), None)],
+        DocumentWhen::Always => out.push(make(Msg::code(code), None)),
         DocumentWhen::FuneralPaid => match payer {
-            Some(Payer::Person(id)) => vec![make(Msg::code(code), Some(Arc::from(id.as_str())))],
-            Some(Payer::Other) => vec![make(Msg::code(code), Some(Arc::from("other")))],
-            None => Vec::new(),
+            Some(Payer::Person(id)) => out.push(make(Msg::code(code), Some(ctx.person_id(id)))),
+            Some(Payer::Other) => out.push(make(Msg::code(code), Some(Arc::from("other")))),
+            None => {}
         },
-        DocumentWhen::Accident if hh.deceased.death_cause == Some(DeathCause::Accident) => vec![make(Msg::code(code), None)],
-        DocumentWhen::Accident => Vec::new(),
-        when => hh
-            .people
-            .iter()
-            .filter(|p| matches_person(when, p, on, base_age) && concerns(p, &served, benefits))
-            .map(|p| make(Msg::new(code.clone(), vec![("who", ctx.who(p))]), Some(Arc::from(p.id.as_str()))))
-            .collect(),
+        DocumentWhen::Accident if hh.deceased.death_cause == Some(DeathCause::Accident) => out.push(make(Msg::code(code), None)),
+        DocumentWhen::Accident => {}
+        when => out.extend(
+            hh.people
+                .iter()
+                .filter(|p| matches_person(when, p, on, base_age) && concerns(p, &served, benefits))
+                .map(|p| make(Msg::new(code, vec![("who", ctx.who(p))]), Some(ctx.person_id(&p.id)))),
+        ),
     }
 }

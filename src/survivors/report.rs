@@ -157,7 +157,7 @@ pub struct Reason {
     pub person: Option<Arc<str>>,
     pub outcome: Outcome,
     pub message: Msg,
-    pub reference: Arc<Reference>,
+    pub reference: &'static Reference,
     pub confidence: Confidence,
     /// Set when the rule is not confirmed in the official text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -183,7 +183,7 @@ pub struct Form {
     pub code: Arc<str>,
     /// The form's name: the message of its parameter (`param-form-…`).
     pub name: Arc<Msg>,
-    pub reference: Arc<Reference>,
+    pub reference: &'static Reference,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -238,7 +238,7 @@ pub struct Deadline {
     pub months_lost: Option<i32>,
     /// The rule behind `claim_now` (or behind the deadline, when nothing is added).
     pub rule: &'static str,
-    pub reference: Arc<Reference>,
+    pub reference: &'static Reference,
     pub confidence: Confidence,
 }
 
@@ -249,7 +249,7 @@ pub struct ParameterUse {
     pub effective: time::Date,
     /// The parameter's words: message `param-<id>`.
     pub description: Arc<Msg>,
-    pub reference: Arc<Reference>,
+    pub reference: &'static Reference,
     pub confidence: Confidence,
 }
 
