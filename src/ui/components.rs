@@ -92,14 +92,29 @@ where
     });
 }
 
-/// A question page: caption, heading (the question), error summary, the fields, Continue.
+/// A second way on from a question page, before Continue ("Save and add another"): its
+/// element id, its words (a message id) and what it does.
+#[derive(Clone, Copy)]
+pub struct Another {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub run: Callback<()>,
+}
+
+/// A question page: Back, caption, heading (the question), error summary, the fields, Continue.
 #[component]
 pub fn QuestionPage(
     #[prop(into)] caption: Signal<String>,
     #[prop(into)] title: Signal<String>,
     errors: Errors,
     #[prop(into)] on_continue: Callback<()>,
-    #[prop(optional, into)] back: Option<Signal<String>>,
+    /// Where Back goes (`ui::nav::back`); no link when `None`.
+    #[prop(optional, into)]
+    back: Option<Signal<Option<String>>>,
+    /// The words of the Continue button (a message id; "Continue" by default).
+    #[prop(optional)]
+    continue_label: Option<&'static str>,
+    #[prop(optional)] another: Option<Another>,
     children: Children,
 ) -> impl IntoView {
     let app = use_app();
@@ -109,14 +124,20 @@ pub fn QuestionPage(
         ev.prevent_default();
         on_continue.run(());
     };
+    let continue_label = continue_label.unwrap_or("nav-continue");
     view! {
-        {back.map(|b| view! { <a class="back-link" href=move || b.get()>{move || app.t("nav-back")}</a> })}
+        {back.map(super::nav::back_link)}
         <ErrorSummary errors=errors />
         <form novalidate on:submit=submit>
             <span class="caption">{move || caption.get()}</span>
             <h1 tabindex="-1" node_ref=heading>{move || title.get()}</h1>
             {children()}
-            <button id="continue" class="button" type="submit">{move || app.t("nav-continue")}</button>
+            <div class="button-group">
+                {another.map(|a| view! {
+                    <button id=a.id class="button button-secondary" type="button" on:click=move |_| a.run.run(())>{move || app.t(a.label)}</button>
+                })}
+                <button id="continue" class="button" type="submit">{move || app.t(continue_label)}</button>
+            </div>
         </form>
     }
 }
@@ -291,10 +312,10 @@ pub fn Field(
             }
             .into_any()
         }
+        FieldKind::Date => date_input(form, path, label, errors, hint, dont_know, label_hidden).into_any(),
         // The payer and the lists are drawn by their own pages; as text here.
-        FieldKind::Date | FieldKind::Money | FieldKind::Whole | FieldKind::Text | FieldKind::Payer | FieldKind::Several(_) => {
+        FieldKind::Money | FieldKind::Whole | FieldKind::Text | FieldKind::Payer | FieldKind::Several(_) => {
             let (input_type, mode, class) = match kind {
-                FieldKind::Date => ("date", "numeric", "input input-date"),
                 FieldKind::Money => ("text", "decimal", "input input-money"),
                 FieldKind::Whole => ("text", "numeric", "input input-short"),
                 _ => ("text", "text", "input"),
@@ -338,6 +359,97 @@ pub fn Field(
             }
             .into_any()
         }
+    }
+}
+
+/// A date as three boxes, day / month / year (the GOV.UK date input), in a group named by the
+/// question. The day box has the field's id (an error about the whole date links to it), the
+/// others `<path>--month` and `<path>--year`. What is typed is kept as typed until it makes a
+/// real date (`forms::date_input`).
+fn date_input(
+    form: Form,
+    path: String,
+    label: Signal<String>,
+    errors: Errors,
+    hint: Option<&'static str>,
+    dont_know: bool,
+    label_hidden: bool,
+) -> impl IntoView {
+    use crate::forms::date_input::{DateParts, join, split};
+    let app = use_app();
+    let parts = split(&form_value(form, &path));
+    let (day, month, year) = (StoredValue::new(parts.day), StoredValue::new(parts.month), StoredValue::new(parts.year));
+    let typed = move || DateParts { day: day.get_value(), month: month.get_value(), year: year.get_value() };
+    let write = {
+        let path = path.clone();
+        move || set_form_value(form, &path, join(&typed()))
+    };
+    let hint_id = format!("{path}--hint");
+    let err_id = format!("{path}--error");
+    let described = {
+        let (hint_id, err_id, p) = (hint_id.clone(), err_id.clone(), path.clone());
+        move || if field_error(errors, &p).is_some() { format!("{hint_id} {err_id}") } else { hint_id.clone() }
+    };
+    let has_error = {
+        let p = path.clone();
+        move || field_error(errors, &p).is_some()
+    };
+    let err_view = {
+        let (p, err_id) = (path.clone(), err_id.clone());
+        move || field_error(errors, &p).map(|m| view! { <p id=err_id.clone() class="field-error">{m}</p> })
+    };
+    let boxes = [("date-day", "", day, "input date-part input-width-2"), ("date-month", "--month", month, "input date-part input-width-2"), ("date-year", "--year", year, "input date-part input-width-4")]
+        .into_iter()
+        .map(|(word, suffix, part, class)| {
+            let id = format!("{path}{suffix}");
+            // A box is marked when the error is about it, or about the whole date.
+            let marked = {
+                let (id, p) = (id.clone(), path.clone());
+                move || errors.with(|e| e.iter().any(|(f, _)| *f == id || *f == p))
+            };
+            let write = write.clone();
+            let on_input = move |ev| {
+                part.set_value(event_target_value(&ev));
+                write();
+            };
+            view! {
+                <div class="date-input-item">
+                    <label for=id.clone()>{move || app.t(word)}</label>
+                    <input id=id class=class class:input-error=marked type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+                        prop:value=part.get_value() on:input=on_input />
+                </div>
+            }
+        })
+        .collect_view();
+    let dk = dont_know.then(|| {
+        let id = format!("{path}--{DONT_KNOW}");
+        let (p, p2) = (path.clone(), path.clone());
+        view! {
+            <div class="checkbox">
+                <input type="checkbox" id=id.clone()
+                    prop:checked=move || form_value(form, &p) == Value::String(DONT_KNOW.into())
+                    on:change=move |ev| {
+                        // Unticked: what is in the boxes is the answer again.
+                        let v = if event_target_checked(&ev) { Value::String(DONT_KNOW.into()) } else { join(&typed()) };
+                        set_form_value(form, &p2, v);
+                    } />
+                <label for=id>{move || app.t(form.questions().dont_know)}</label>
+            </div>
+        }
+    });
+    view! {
+        <div class="form-group" class:has-error=has_error>
+            <fieldset class="fieldset" role="group" aria-describedby=described>
+                <legend class:visually-hidden=label_hidden>{move || label.get()}</legend>
+                <div id=hint_id class="hint">
+                    {hint.map(|h| view! { {move || app.t(h)}" " })}
+                    {move || app.t("date-example")}
+                </div>
+                {err_view}
+                <div class="date-input">{boxes}</div>
+                {dk}
+            </fieldset>
+        </div>
     }
 }
 

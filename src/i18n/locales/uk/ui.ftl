@@ -36,7 +36,6 @@ delete-done = Ваші відповіді видалено з цього при�
 embed-full_site = Відкрити Amparo в новій вкладці
 embed-privacy = Конфіденційність (нова вкладка)
 
-errors-choose_one = Виберіть один із варіантів.
 errors-internal = У застосунку сталася помилка. Ваші відповіді збережено; спробуйте перезавантажити сторінку.
 errors-required = Дайте відповідь на це запитання, щоб продовжити.
 errors-title = Виникла проблема
@@ -72,7 +71,7 @@ field-projection = Вид розрахунку
 field-relation = Ким доводиться людині, яка померла
 field-remarried = Новий шлюб або нове спільне життя
 field-resident = Живе в Португалії
-field-union_start_date = Початок спільного життя (фактичний шлюб)
+field-union_start_date = Початок спільного життя як пари (фактичний шлюб, união de facto)
 field-works_compulsory_scheme = Працює з обов’язковою сплатою внесків
 
 footer-estimate = Amparo дає орієнтири й приблизні розрахунки, а не рішення: вирішує лише Segurança Social (а щодо NISS — також AIMA і податкова служба Finanças).
@@ -174,7 +173,7 @@ relation-grandchild = Онук або онука
 relation-grandparent = Дідусь або бабуся
 relation-other_relative = Інший родич або родич через шлюб (брат, сестра, дядько, тітка, племінник, племінниця, зять, невістка…)
 relation-parent = Батько або мати
-relation-partner = Партнер або партнерка (фактичний шлюб)
+relation-partner = Партнер або партнерка: жили разом як пара (фактичний шлюб, união de facto)
 relation-spouse = Чоловік або дружина
 relation-stepchild = Пасинок або падчерка
 
@@ -232,3 +231,70 @@ tabs-updated = Ваші відповіді змінено в іншій вкла
 
 update-button = Оновити зараз
 update-ready = Нова версія Amparo готова. Ваші відповіді залишаються без змін.
+
+# --- question flow (issue 13) ---
+page-title = { $title } – Amparo
+page-title-error = Помилка: { $title } – Amparo
+
+date-day = День
+date-month = Місяць
+date-year = Рік
+date-example = Наприклад, 27 3 2007
+date-what-birth_date = Дата народження ({ $who })
+date-what-claim_date = Дата заяви
+date-what-death_date = Дата смерті
+date-what-death_registration_date = Дата реєстрації смерті
+date-what-marriage_date = Дата шлюбу ({ $who })
+date-what-other = Дата
+date-what-union_start_date = Дата початку спільного життя ({ $who })
+errors-date-missing-day = { $what }: потрібно вказати день.
+errors-date-missing-day_month = { $what }: потрібно вказати день і місяць.
+errors-date-missing-day_year = { $what }: потрібно вказати день і рік.
+errors-date-missing-month = { $what }: потрібно вказати місяць.
+errors-date-missing-month_year = { $what }: потрібно вказати місяць і рік.
+errors-date-missing-year = { $what }: потрібно вказати рік.
+errors-date-real = { $what }: такої дати не існує, перевірте день і місяць.
+errors-date-year_digits = { $what }: рік має складатися з 4 цифр, наприклад 2007.
+
+errors-required-alimony_monthly = Вкажіть, скільки аліментів на місяць отримував(-ла) { $who } (0, якщо нічого), або виберіть «Не знаю».
+errors-required-at_risk = Виберіть, чи соціальні служби зафіксували ситуацію ризику для { $who }, або «Не знаю».
+errors-required-claim_date = Вкажіть дату заяви або виберіть «Не знаю».
+errors-required-collateral_degree = Вкажіть ступінь спорідненості з людиною, яка померла ({ $who }), або виберіть «Не знаю».
+errors-required-common_child = Виберіть, чи має { $who } дитину з людиною, яка померла, або «Не знаю».
+errors-required-contribution_months = Вкажіть, скільки місяців внесків мала людина, яка померла, або виберіть «Не знаю».
+errors-required-death_cause = Виберіть, чи причиною смерті була хвороба, чи нещасний випадок, або «Не знаю».
+errors-required-death_date = Вкажіть дату смерті: день, місяць і рік.
+errors-required-death_registration_date = Вкажіть дату реєстрації смерті або виберіть «Не знаю».
+errors-required-deceased_resident = Виберіть, чи людина, яка померла, жила в Португалії, або «Не знаю».
+errors-required-dependent_on_deceased = Виберіть, чи { $who } був(-ла) на утриманні людини, яка померла, або «Не знаю».
+errors-required-disabled = Виберіть, чи має { $who } визнану інвалідність, або «Не знаю».
+errors-required-education = Виберіть, де зараз навчається { $who }, або «Не знаю».
+errors-required-emancipated = Виберіть, чи { $who } емансипований(-а) (уклав(-ла) шлюб), або «Не знаю».
+errors-required-funeral_amount = Вкажіть, скільки коштував похорон, у євро.
+errors-required-household_monthly_income = Вкажіть місячний дохід до податків усього домогосподарства ({ $who }) або виберіть «Не знаю».
+errors-required-household_size = Вкажіть, скільки людей у домогосподарстві ({ $who }), або виберіть «Не знаю».
+errors-required-illness_began_after_marriage = Виберіть, чи хвороба почалася після шлюбу, або «Не знаю».
+errors-required-judicially_separated = Виберіть, чи { $who } був(-ла) розлучений(-а) за рішенням суду з людиною, яка померла, або «Не знаю».
+errors-required-lived_with_deceased = Виберіть, чи { $who } жив(-ла) разом із людиною, яка померла, або «Не знаю».
+errors-required-marriage_date = Вкажіть дату шлюбу ({ $who }) або виберіть «Не знаю».
+errors-required-monthly_income = Вкажіть місячний дохід до податків ({ $who }; 0, якщо немає) або виберіть «Не знаю».
+errors-required-national_or_equivalent = Виберіть, чи { $who } є громадянином(-кою) Португалії або прирівнюється до них, або «Не знаю».
+errors-required-no_alimony_deceased_lacked_means = Виберіть, чи суд визнав, що людина, яка померла, не мала коштів на аліменти для { $who }, або «Не знаю».
+errors-required-own_pension = Виберіть, чи має { $who } право на власну пенсію, або «Не знаю».
+errors-required-own_social_pension = Вкажіть місячну соціальну пенсію ({ $who }) або виберіть «Не знаю».
+errors-required-paid_by = Виберіть, хто оплатив похорон (або «Поки ніхто»).
+errors-required-payer_resident = Виберіть, чи людина, яка оплатила похорон, живе в Португалії.
+errors-required-projection = Виберіть, чи смерть уже сталася, чи ви плануєте заздалегідь.
+errors-required-reference_pension = Вкажіть місячну пенсію людини, яка померла, або виберіть «Не знаю».
+errors-required-relation = Виберіть, ким { $who } доводився(-лася) людині, яка померла.
+errors-required-remarried = Виберіть, чи { $who } знову уклав(-ла) шлюб або живе в новому фактичному шлюбі, або «Не знаю».
+errors-required-resident = Виберіть, чи { $who } живе в Португалії, або «Не знаю».
+errors-required-scheme = Виберіть систему соціального страхування, до якої платила внески людина, яка померла.
+errors-required-social_pension_recipient = Виберіть, чи людина, яка померла, отримувала соціальну пенсію, або «Не знаю».
+errors-required-union_start_date = Вкажіть, відколи { $who } жив(-ла) з людиною, яка померла, як пара (фактичний шлюб, união de facto), або виберіть «Не знаю».
+errors-required-works_compulsory_scheme = Виберіть, чи { $who } працює з обов’язковими внесками до соціального страхування, або «Не знаю».
+
+people-save_add_another = Зберегти й додати ще одну людину
+people-save_continue = Зберегти й продовжити
+q-more-deceased = Ще кілька запитань про людину, яка померла
+q-more-person = Ще кілька запитань: { $who }
