@@ -442,8 +442,8 @@ fn date_input(
             <fieldset class="fieldset" role="group" aria-describedby=described>
                 <legend class:visually-hidden=label_hidden>{move || label.get()}</legend>
                 <div id=hint_id class="hint">
-                    {hint.map(|h| view! { {move || app.t(h)}" " })}
-                    {move || app.t("date-example")}
+                    {hint.map(|h| view! { <span class="hint-line">{move || app.t(h)}</span> })}
+                    <span class="hint-line">{move || app.t("date-example")}</span>
                 </div>
                 {err_view}
                 <div class="date-input">{boxes}</div>

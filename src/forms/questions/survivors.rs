@@ -52,34 +52,36 @@ const NO_SCHEME: Asked = Unless("deceased.scheme", "none");
 const LIST: &[Q] = &[
     Q::new("projection", Choice(PROJECTION), Step("start"), "field-projection").title("q-start").required("errors-required-projection"),
     Q::new("death_date", Date, Step("death-date"), "field-death_date").title("q-death_date").hint("hint-death_date").required("errors-required-death_date"),
-    Q::new("deceased.scheme", Choice(SCHEMES), Step("scheme"), "q-scheme")
+    Q::new("deceased.scheme", Choice(SCHEMES), Step("scheme"), "field-scheme")
         .title("q-scheme")
         .hint("hint-scheme")
         .help("help-compulsory-title", "help-compulsory-body")
         .required("errors-required-scheme"),
-    Q::new("deceased.contribution_months", Whole, Step("scheme"), "q-contributions")
+    Q::new("deceased.contribution_months", Whole, Step("scheme"), "field-contribution_months")
+        .title("q-contributions")
         .hint("hint-contributions")
         .asked(NO_SCHEME)
         .required("errors-required-contribution_months")
         .dont_know(),
-    Q::new("deceased.reference_pension", Money, Step("scheme"), "q-pension")
+    Q::new("deceased.reference_pension", Money, Step("scheme"), "field-reference_pension")
+        .title("q-pension")
         .hint("hint-pension")
         .asked(NO_SCHEME)
         .required("errors-required-reference_pension")
         .dont_know(),
-    Q::new("deceased.social_pension_recipient", YesNo, ChangeOnly("social-pension"), "q-social_pension")
+    Q::new("deceased.social_pension_recipient", YesNo, ChangeOnly("social-pension"), "field-social_pension_recipient")
         .title("q-social_pension")
         .help("help-social_pension-title", "help-social_pension-body")
         .asked(WhenMissing)
         .required("errors-required-social_pension_recipient")
         .dont_know(),
-    Q::new("deceased.resident", YesNo, ChangeOnly("resident"), "q-resident")
+    Q::new("deceased.resident", YesNo, ChangeOnly("resident"), "field-deceased_resident")
         .title("q-resident")
         .help("help-resident-title", "help-resident-body")
         .asked(WhenMissing)
         .required("errors-required-deceased_resident")
         .dont_know(),
-    Q::new("deceased.death_cause", Choice(CAUSES), ChangeOnly("cause"), "q-cause")
+    Q::new("deceased.death_cause", Choice(CAUSES), ChangeOnly("cause"), "field-death_cause")
         .title("q-cause")
         .hint("hint-cause")
         .asked(WhenMissing)

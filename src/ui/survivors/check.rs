@@ -61,8 +61,9 @@ fn group_of(path: &str) -> Result<usize, &'static str> {
 }
 
 /// "Check your answers" as a GOV.UK summary list: one list per person (and for the death, the
-/// person who died and the funeral), each under its heading; a row is the question, the answer
-/// and a Change link that comes back here. On a phone the three stack.
+/// person who died and the funeral), each under its heading (a person's with a Change link to
+/// their page, as a GOV.UK summary card); a row is the question, the answer and a Change link
+/// that comes back here. On a phone the three stack.
 pub fn page() -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<html::H1>::new();
@@ -86,8 +87,19 @@ pub fn page() -> impl IntoView {
                     Ok(i) => person_label(lang, &form, i),
                     Err(caption) => tr(lang, caption).to_string(),
                 };
+                // A person's heading is their name and relation, with a Change link to their
+                // page: those two answers are not repeated as rows.
+                let card_change = key.ok().map(|i| {
+                    let hidden = format!(" {title}");
+                    view! {
+                        <a class="action-link" href=format!("#/survivors/person/{i}/change")>
+                            {tr(lang, "nav-change")}<span class="visually-hidden">{hidden}</span>
+                        </a>
+                    }
+                });
                 let rows = rows
                     .into_iter()
+                    .filter(|(path, _)| !matches!(crate::forms::questions::pattern(path).as_str(), "people[].name" | "people[].relation"))
                     .map(|(path, v)| {
                         let label = field_label(lang, &path);
                         view! {
@@ -104,7 +116,10 @@ pub fn page() -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <h2 class="summary-group">{title}</h2>
+                    <div class="summary-group">
+                        <h2>{title}</h2>
+                        {card_change}
+                    </div>
                     <dl class="summary-list">{rows}</dl>
                 }
             })

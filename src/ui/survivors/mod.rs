@@ -209,6 +209,7 @@ pub fn person_label(lang: Lang, form: &Value, idx: usize) -> String {
     match name {
         Some(n) if !relation.is_empty() => format!("{n} ({})", rel.to_lowercase()),
         Some(n) => n.to_string(),
+        None if relation.is_empty() => format!("{} {}", crate::i18n::tr(lang, "people-person"), idx + 1),
         None => format!("{} {} ({})", crate::i18n::tr(lang, "people-person"), idx + 1, rel.to_lowercase()),
     }
 }

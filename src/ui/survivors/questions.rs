@@ -58,7 +58,9 @@ fn page(step: &'static str, title: &'static str, hint: Option<&'static str>, cha
                 // The first question is the page's heading.
                 field(q, title, hint, errors, true).into_any()
             } else {
-                view! { <Show when=move || asked_now(q)><div class="reveal">{field(q, q.label, q.hint, errors, false)}</div></Show> }.into_any()
+                // The others with their own question (or label) above them.
+                let label = q.title.unwrap_or(q.label);
+                view! { <Show when=move || asked_now(q)><div class="reveal">{field(q, label, q.hint, errors, false)}</div></Show> }.into_any()
             }
         })
         .collect_view();

@@ -107,7 +107,7 @@ hint-funeral_amount = The total of the funeral agency's invoices, in euros. Keep
 hint-more = This answer can change the result. If you don't know, choose "I don't know": the results will say what is missing.
 hint-name = Only to make the questions and results clearer; it never leaves this device.
 hint-pension = The old-age or invalidity pension, in euros a month, before deductions. If they were not yet a pensioner, it is the pension they would have been entitled to; Social Security works it out. See the last pension letter or Segurança Social Direta.
-hint-people = Add each family member who may be entitled: spouse or partner, ex-spouse, children, stepchildren, grandchildren, parents, grandparents. If that is you, add yourself too.
+hint-people = Add each family member who may be entitled: spouse or partner (living together as a couple), ex-spouse, children, stepchildren, grandchildren, parents, grandparents. If that is you, add yourself too.
 hint-relation = An adopted child counts as a child.
 hint-scheme = Anyone who worked in Portugal and paid contributions is almost always in the general scheme.
 
@@ -293,6 +293,12 @@ errors-required-social_pension_recipient = Choose whether the person who died re
 errors-required-union_start_date = Enter since when { $who } lived with the person who died as a couple (união de facto), or choose ‘I don't know’.
 errors-required-works_compulsory_scheme = Choose whether { $who } works and pays compulsory Social Security contributions, or ‘I don't know’.
 
+field-contribution_months = Months of contributions
+field-death_cause = Cause of death
+field-deceased_resident = Lived in Portugal
+field-reference_pension = Monthly pension
+field-scheme = Social security scheme
+field-social_pension_recipient = Received the social pension
 people-save_add_another = Save and add another person
 people-save_continue = Save and continue
 q-more-deceased = A few more questions about the person who died

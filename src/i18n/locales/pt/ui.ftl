@@ -107,7 +107,7 @@ hint-funeral_amount = O total das faturas da agência funerária, em euros. Guar
 hint-more = Esta resposta pode mudar o resultado. Se não souber, escolha «Não sei»: o resultado dirá o que falta.
 hint-name = Só para as perguntas e o resultado serem mais claros; não sai deste aparelho.
 hint-pension = A pensão de velhice ou de invalidez, em euros por mês, antes de descontos. Se ainda não era pensionista, é a pensão a que teria direito; a Segurança Social calcula-a. Veja a última carta de pensão ou a Segurança Social Direta.
-hint-people = Junte cada familiar que possa ter direito: cônjuge ou unido de facto, ex-cônjuge, filhos, enteados, netos, pais, avós. Se é você, junte-se a si também.
+hint-people = Junte cada familiar que possa ter direito: cônjuge ou companheiro(a) em união de facto, ex-cônjuge, filhos, enteados, netos, pais, avós. Se é você, junte-se a si também.
 hint-relation = Um filho adotado conta como filho.
 hint-scheme = Quem trabalhou em Portugal com descontos está quase sempre no regime geral.
 
@@ -293,6 +293,12 @@ errors-required-social_pension_recipient = Escolha se a pessoa que morreu recebi
 errors-required-union_start_date = Escreva desde quando { $who } vivia em união de facto com a pessoa que morreu, ou escolha «Não sei».
 errors-required-works_compulsory_scheme = Escolha se { $who } trabalha com descontos obrigatórios para a Segurança Social, ou «Não sei».
 
+field-contribution_months = Meses de descontos
+field-death_cause = Causa da morte
+field-deceased_resident = Vivia em Portugal
+field-reference_pension = Pensão mensal
+field-scheme = Regime de segurança social
+field-social_pension_recipient = Recebia a pensão social
 people-save_add_another = Guardar e juntar outro familiar
 people-save_continue = Guardar e continuar
 q-more-deceased = Mais algumas perguntas sobre a pessoa que morreu

@@ -294,6 +294,12 @@ errors-required-social_pension_recipient = Виберіть, чи людина, 
 errors-required-union_start_date = Вкажіть, відколи { $who } жив(-ла) з людиною, яка померла, як пара (фактичний шлюб, união de facto), або виберіть «Не знаю».
 errors-required-works_compulsory_scheme = Виберіть, чи { $who } працює з обов’язковими внесками до соціального страхування, або «Не знаю».
 
+field-contribution_months = Місяці внесків
+field-death_cause = Причина смерті
+field-deceased_resident = Жила в Португалії
+field-reference_pension = Місячна пенсія
+field-scheme = Система соціального страхування
+field-social_pension_recipient = Отримувала соціальну пенсію
 people-save_add_another = Зберегти й додати ще одну людину
 people-save_continue = Зберегти й продовжити
 q-more-deceased = Ще кілька запитань про людину, яка померла
