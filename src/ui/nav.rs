@@ -43,10 +43,11 @@ pub fn back_link(to: Signal<Option<String>>) -> impl IntoView {
 pub fn watch_title() {
     let app = use_app();
     let update = move || {
+        // An app taken off the page (the browser tests mount several) leaves the title alone.
+        let Some(lang) = app.lang.try_get_untracked() else { return };
         let doc = document();
         let heading = doc.query_selector("main h1").ok().flatten().and_then(|h| h.text_content()).unwrap_or_default();
         let heading = heading.split_whitespace().collect::<Vec<_>>().join(" ");
-        let lang = app.lang.get_untracked();
         let title = if heading.is_empty() || heading == "Amparo" {
             "Amparo".to_string()
         } else {
