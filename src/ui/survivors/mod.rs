@@ -185,7 +185,14 @@ pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String
     if let Some(e) = problems {
         for err in e.errors {
             if paths.contains(&err.field.as_str()) && !out.iter().any(|(f, _)| base(f) == err.field) {
-                let msg = err.text(lang);
+                let mut msg = err.text(lang);
+                // An answer about a person: the message names them ("Ana: the date of marriage
+                // is after the death"), unless it already does.
+                if let Some(name) = forms::person_index(&err.field).map(|i| person_name(lang, &form, i))
+                    && !msg.contains(&name)
+                {
+                    msg = format!("{name}: {msg}");
+                }
                 out.push((err.field, msg));
             }
         }

@@ -143,6 +143,15 @@ test.describe('dates in three boxes', () => {
     // No internal id and no bare "answer this question".
     await expect(summary).not.toContainText('p1');
     await expect(summary).not.toContainText('Responda a esta pergunta');
+    // The engine's own errors about a person's answer name the person too.
+    await page.locator(byId('people[0].relation--spouse')).check();
+    await fillDate(page, 'people[0].birth_date', '1972-05-02');
+    await fillDate(page, 'people[0].marriage_date', '2026-01-01');
+    await continueOn(page, { expectError: true });
+    await expect(summary).toContainText('Ana');
+    await expect(summary).toContainText('casamento');
+    await summary.locator('a[href="#people[0].marriage_date"]').click();
+    await expect(page.locator(byId('people[0].marriage_date'))).toBeFocused();
   });
 });
 
