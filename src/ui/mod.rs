@@ -2,6 +2,7 @@
 
 mod app_state;
 mod components;
+mod date_field;
 mod embed;
 mod home;
 mod lang;
