@@ -338,3 +338,23 @@ fn the_cli_lists_the_declarations() {
     assert!(money.contains(&"funeral.amount") && money.contains(&"people[].alimony_monthly"));
     assert!(amparo::cli::questions(Some("nope")).is_none());
 }
+
+#[test]
+fn every_required_question_says_what_to_answer_naming_the_person() {
+    use amparo::message::{Arg, Msg};
+    for questions in both() {
+        for q in questions.list.iter().filter(|q| q.required) {
+            let id = q.error.unwrap_or_else(|| panic!("{} {}: required without its error message", questions.tool, q.path));
+            for lang in Lang::all() {
+                assert!(exists(lang, id), "{} {}: no message {id} in {}", questions.tool, q.path, lang.code());
+                // A person's question names them; no message shows an internal id or a bare
+                // "answer this question".
+                let text = amparo::i18n::render(lang, &Msg::new(id, vec![("who", Arg::from("Zélia".to_string()))]));
+                if q.path.starts_with("people[]") {
+                    assert!(text.contains("Zélia"), "{} in {}: {text}", q.path, lang.code());
+                }
+                assert_ne!(text, tr(lang, "errors-required"), "{}", q.path);
+            }
+        }
+    }
+}

@@ -7,6 +7,7 @@
 //! drops the blanks and the don't-knows, then goes through the same parser as the CLI, so errors
 //! come back with the same field paths the form uses as element ids.
 
+pub mod date_input;
 pub mod money_input;
 mod paths;
 pub mod questions;

@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use super::questions::{NISS, Page, SURVIVORS};
+use super::questions::{Asked, NISS, Page, SURVIVORS};
 
 /// The survivors' question steps (`#/survivors/<step>`), in the order asked.
 pub fn survivors_steps() -> &'static [&'static str] {
@@ -66,15 +66,20 @@ pub fn person_exists(form: &Value, idx: usize) -> bool {
 }
 
 /// An answer already given on a follow-up page: a plain value (not a list or a group, which a
-/// page would overwrite; not an id or the form's bookkeeping) whose Change link is its
-/// follow-up page, as "check your answers" lists it.
+/// page would overwrite; not an id or the form's bookkeeping) of a question the engine asks when
+/// it needs it (or one no question declares, outside the funeral's). Its page stays a page after
+/// the engine stopped asking: Back returns to it, and an older Change link still works.
 fn answered_follow_up(form: &Value, path: &str) -> bool {
     let key = path.rsplit('.').next().unwrap_or(path);
     if key == "id" || path.split('.').any(|k| k.starts_with("ui_")) {
         return false;
     }
     let leaf = super::get(form, path).is_some_and(|v| matches!(v, Value::Bool(_) | Value::String(_) | Value::Number(_)));
-    leaf && survivors_change_href(path) == format!("#/survivors/more/{path}/change")
+    let follow_up = match SURVIVORS.find(path) {
+        Some(q) => q.page == Page::FollowUp || q.asked == Asked::WhenMissing,
+        None => !path.starts_with("funeral."),
+    };
+    leaf && follow_up
 }
 
 /// A survivors' route (`rest`: the parts after `survivors`). `missing` lists the fields the
@@ -130,17 +135,15 @@ pub fn route(hash: &str, survivors_form: &Value, missing: impl FnOnce() -> Vec<S
     }
 }
 
-/// Where the Change link of a survivors' answer goes: the page that asks it. An answer no
+/// Where the Change link of a survivors' answer goes: the page that asks it (a person's
+/// follow-up answers: that person's page, which shows them with who the person is). An answer no
 /// question declares goes to a follow-up page (the funeral's, to the funeral page).
 pub fn survivors_change_href(path: &str) -> String {
-    let step = match SURVIVORS.find(path).map(|q| q.page) {
-        Some(Page::Step(s) | Page::ChangeOnly(s)) => s.to_string(),
-        Some(Page::Person) => match super::person_index(path) {
-            Some(i) => format!("person/{i}"),
-            None => format!("more/{path}"),
-        },
-        None if path.starts_with("funeral.") => "funeral".into(),
-        Some(Page::FollowUp) | None => format!("more/{path}"),
+    let step = match (SURVIVORS.find(path).map(|q| q.page), super::person_index(path)) {
+        (Some(Page::Step(s) | Page::ChangeOnly(s)), _) => s.to_string(),
+        (Some(Page::Person | Page::FollowUp), Some(i)) => format!("person/{i}"),
+        (None, _) if path.starts_with("funeral.") => "funeral".into(),
+        _ => format!("more/{path}"),
     };
     format!("#/survivors/{step}/change")
 }
@@ -153,6 +156,40 @@ pub fn niss_step_of(field: &str) -> &'static str {
 /// The Change link of a NISS answer: its question, then back to "check your answers".
 pub fn niss_change_href(field: &str) -> String {
     format!("#/niss/{}/change", niss_step_of(field))
+}
+
+/// The longest trail of pages kept for Back.
+const TRAIL_MAX: usize = 64;
+
+/// The pages a person went through, for Back: a page seen before cuts the trail back to it
+/// (Back, the browser's back button, Continue to "check your answers" after a change), a new one
+/// is added. Pages that only send on to another (`#/survivors/more` chooses the next follow-up)
+/// are not kept, so Back never lands on one and is sent forward again.
+pub fn step_trail(trail: &mut Vec<String>, hash: &str) {
+    let hash = if hash.is_empty() || hash == "#" { "#/" } else { hash };
+    if matches!(hash, "#/survivors/more" | "#/survivors/more/change") {
+        return;
+    }
+    match trail.iter().rposition(|h| h == hash) {
+        Some(at) => trail.truncate(at + 1),
+        None => {
+            if trail.len() >= TRAIL_MAX {
+                trail.remove(0);
+            }
+            trail.push(hash.to_string());
+        }
+    }
+}
+
+/// Where Back goes from `current`: the page before it on the trail (the last one, if `current`
+/// is not on it yet), if any.
+pub fn trail_back<'t>(trail: &'t [String], current: &str) -> Option<&'t str> {
+    let current = if current.is_empty() || current == "#" { "#/" } else { current };
+    match trail.iter().rposition(|h| h == current) {
+        Some(at) => at.checked_sub(1).and_then(|i| trail.get(i)),
+        None => trail.last(),
+    }
+    .map(String::as_str)
 }
 
 #[cfg(test)]
@@ -183,10 +220,10 @@ mod tests {
         assert_eq!(r("#/", &[]), Some(Route::Home));
         assert_eq!(r("#/privacy", &[]), Some(Route::Privacy));
         assert_eq!(r("#/survivors", &[]), surv("start", Subject::None, false));
-        assert_eq!(r("#/survivors/pension/change", &[]), surv("pension", Subject::None, true));
+        assert_eq!(r("#/survivors/scheme/change", &[]), surv("scheme", Subject::None, true));
         assert_eq!(r("#/survivors/cause/change", &[]), surv("cause", Subject::None, true));
         assert_eq!(r("#/survivors/results", &[]), surv("results", Subject::None, false));
-        for bad in ["#/privacy/x", "#/nope", "#/survivors/pension/x", "#/survivors/pension/change/x", "#/survivors/check/change", "#/survivors/ask"] {
+        for bad in ["#/privacy/x", "#/nope", "#/survivors/scheme/x", "#/survivors/scheme/change/x", "#/survivors/check/change", "#/survivors/ask", "#/survivors/pension"] {
             assert_eq!(r(bad, &[]), None, "{bad}");
         }
     }
@@ -218,8 +255,14 @@ mod tests {
         let field = |f: &str, c| surv("more", Subject::Field(Some(f.to_string())), c);
         assert_eq!(r("#/survivors/more", &[]), surv("more", Subject::Field(None), false));
         assert_eq!(r("#/survivors/more/people[1].disabled", &["people[1].disabled"]), field("people[1].disabled", false));
-        // Answered on a follow-up page: its Change link works after the engine stopped asking.
+        // Answered on a follow-up page: its page stays a page after the engine stopped asking
+        // (Back returns to it; an older Change link still works).
         assert_eq!(r("#/survivors/more/people[0].marriage_date/change", &[]), field("people[0].marriage_date", true));
+        assert_eq!(r("#/survivors/more/people[0].marriage_date", &[]), field("people[0].marriage_date", false));
+        let answered = json!({"deceased": {"social_pension_recipient": false}, "funeral": {"amount": "10"}});
+        let on = |h: &str| route(h, &answered, Vec::new);
+        assert!(on("#/survivors/more/deceased.social_pension_recipient").is_some());
+        assert_eq!(on("#/survivors/more/funeral.amount"), None);
         for bad in [
             "#/survivors/more/people",
             "#/survivors/more/people[0]",
@@ -263,7 +306,8 @@ mod tests {
     fn change_links_go_to_the_page_that_asks() {
         assert_eq!(survivors_change_href("deceased.scheme"), "#/survivors/scheme/change");
         assert_eq!(survivors_change_href("people[2].name"), "#/survivors/person/2/change");
-        assert_eq!(survivors_change_href("people[2].education"), "#/survivors/more/people[2].education/change");
+        assert_eq!(survivors_change_href("people[2].education"), "#/survivors/person/2/change");
+        assert_eq!(survivors_change_href("deceased.reference_pension"), "#/survivors/scheme/change");
         assert_eq!(survivors_change_href("funeral.amount"), "#/survivors/funeral/change");
         assert_eq!(survivors_change_href("projection"), "#/survivors/start/change");
         assert_eq!(survivors_change_href("deceased.death_cause"), "#/survivors/cause/change");
@@ -276,7 +320,7 @@ mod tests {
 
     #[test]
     fn steps_in_the_order_asked() {
-        assert_eq!(survivors_steps(), ["start", "death-date", "scheme", "contributions", "pension", "people", "funeral"]);
+        assert_eq!(survivors_steps(), ["start", "death-date", "scheme", "people", "funeral"]);
         assert_eq!(
             super::niss_steps().to_vec(),
             vec![
@@ -299,5 +343,33 @@ mod tests {
                 "name",
             ]
         );
+    }
+
+    #[test]
+    fn back_follows_the_persons_own_path() {
+        let mut t = Vec::new();
+        for h in ["", "#/survivors", "#/survivors/funeral", "#/survivors/more", "#/survivors/more/people[0].x", "#/survivors/more/deceased.y"] {
+            step_trail(&mut t, h);
+        }
+        assert_eq!(t, ["#/", "#/survivors", "#/survivors/funeral", "#/survivors/more/people[0].x", "#/survivors/more/deceased.y"]);
+        assert_eq!(trail_back(&t, "#/survivors/more/deceased.y"), Some("#/survivors/more/people[0].x"));
+        // Not on the trail yet (the page is being built): the last page is the one before.
+        assert_eq!(trail_back(&t, "#/survivors/check"), Some("#/survivors/more/deceased.y"));
+        // Back (by the link or the browser) cuts the trail there.
+        step_trail(&mut t, "#/survivors/more/people[0].x");
+        assert_eq!(trail_back(&t, "#/survivors/more/people[0].x"), Some("#/survivors/funeral"));
+        // A change from "check your answers": Back goes to check, and so does Continue.
+        step_trail(&mut t, "#/survivors/check");
+        step_trail(&mut t, "#/survivors/person/0/change");
+        assert_eq!(trail_back(&t, "#/survivors/person/0/change"), Some("#/survivors/check"));
+        step_trail(&mut t, "#/survivors/check");
+        assert_eq!(t.last().map(String::as_str), Some("#/survivors/check"));
+        assert_eq!(trail_back(&[], "#/survivors"), None);
+        assert_eq!(trail_back(&["#/".to_string()], ""), None);
+        // It stays short.
+        for i in 0..200 {
+            step_trail(&mut t, &format!("#/survivors/person/{i}"));
+        }
+        assert_eq!(t.len(), TRAIL_MAX);
     }
 }

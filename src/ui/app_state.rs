@@ -16,6 +16,9 @@ pub struct App {
     pub announce: RwSignal<String>,
     /// Counts the changes made by another tab: the page is rebuilt on each.
     pub external: RwSignal<u32>,
+    /// The pages this person went through in this tab, for Back (`forms::routes::step_trail`);
+    /// kept in memory only.
+    pub trail: RwSignal<Vec<String>>,
 }
 
 impl App {
@@ -37,5 +40,6 @@ pub fn use_app() -> App {
         storage_ok: RwSignal::new(false),
         announce: RwSignal::new(String::new()),
         external: RwSignal::new(0),
+        trail: RwSignal::new(Vec::new()),
     })
 }

@@ -92,14 +92,29 @@ where
     });
 }
 
-/// A question page: caption, heading (the question), error summary, the fields, Continue.
+/// A second way on from a question page, before Continue ("Save and add another"): its
+/// element id, its words (a message id) and what it does.
+#[derive(Clone, Copy)]
+pub struct Another {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub run: Callback<()>,
+}
+
+/// A question page: Back, caption, heading (the question), error summary, the fields, Continue.
 #[component]
 pub fn QuestionPage(
     #[prop(into)] caption: Signal<String>,
     #[prop(into)] title: Signal<String>,
     errors: Errors,
     #[prop(into)] on_continue: Callback<()>,
-    #[prop(optional, into)] back: Option<Signal<String>>,
+    /// Where Back goes (`ui::nav::back`); no link when `None`.
+    #[prop(optional, into)]
+    back: Option<Signal<Option<String>>>,
+    /// The words of the Continue button (a message id; "Continue" by default).
+    #[prop(optional)]
+    continue_label: Option<&'static str>,
+    #[prop(optional)] another: Option<Another>,
     children: Children,
 ) -> impl IntoView {
     let app = use_app();
@@ -109,14 +124,20 @@ pub fn QuestionPage(
         ev.prevent_default();
         on_continue.run(());
     };
+    let continue_label = continue_label.unwrap_or("nav-continue");
     view! {
-        {back.map(|b| view! { <a class="back-link" href=move || b.get()>{move || app.t("nav-back")}</a> })}
+        {back.map(super::nav::back_link)}
         <ErrorSummary errors=errors />
         <form novalidate on:submit=submit>
             <span class="caption">{move || caption.get()}</span>
             <h1 tabindex="-1" node_ref=heading>{move || title.get()}</h1>
             {children()}
-            <button id="continue" class="button" type="submit">{move || app.t("nav-continue")}</button>
+            <div class="button-group">
+                {another.map(|a| view! {
+                    <button id=a.id class="button button-secondary" type="button" on:click=move |_| a.run.run(())>{move || app.t(a.label)}</button>
+                })}
+                <button id="continue" class="button" type="submit">{move || app.t(continue_label)}</button>
+            </div>
         </form>
     }
 }
@@ -157,7 +178,7 @@ pub fn ErrorSummary(errors: Errors) -> impl IntoView {
 
 /// A field's message as shown: an amount in it never breaks across lines (the summary does the
 /// same).
-fn field_error(errors: Errors, path: &str) -> Option<String> {
+pub(super) fn field_error(errors: Errors, path: &str) -> Option<String> {
     errors.with(|e| e.iter().find(|(f, _)| f == path || f.starts_with(&format!("{path}--"))).map(|(_, m)| crate::source::no_break_amounts(m)))
 }
 
@@ -291,10 +312,10 @@ pub fn Field(
             }
             .into_any()
         }
+        FieldKind::Date => super::date_field::date_input(form, path, label, errors, hint, dont_know, label_hidden).into_any(),
         // The payer and the lists are drawn by their own pages; as text here.
-        FieldKind::Date | FieldKind::Money | FieldKind::Whole | FieldKind::Text | FieldKind::Payer | FieldKind::Several(_) => {
+        FieldKind::Money | FieldKind::Whole | FieldKind::Text | FieldKind::Payer | FieldKind::Several(_) => {
             let (input_type, mode, class) = match kind {
-                FieldKind::Date => ("date", "numeric", "input input-date"),
                 FieldKind::Money => ("text", "decimal", "input input-money"),
                 FieldKind::Whole => ("text", "numeric", "input input-short"),
                 _ => ("text", "text", "input"),

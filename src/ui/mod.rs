@@ -2,9 +2,11 @@
 
 mod app_state;
 mod components;
+mod date_field;
 mod embed;
 mod home;
 mod lang;
+mod nav;
 pub mod niss;
 mod offline;
 mod route;
@@ -86,12 +88,15 @@ pub fn AmparoApp() -> impl IntoView {
         storage_ok: RwSignal::new(storage_ok),
         announce: RwSignal::new(String::new()),
         external: RwSignal::new(0),
+        trail: RwSignal::new(Vec::new()),
     };
     provide_context(app);
     let offline = offline::start();
     if embed.embedded {
         embed::connect(app.route);
     }
+    nav::follow_trail();
+    nav::watch_title();
     let build = offline::build_id();
 
     // Save every change; say so if the browser refuses. Right after "delete my answers" nothing
@@ -167,8 +172,12 @@ pub fn AmparoApp() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </nav>
-            <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete-button")}</button>
         }
+    };
+    // "Delete my answers" apart from the language switch (a tap meant for one must not land on
+    // the other): on its own line under the site's header, at the end of the widget's bar.
+    let delete_button = move || {
+        view! { <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete-button")}</button> }
     };
     let header = if embed.embedded {
         // The widget: no site header; the two actions, and ways out to the full site and the
@@ -178,6 +187,7 @@ pub fn AmparoApp() -> impl IntoView {
                 {actions()}
                 <a id="embed-full-site" href="./" target="_blank" rel="noopener">{move || app.t("embed-full_site")}</a>
                 <a id="embed-privacy" href="./#/privacy" target="_blank" rel="noopener">{move || app.t("embed-privacy")}</a>
+                <div class="delete-bar">{delete_button()}</div>
                 {move || (!app.lang.get().reviewed()).then(|| view! { <p id="translation-note">{app.t("language-unreviewed-note")}</p> })}
             </header>
         }
@@ -187,6 +197,7 @@ pub fn AmparoApp() -> impl IntoView {
             <header class="site-header">
                 <a class="brand" href="#/">"Amparo"</a>
                 <div class="header-actions">{actions()}</div>
+                <div class="delete-bar">{delete_button()}</div>
             </header>
         }
         .into_any()

@@ -49,6 +49,7 @@ impl Questions {
                     "asked": q.asked.json(),
                     "required": q.required,
                     "dont_know": q.dont_know,
+                    "error": q.error,
                     "order": order,
                 })
             })

@@ -78,7 +78,10 @@ pub enum Page {
     ChangeOnly(&'static str),
     /// The page about one person, `#/survivors/person/<i>`, opened from the `people` step.
     Person,
-    /// One follow-up question per page, `#/survivors/more/<path>`.
+    /// Asked when the engine lists it as missing: a person's on that person's page, with who
+    /// they are (as soon as the engine asks), and what is still missing after the fixed steps
+    /// on a follow-up page, `#/survivors/more/<path>`, with the other missing answers about the
+    /// same person (or about the person who died).
     FollowUp,
 }
 
@@ -102,7 +105,8 @@ impl Page {
 pub enum Asked {
     /// On its page, every time.
     Always,
-    /// On its page, unless the answer at `path` is `value` (then the page is skipped).
+    /// On its page once the answer at `path` is given, unless it is `value` (a conditional
+    /// reveal: the months of contributions once a scheme other than "none" is chosen).
     Unless(&'static str, &'static str),
     /// On its page, only while the answer at `path` is `value`.
     If(&'static str, &'static str),
@@ -135,13 +139,16 @@ pub struct Question {
     pub required: bool,
     /// "I don't know" is offered (kept as `"dont_know"`).
     pub dont_know: bool,
+    /// What Continue says when a required question is left unanswered: a message naming the
+    /// question (and the person, as `$who`) and what to do.
+    pub error: Option<&'static str>,
 }
 
 impl Question {
     /// A question with only its path, kind, page and label; the rest is added with the
     /// builder methods below.
     pub(crate) const fn new(path: &'static str, kind: FieldKind, page: Page, label: &'static str) -> Question {
-        Question { path, kind, page, label, title: None, hint: None, help: None, asked: Asked::Always, required: false, dont_know: false }
+        Question { path, kind, page, label, title: None, hint: None, help: None, asked: Asked::Always, required: false, dont_know: false, error: None }
     }
     pub(crate) const fn title(self, id: &'static str) -> Question {
         Question { title: Some(id), ..self }
@@ -155,8 +162,9 @@ impl Question {
     pub(crate) const fn asked(self, asked: Asked) -> Question {
         Question { asked, ..self }
     }
-    pub(crate) const fn required(self) -> Question {
-        Question { required: true, ..self }
+    /// Continue refuses the page while it is unanswered, saying `error` (a message with `$who`).
+    pub(crate) const fn required(self, error: &'static str) -> Question {
+        Question { required: true, error: Some(error), ..self }
     }
     pub(crate) const fn dont_know(self) -> Question {
         Question { dont_know: true, ..self }
@@ -177,7 +185,10 @@ impl Question {
         let at = |pattern: &str| super::get(form, &concrete(pattern, path)).cloned().unwrap_or(Value::Null);
         match self.asked {
             Asked::Always | Asked::WhenMissing => true,
-            Asked::Unless(p, v) => !same(&at(p), v),
+            Asked::Unless(p, v) => {
+                let a = at(p);
+                !is_blank(&a) && !same(&a, v)
+            }
             Asked::If(p, v) => same(&at(p), v),
             Asked::IfAnswered(p) => !is_blank(&at(p)),
             Asked::Legacy => false,

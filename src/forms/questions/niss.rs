@@ -64,30 +64,30 @@ const LIST: &[Q] = &[
     ask("nationality_group", Choice(NATIONALITY), "nationality-group", "niss-q-nationality_group", "niss-field-nationality_group")
         .hint("niss-hint-nationality_group")
         .help("niss-help-cplp-title", "niss-help-cplp-body")
-        .required(),
+        .required("niss-errors-required-nationality_group"),
     ask("has_pt_citizen_card", YesNo, "has-pt-citizen-card", "niss-q-has_pt_citizen_card", "niss-field-has_pt_citizen_card")
         .hint("niss-hint-has_pt_citizen_card")
-        .required(),
-    ask("has_pt_address", YesNo, "has-pt-address", "niss-q-has_pt_address", "niss-field-has_pt_address").hint("niss-hint-has_pt_address").required(),
+        .required("niss-errors-required-has_pt_citizen_card"),
+    ask("has_pt_address", YesNo, "has-pt-address", "niss-q-has_pt_address", "niss-field-has_pt_address").hint("niss-hint-has_pt_address").required("niss-errors-required-has_pt_address"),
     ask("residence_status", Choice(RESIDENCE), "residence-status", "niss-q-residence_status", "niss-field-residence_status")
         .hint("niss-hint-residence_status")
         .help("niss-help-protection-title", "niss-help-protection-body")
-        .required(),
+        .required("niss-errors-required-residence_status"),
     ask("work_situation", Choice(WORK), "work-situation", "niss-q-work_situation", "niss-field-work_situation")
         .hint("niss-hint-work_situation")
         .help("niss-help-activity-title", "niss-help-activity-body")
-        .required(),
-    ask("needed_for", Choice(NEEDED), "needed-for", "niss-q-needed_for", "niss-field-needed_for").required(),
+        .required("niss-errors-required-work_situation"),
+    ask("needed_for", Choice(NEEDED), "needed-for", "niss-q-needed_for", "niss-field-needed_for").required("niss-errors-required-needed_for"),
     // "I don't know" is an answer of its own here: the advisor tells the person to check first.
     ask("had_niss_before", YesNo, "had-niss-before", "niss-q-had_niss_before", "niss-field-had_niss_before")
         .hint("niss-hint-had_niss_before")
         .help("niss-help-niss-title", "niss-help-niss-body")
-        .required()
+        .required("niss-errors-required-had_niss_before")
         .dont_know(),
     ask("passport_or_name_changed", YesNo, "passport-or-name-changed", "niss-q-passport_or_name_changed", "niss-field-passport_or_name_changed")
         .hint("niss-hint-passport_or_name_changed")
-        .required(),
-    ask("filed_by", Choice(FILER), "filed-by", "niss-q-filed_by", "niss-field-filed_by").hint("niss-hint-filed_by").required(),
+        .required("niss-errors-required-passport_or_name_changed"),
+    ask("filed_by", Choice(FILER), "filed-by", "niss-q-filed_by", "niss-field-filed_by").hint("niss-hint-filed_by").required("niss-errors-required-filed_by"),
     ask("filing_for_family_member", YesNo, "filing-for-family-member", "niss-q-filing_for_family_member", "niss-field-filing_for_family_member")
         .hint("niss-hint-filing_for_family_member"),
     ask("wants_combined_service", YesNo, "wants-combined-service", "niss-q-wants_combined_service", "niss-field-wants_combined_service")

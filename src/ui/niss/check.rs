@@ -131,7 +131,7 @@ pub fn page() -> impl IntoView {
         }
     };
     view! {
-        <a class="back-link" href=super::hash("name")>{move || app.t("nav-back")}</a>
+        {crate::ui::nav::back_link(crate::ui::nav::back(|| super::hash("name")))}
         <h1 tabindex="-1" node_ref=heading>{move || app.t("niss-check-title")}</h1>
         {problems}
         <dl id="answers-summary" class="answers">{rows}</dl>

@@ -79,7 +79,7 @@ pub fn page(changing: bool) -> impl IntoView {
     view! {
         <QuestionPage caption=Signal::derive(move || app.t("niss-caption-optional").to_string())
             title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont
-            back=Signal::derive(move || previous(STEP, changing))>
+            back=crate::ui::nav::back(move || previous(STEP, changing))>
             <fieldset class="fieldset" id=PATH tabindex="-1" aria-describedby=format!("{PATH}--hint")>
                 <legend class="visually-hidden">{move || app.t(title)}</legend>
                 <div id=format!("{PATH}--hint") class="hint">{move || app.t(hint)}</div>

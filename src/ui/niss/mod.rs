@@ -93,7 +93,8 @@ pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String
     let mut out = Vec::new();
     for p in required {
         if is_blank(&form_value(Form::Niss, p)) {
-            out.push((p.to_string(), tr(lang, "niss-errors-choose").to_string()));
+            let id = crate::forms::questions::NISS.find(p).and_then(|q| q.error).unwrap_or("niss-errors-choose");
+            out.push((p.to_string(), tr(lang, id).to_string()));
         }
     }
     if let Err(e) = answers_untracked() {

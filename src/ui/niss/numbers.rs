@@ -96,7 +96,7 @@ pub fn numbers(changing: bool) -> impl IntoView {
     view! {
         <QuestionPage caption=Signal::derive(move || app.t("niss-caption-optional").to_string())
             title=Signal::derive(move || app.t("niss-q-numbers").to_string()) errors=errors on_continue=cont
-            back=Signal::derive(move || previous("typed-niss", changing))>
+            back=crate::ui::nav::back(move || previous("typed-niss", changing))>
             {contradiction_notice(paths, changing)}
             <p class="hint">{move || app.t("niss-hint-numbers")}</p>
             {fields}
@@ -114,7 +114,7 @@ pub fn name(changing: bool) -> impl IntoView {
     view! {
         <QuestionPage caption=Signal::derive(move || app.t("niss-caption-optional").to_string())
             title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont
-            back=Signal::derive(move || previous("name", changing))>
+            back=crate::ui::nav::back(move || previous("name", changing))>
             <Field form=Form::Niss path=q.path label=Signal::derive(move || app.t(title).to_string())
                 kind=q.kind errors=errors hint=q.hint label_hidden=true />
             <p class="hint">{move || app.t("niss-optional-skip")}</p>

@@ -107,7 +107,7 @@ pub fn radio_page(q: &'static Question, changing: bool) -> impl IntoView {
     view! {
         <QuestionPage caption=Signal::derive(move || app.t(caption_key(optional)).to_string())
             title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont
-            back=Signal::derive(move || previous(step, changing))>
+            back=crate::ui::nav::back(move || previous(step, changing))>
             {contradiction_notice(paths, changing)}
             <fieldset class="fieldset" class:has-error=move || field_error(errors, path).is_some()
                 id=path tabindex="-1" aria-describedby=described>
@@ -127,7 +127,7 @@ pub fn start() -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     focus_on_mount(heading);
     view! {
-        <a class="back-link" href="#/">{move || app.t("nav-back")}</a>
+        {crate::ui::nav::back_link(crate::ui::nav::back(|| "#/".to_string()))}
         <h1 tabindex="-1" node_ref=heading>{move || app.t("niss-tool")}</h1>
         <p class="lead">{move || app.t("niss-start-lead")}</p>
         <p>{move || app.t("niss-start-what")}</p>

@@ -54,44 +54,81 @@ pub use crate::forms::routes::survivors_change_href as change_href;
 /// Every answered path of the form, in the order of the questions.
 pub use crate::forms::questions::survivors::answered;
 
+/// The heading an answer is listed under on "check your answers": the person it is about, or
+/// the part of the answers it is in (the death, the person who died, the funeral).
+fn group_of(path: &str) -> Result<usize, &'static str> {
+    forms::person_index(path).ok_or_else(|| crate::forms::questions::survivors::caption(path))
+}
+
+/// "Check your answers" as a GOV.UK summary list: one list per person (and for the death, the
+/// person who died and the funeral), each under its heading (a person's with a Change link to
+/// their page, as a GOV.UK summary card); a row is the question, the answer and a Change link
+/// that comes back here. On a phone the three stack.
 pub fn page() -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<html::H1>::new();
     focus_on_mount(heading);
-    let rows = move || {
+    let groups = move || {
         let lang = app.lang.get();
         let form = app.state.with(|s| s.survivors.clone());
-        let mut last_person: Option<usize> = None;
-        answered(&form)
+        // The answers in their order, gathered under their heading (in the order each first comes).
+        let mut groups: Vec<(Result<usize, &'static str>, Vec<(String, Value)>)> = Vec::new();
+        for (path, v) in answered(&form) {
+            let key = group_of(&path);
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, rows)) => rows.push((path, v)),
+                None => groups.push((key, vec![(path, v)])),
+            }
+        }
+        groups
             .into_iter()
-            .map(|(path, v)| {
-                let group = match forms::person_index(&path) {
-                    Some(i) if last_person != Some(i) => {
-                        last_person = Some(i);
-                        Some(view! { <tr class="group"><th colspan="3" scope="colgroup">{person_label(lang, &form, i)}</th></tr> })
-                    }
-                    _ => None,
+            .map(|(key, rows)| {
+                let title = match key {
+                    Ok(i) => person_label(lang, &form, i),
+                    Err(caption) => tr(lang, caption).to_string(),
                 };
-                let label = field_label(lang, &path);
-                let change_aria = format!("{} {}", tr(lang, "nav-change"), label.to_lowercase());
+                // A person's heading is their name and relation, with a Change link to their
+                // page: those two answers are not repeated as rows.
+                let card_change = key.ok().map(|i| {
+                    let hidden = format!(" {title}");
+                    view! {
+                        <a class="action-link" href=format!("#/survivors/person/{i}/change")>
+                            {tr(lang, "nav-change")}<span class="visually-hidden">{hidden}</span>
+                        </a>
+                    }
+                });
+                let rows = rows
+                    .into_iter()
+                    .filter(|(path, _)| !matches!(crate::forms::questions::pattern(path).as_str(), "people[].name" | "people[].relation"))
+                    .map(|(path, v)| {
+                        let label = field_label(lang, &path);
+                        view! {
+                            <div class="summary-list-row">
+                                <dt class="summary-list-key">{label}</dt>
+                                <dd class="summary-list-value">{crate::source::no_break_amounts(&shown(lang, &form, &path, &v))}</dd>
+                                <dd class="summary-list-actions">
+                                    <a class="action-link" href=change_href(&path)>
+                                        {tr(lang, "nav-change")}<span class="visually-hidden">" "{label.to_lowercase()}</span>
+                                    </a>
+                                </dd>
+                            </div>
+                        }
+                    })
+                    .collect_view();
                 view! {
-                    {group}
-                    <tr>
-                        <th scope="row">{label}</th>
-                        <td>{crate::source::no_break_amounts(&shown(lang, &form, &path, &v))}</td>
-                        <td><a href=change_href(&path) aria-label=change_aria>{tr(lang, "nav-change")}</a></td>
-                    </tr>
+                    <div class="summary-group">
+                        <h2>{title}</h2>
+                        {card_change}
+                    </div>
+                    <dl class="summary-list">{rows}</dl>
                 }
             })
             .collect_view()
     };
     view! {
-        <a class="back-link" href="#/survivors/funeral">{move || app.t("nav-back")}</a>
+        {crate::ui::nav::back_link(crate::ui::nav::back(|| "#/survivors/funeral".to_string()))}
         <h1 tabindex="-1" node_ref=heading>{move || app.t("check-title")}</h1>
-        <table class="summary" id="answers-summary">
-            <caption class="visually-hidden">{move || app.t("check-title")}</caption>
-            <tbody>{rows}</tbody>
-        </table>
+        <div id="answers-summary">{groups}</div>
         <p>{move || app.t("check-next")}</p>
         <a id="continue" class="button" href="#/survivors/results">{move || app.t("check-see_results")}</a>
     }

@@ -89,12 +89,14 @@ pub fn page(changing: bool) -> impl IntoView {
         })
         .collect_view();
     let title = SURVIVORS.find("funeral.paid_by").and_then(|q| q.title).unwrap_or("q-funeral");
+    let payer_error = move || errors.with(|e| e.iter().find(|(f, _)| f == "funeral.paid_by").map(|(_, m)| m.clone()));
     view! {
         <QuestionPage caption=Signal::derive(move || app.t(caption("funeral.paid_by")).to_string())
             title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont
-            back=Signal::derive(|| super::previous("funeral"))>
-            <fieldset class="fieldset" id="funeral.paid_by">
+            back=super::back(|| super::previous("funeral"), changing)>
+            <fieldset class="fieldset" id="funeral.paid_by" class:has-error=move || payer_error().is_some()>
                 <legend class="visually-hidden">{move || app.t(title)}</legend>
+                {move || payer_error().map(|m| view! { <p id="funeral.paid_by--error" class="field-error">{m}</p> })}
                 <div class="radios">{options}</div>
             </fieldset>
             {follow}

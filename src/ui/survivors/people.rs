@@ -1,12 +1,14 @@
-//! The family: a list to add, change and remove people, and one page per person asking only
-//! who they are (relation, name, date of birth). What else a person must answer comes from
-//! the engine, on the "more questions" pages.
+//! The family: a list to add, change and remove people, and one page per person asking who they
+//! are (relation, name, date of birth) and, on the same page, what the engine needs to know
+//! about them (their follow-up questions, revealed as soon as the engine asks). A person's page
+//! saves and adds another, or saves and goes on, without returning to the list each time.
 
-use super::{person_label, try_continue};
-use crate::forms::questions::{Question, SURVIVORS};
-use crate::forms::{self, questions::survivors::caption as caption_of};
+use super::{after_change, back, person_label, try_continue};
+use crate::forms::questions::survivors::{caption as caption_of, person_follow_ups};
+use crate::forms::questions::{Asked, Page, Question, SURVIVORS};
+use crate::forms::{self, FieldKind};
 use crate::ui::app_state::use_app;
-use crate::ui::components::{Errors, Field, Form, Help, QuestionPage, form_value, set_form_value};
+use crate::ui::components::{Another, Errors, Field, Form, Help, QuestionPage, form_value, set_form_value};
 use crate::ui::route::go;
 use leptos::prelude::*;
 use serde_json::{Value, json};
@@ -24,14 +26,16 @@ fn fresh_id() -> String {
     (1..).map(|n| format!("p{n}")).find(|id| !taken.contains(id)).unwrap_or_else(|| "p0".into())
 }
 
+/// Adds an empty person at the end of the list and opens their page.
+fn add_person(changing: bool) {
+    let idx = people_count();
+    set_form_value(Form::Survivors, &format!("people[{idx}]"), json!({ "id": fresh_id() }));
+    go(&format!("#/survivors/person/{idx}{}", if changing { "/change" } else { "" }));
+}
+
 pub fn list() -> impl IntoView {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
-    let add = move |_| {
-        let idx = people_count();
-        set_form_value(Form::Survivors, &format!("people[{idx}]"), json!({ "id": fresh_id() }));
-        go(&format!("#/survivors/person/{idx}"));
-    };
     let remove = move |idx: usize| {
         let app = use_app();
         let removed_id = form_value(Form::Survivors, &format!("people[{idx}].id"));
@@ -49,13 +53,17 @@ pub fn list() -> impl IntoView {
         (0..people_count())
             .map(|i| {
                 let label = person_label(lang, &form, i);
-                let change_label = format!("{} {}", app.t("nav-change"), label);
-                let remove_label = format!("{} {}", app.t("people-remove"), label);
                 view! {
                     <li class="person-row">
-                        <span class="person-name">{label}</span>
-                        <a href=format!("#/survivors/person/{i}") aria-label=change_label>{app.t("nav-change")}</a>
-                        <button type="button" class="link-button" aria-label=remove_label on:click=move |_| remove(i)>{app.t("people-remove")}</button>
+                        <span class="person-name">{label.clone()}</span>
+                        <span class="person-actions">
+                            <a class="action-link" href=format!("#/survivors/person/{i}")>
+                                {app.t("nav-change")}<span class="visually-hidden">" "{label.clone()}</span>
+                            </a>
+                            <button type="button" class="link-button action-link" on:click=move |_| remove(i)>
+                                {app.t("people-remove")}<span class="visually-hidden">" "{label}</span>
+                            </button>
+                        </span>
                     </li>
                 }
             })
@@ -65,45 +73,78 @@ pub fn list() -> impl IntoView {
     view! {
         <QuestionPage caption=Signal::derive(move || app.t("caption-family").to_string())
             title=Signal::derive(move || app.t("q-people").to_string()) errors=errors on_continue=cont
-            back=Signal::derive(|| super::previous("people"))>
+            back=back(|| super::previous("people"), false)>
             <p class="hint">{move || app.t("hint-people")}</p>
             <Show when=move || people_count() == 0>
                 <p>{move || app.t("people-none")}</p>
             </Show>
             <ul class="people-list">{rows}</ul>
-            <button type="button" id="add-person" class="button button-secondary" on:click=add>{move || app.t("people-add")}</button>
+            <button type="button" id="add-person" class="button button-secondary" on:click=move |_| add_person(false)>{move || app.t("people-add")}</button>
             <Help title_key="help-union-title" body_key="help-union-body" />
         </QuestionPage>
     }
 }
 
-/// The questions of a person's own page, as declared (who they are), for person `idx`.
+/// The questions about who a person is, as declared (relation, name, birth, unborn).
 fn own_questions() -> Vec<&'static Question> {
-    SURVIVORS.list.iter().filter(|q| q.page == crate::forms::questions::Page::Person).collect()
+    SURVIVORS.list.iter().filter(|q| q.page == Page::Person).collect()
+}
+
+/// The fields the engine lists as missing now; while the answers do not parse (a date half
+/// typed), the last list known, so that no question vanishes while it is being answered.
+pub fn missing_memo() -> Memo<Vec<String>> {
+    Memo::new(move |prev: Option<&Vec<String>>| match super::report() {
+        Some(Ok(r)) => {
+            let mut out: Vec<String> = Vec::new();
+            for m in r.benefits.iter().flat_map(|b| b.missing.iter()) {
+                if !out.contains(&m.field) {
+                    out.push(m.field.clone());
+                }
+            }
+            out
+        }
+        _ => prev.cloned().unwrap_or_default(),
+    })
 }
 
 pub fn person(idx: usize, changing: bool) -> impl IntoView {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
-    let questions = own_questions();
+    let at = format!("people[{idx}]");
     let path_of = move |q: &Question| crate::forms::questions::concrete(q.path, &format!("people[{idx}]"));
-    if form_value(Form::Survivors, &format!("people[{idx}].id")).is_null() {
-        set_form_value(Form::Survivors, &format!("people[{idx}].id"), Value::String(fresh_id()));
+    if form_value(Form::Survivors, &format!("{at}.id")).is_null() {
+        set_form_value(Form::Survivors, &format!("{at}.id"), Value::String(fresh_id()));
     }
     let caption = Signal::derive(move || {
         let form = app.state.with(|s| s.survivors.clone());
         format!("{} · {}", app.t(caption_of("people")), person_label(app.lang.get(), &form, idx))
     });
-    // Checked on Continue: the questions always on this page (a box is never an error).
-    let paths: Vec<String> = questions.iter().filter(|q| q.asked == crate::forms::questions::Asked::Always).map(|q| path_of(q)).collect();
-    let required: Vec<String> = questions.iter().filter(|q| q.required).map(|q| path_of(q)).collect();
-    let cont = move |_| {
-        let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
-        let required: Vec<&str> = required.iter().map(String::as_str).collect();
-        let to = if changing { "#/survivors/check".to_string() } else { "#/survivors/people".to_string() };
-        try_continue(errors, &paths, &required, to);
+    let missing = missing_memo();
+    // The person's follow-up questions shown now: missing, or already answered.
+    let follow_ups = Memo::new(move |_| app.state.with(|s| missing.with(|m| person_follow_ups(&s.survivors, idx, m))));
+    // Checked on Continue: who they are, and the follow-ups on the page (a box is never an error).
+    let own = own_questions();
+    let own_paths: Vec<String> = own.iter().filter(|q| q.asked == Asked::Always).map(|q| path_of(q)).collect();
+    let own_required: Vec<String> = own.iter().filter(|q| q.required).map(|q| path_of(q)).collect();
+    let check = move || {
+        let shown = follow_ups.get_untracked();
+        let paths: Vec<&str> = own_paths.iter().chain(shown.iter()).map(String::as_str).collect();
+        let required: Vec<&str> = own_required.iter().chain(shown.iter()).map(String::as_str).collect();
+        super::page_errors(&paths, &required, app.lang.get_untracked())
     };
-    let fields = questions
+    let check = StoredValue::new(check);
+    let save = move |then: &dyn Fn()| {
+        let found = check.with_value(|c| c());
+        if found.is_empty() {
+            errors.set(Vec::new());
+            then();
+        } else {
+            errors.set(found);
+        }
+    };
+    let cont = move |_| save(&|| go(&if changing { after_change() } else { super::next("people", false) }));
+    let another = Another { id: "add-another", label: "people-save_add_another", run: Callback::new(move |_| save(&|| add_person(changing))) };
+    let own_fields = own
         .into_iter()
         .map(|q| {
             let path = path_of(q);
@@ -119,11 +160,44 @@ pub fn person(idx: usize, changing: bool) -> impl IntoView {
             }
         })
         .collect_view();
+    let more_fields = SURVIVORS
+        .list
+        .iter()
+        .filter(|q| q.page == Page::FollowUp && q.path.starts_with("people[]"))
+        .map(|q| {
+            let path = path_of(q);
+            let shown = {
+                let path = path.clone();
+                move || follow_ups.with(|f| f.contains(&path))
+            };
+            view! { <Show when=shown.clone()>{follow_up_field(q, path.clone(), errors)}</Show> }
+        })
+        .collect_view();
     view! {
         <QuestionPage caption=caption title=Signal::derive(move || app.t("q-person").to_string()) errors=errors on_continue=cont
-            back=Signal::derive(|| "#/survivors/people".to_string())>
-            {fields}
+            back=back(move || if idx == 0 { "#/survivors/people".to_string() } else { format!("#/survivors/person/{}", idx - 1) }, changing)
+            continue_label="people-save_continue" another=another>
+            {own_fields}
             <Help title_key="help-unborn-title" body_key="help-unborn-body" />
+            {more_fields}
         </QuestionPage>
+    }
+}
+
+/// A follow-up question on a page of several: the engine's question as its label, "I don't
+/// know", and its help.
+pub fn follow_up_field(q: &'static Question, path: String, errors: Errors) -> impl IntoView {
+    let app = use_app();
+    let question = super::more::question_for(&path);
+    let label = Signal::derive(move || match &question {
+        Some(m) => crate::i18n::render(app.lang.get(), m),
+        None => app.t(q.label).to_string(),
+    });
+    let kind = if matches!(q.kind, FieldKind::Payer | FieldKind::Several(_)) { FieldKind::YesNo } else { q.kind };
+    view! {
+        <div class="follow-up">
+            <Field form=Form::Survivors path=path label=label kind=kind errors=errors dont_know=true />
+            {q.help.map(|(t, b)| view! { <Help title_key=t body_key=b /> })}
+        </div>
     }
 }

@@ -1,17 +1,23 @@
-//! The fixed questions about the death and the person who died: one question per page, as
-//! declared in `forms::questions::survivors` (the start page's two choices included).
+//! The fixed questions about the death and the person who died, as declared in
+//! `forms::questions::survivors`: a step's page asks every question declared on it, the first
+//! as its heading, the others revealed when they are asked (the months of contributions and
+//! the pension once a scheme is chosen). The start page's two choices are its own.
 
-use super::{next, previous, try_continue};
+use super::{back, next, previous, try_continue};
 use crate::forms::questions::{Question, SURVIVORS, survivors::caption};
 use crate::ui::app_state::use_app;
 use crate::ui::components::{Errors, Field, Form, Help, QuestionPage, form_value, set_form_value};
 use leptos::prelude::*;
 use serde_json::Value;
 
-/// The page of a step that asks one question; `None` when no question has that page.
+/// The page of a step that asks questions; `None` when no question has that page.
 pub fn single(step: &str, changing: bool) -> Option<impl IntoView + use<>> {
-    let q = SURVIVORS.on_step(step).next()?;
-    Some(page(q, q.title.unwrap_or(q.label), q.hint, changing))
+    let first = SURVIVORS.on_step(step).next()?;
+    Some(page(step_of(first), first.title.unwrap_or(first.label), first.hint, changing))
+}
+
+fn step_of(q: &Question) -> &'static str {
+    q.step().unwrap_or("start")
 }
 
 /// The date of death, asked in other words when the person is planning ahead.
@@ -23,46 +29,69 @@ pub fn death_date(changing: bool) -> Option<impl IntoView + use<>> {
     } else {
         (q.title.unwrap_or(q.label), q.hint)
     };
-    Some(page(q, title, hint, changing))
+    Some(page(step_of(q), title, hint, changing))
 }
 
-fn page(q: &'static Question, title: &'static str, hint: Option<&'static str>, changing: bool) -> impl IntoView + use<> {
+/// Whether a question of a step is asked now (its condition holds).
+fn asked_now(q: &'static Question) -> bool {
+    use_app().state.with(|s| q.is_asked(&s.survivors, q.path))
+}
+
+fn page(step: &'static str, title: &'static str, hint: Option<&'static str>, changing: bool) -> impl IntoView + use<> {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
-    let path = q.path;
-    let step = q.step().unwrap_or("start");
-    let required = q.required;
-    let cont = move |_| {
-        let req: &[&str] = if required { &[path] } else { &[] };
-        try_continue(errors, &[path], req, next(step, changing));
+    let questions: Vec<&'static Question> = SURVIVORS.on_step(step).collect();
+    let first_path = questions.first().map_or("", |q| q.path);
+    let cont = {
+        let questions = questions.clone();
+        move |_| {
+            let paths: Vec<&str> = questions.iter().filter(|q| asked_now(q)).map(|q| q.path).collect();
+            let required: Vec<&str> = questions.iter().filter(|q| q.required && asked_now(q)).map(|q| q.path).collect();
+            try_continue(errors, &paths, &required, next(step, changing));
+        }
     };
-    let back = Signal::derive(move || previous(step));
+    let fields = questions
+        .into_iter()
+        .enumerate()
+        .map(|(n, q)| {
+            if n == 0 {
+                // The first question is the page's heading.
+                field(q, title, hint, errors, true).into_any()
+            } else {
+                // The others with their own question (or label) above them.
+                let label = q.title.unwrap_or(q.label);
+                view! { <Show when=move || asked_now(q)><div class="reveal">{field(q, label, q.hint, errors, false)}</div></Show> }.into_any()
+            }
+        })
+        .collect_view();
     view! {
-        <QuestionPage caption=Signal::derive(move || app.t(caption(path)).to_string())
-            title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont back=back>
-            <Field form=Form::Survivors path=path label=Signal::derive(move || app.t(title).to_string()) kind=q.kind
-                errors=errors hint=hint dont_know=q.dont_know label_hidden=true />
-            {q.help.map(|(t, b)| view! { <Help title_key=t body_key=b /> })}
+        <QuestionPage caption=Signal::derive(move || app.t(caption(first_path)).to_string())
+            title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont
+            back=back(move || previous(step), changing)>
+            {fields}
         </QuestionPage>
     }
 }
 
+/// One question of a step, with its help.
+fn field(q: &'static Question, label: &'static str, hint: Option<&'static str>, errors: Errors, label_hidden: bool) -> impl IntoView + use<> {
+    let app = use_app();
+    view! {
+        <Field form=Form::Survivors path=q.path label=Signal::derive(move || app.t(label).to_string()) kind=q.kind
+            errors=errors hint=hint dont_know=q.dont_know label_hidden=label_hidden />
+        {q.help.map(|(t, b)| view! { <Help title_key=t body_key=b /> })}
+    }
+}
+
 /// "This is about…": a death that happened, or planning ahead (the choices of `projection`).
-pub fn start() -> impl IntoView {
+pub fn start(changing: bool) -> impl IntoView {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
     let question = SURVIVORS.find("projection");
     let title = question.and_then(|q| q.title).unwrap_or("q-start");
     let choose = |planning: bool| set_form_value(Form::Survivors, "projection", Value::Bool(planning));
     let current = move || form_value(Form::Survivors, "projection");
-    let cont = move |_| {
-        if current().is_null() {
-            errors.set(vec![("projection".into(), app.t_untracked("errors-choose_one").to_string())]);
-        } else {
-            errors.set(Vec::new());
-            crate::ui::route::go(&next("start", false));
-        }
-    };
+    let cont = move |_| try_continue(errors, &["projection"], &["projection"], next("start", changing));
     let radios = question
         .map(|q| SURVIVORS.choices(q))
         .unwrap_or_default()
@@ -79,13 +108,15 @@ pub fn start() -> impl IntoView {
             }
         })
         .collect_view();
+    let has_error = move || errors.with(|e| !e.is_empty());
     view! {
         <QuestionPage caption=Signal::derive(move || app.t("survivors-tool").to_string())
             title=Signal::derive(move || app.t(title).to_string()) errors=errors on_continue=cont
-            back=Signal::derive(|| "#/".to_string())>
+            back=back(|| "#/".to_string(), changing)>
             <p>{move || app.t("survivors-intro")}</p>
-            <fieldset class="fieldset" id="projection">
+            <fieldset class="fieldset" class:has-error=has_error id="projection">
                 <legend class="visually-hidden">{move || app.t(title)}</legend>
+                {move || errors.with(|e| e.first().map(|(_, m)| view! { <p id="projection--error" class="field-error">{m.clone()}</p> }))}
                 <div class="radios">{radios}</div>
             </fieldset>
         </QuestionPage>

@@ -11,11 +11,15 @@
 // UI details that are NOT in those conventions (assumptions; adjust here if the UI changes):
 //   - home links to the tools with href="#/survivors" / href="#/niss";
 //   - the survivors start page asks `projection` (radios `projection--false|true`);
-//   - family members are added with `#add-person`, which opens `#/survivors/person/N`, whose
-//     Continue returns to `#/survivors/people`; the people list's Continue goes on;
+//   - the first family member is added with `#add-person` on `#/survivors/people`, which opens
+//     `#/survivors/person/N`; a person's page has "Save and add another" (`#add-another`, which
+//     opens the next person's page) and "Save and continue" (`#continue`, on to the funeral);
+//     the person's follow-up questions are on that same page, revealed as the engine asks;
+//   - a date is three boxes: day (id `<path>`), month (`<path>--month`), year (`<path>--year`);
 //   - the funeral payer is a radio `funeral.paid_by--<person id the UI gave>`;
-//   - after the funeral the engine's follow-up questions come one per page at
-//     `#/survivors/more/<path>`, until `#/survivors/check`, whose `#continue` link opens results.
+//   - after the funeral what the engine still needs comes at `#/survivors/more/<path>`, one page
+//     per person (or for the person who died), until `#/survivors/check`, whose `#continue`
+//     link opens results.
 import { readFileSync } from 'node:fs';
 import { EXAMPLE_INPUT, NISS_CASE, runCli } from './paths.mjs';
 import { arrive, checkPage, expect, hash, savedState } from './fixtures.mjs';
@@ -64,6 +68,24 @@ async function learnIds(page, people, idMap) {
   ids.forEach((id, i) => people[i] && id && (idMap[people[i].id] ??= id));
 }
 
+/**
+ * The box of a date an element id is (`death_date` the day, `death_date--month`,
+ * `death_date--year`), or null for any other field.
+ */
+export function dateBox(id) {
+  const m = id.match(/^(.*?)(?:--(month|year))?$/);
+  const field = m[1];
+  return questionKind(field) === 'date' ? { field, part: m[2] ?? 'day' } : null;
+}
+
+/** Types a date (`2025-03-14`) into its three boxes. */
+export async function fillDate(page, path, iso) {
+  const [y, m, d] = iso.split('-');
+  await page.locator(byId(path)).fill(String(Number(d)));
+  await page.locator(byId(`${path}--month`)).fill(String(Number(m)));
+  await page.locator(byId(`${path}--year`)).fill(y);
+}
+
 /** A CSS selector for an element id with dots and brackets. */
 export const byId = (id) => `[id="${id.replace(/"/g, '\\"')}"]`;
 
@@ -91,6 +113,14 @@ async function plan(page, household, idMap, lang) {
     } else if (c.type === 'checkbox') {
       const on = want === true;
       if (on !== c.checked) actions.push({ kind: on ? 'check' : 'uncheck', id: c.id });
+    } else if (dateBox(path)) {
+      // One box of a date: its part of the ISO date, as people write it (no leading zero).
+      const { field, part } = dateBox(path);
+      const iso = getPath(household, field);
+      if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) continue;
+      const [y, m, d] = iso.split('-');
+      const text = String(Number({ day: d, month: m, year: y }[part]));
+      if (c.value !== text) actions.push({ kind: 'fill', id: c.id, type: c.type, text });
     } else if (want !== undefined && want !== null) {
       const text = questionKind(path) === 'money' ? typedMoney(lang, want) : String(want);
       if (c.value !== text) actions.push({ kind: c.tag === 'select' ? 'select' : 'fill', id: c.id, type: c.type, text });
@@ -138,12 +168,6 @@ export async function expectFocusVisible(page) {
   expect.soft(r.focusVisible && (r.outline || r.shadow), `visible focus on ${r.what} (${r.hash})`).toBe(true);
 }
 
-/**
- * The order of the segments of <input type=date>. Chromium takes it from its own UI language,
- * not from the page's locale: playwright.config.mjs launches it with --lang=en-US (mm/dd/yyyy).
- */
-const DATE_FIELD_ORDER = ['month', 'day', 'year'];
-
 /** Does the actions with the keyboard only: Tab, arrows, Space and typing. */
 async function actWithKeyboard(page, actions) {
   for (const a of actions) {
@@ -160,12 +184,6 @@ async function actWithKeyboard(page, actions) {
     } else if (a.kind === 'select') {
       await tabTo(page, sel);
       await page.locator(sel).selectOption(a.text); // no portable keyboard path for <select>
-    } else if (a.type === 'date') {
-      await tabTo(page, sel);
-      const [y, m, d] = a.text.split('-');
-      const parts = { day: d, month: m, year: y };
-      for (const p of DATE_FIELD_ORDER) await page.keyboard.type(parts[p]);
-      await expect(page.locator(sel), `typed the date into ${a.id}`).toHaveValue(a.text);
     } else {
       await tabTo(page, sel);
       await page.keyboard.press('ControlOrMeta+a');
@@ -174,9 +192,9 @@ async function actWithKeyboard(page, actions) {
   }
 }
 
-/** Answers what the page asks from `household` (twice, for fields that appear on an answer). */
+/** Answers what the page asks from `household` (again, for fields that appear on an answer). */
 export async function answerPage(page, household, { lang, idMap = {}, keyboard = false } = {}) {
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 6; round++) {
     const actions = await plan(page, household, idMap, lang);
     if (actions.length === 0) return;
     await (keyboard ? actWithKeyboard(page, actions) : actWithApi(page, actions));
@@ -252,6 +270,17 @@ export async function fillSurvivorsExample(page, { lang, household = example(), 
       if (added < people.length) {
         added++;
         await activate(page, '#add-person', { keyboard });
+      } else {
+        await continueOn(page, { keyboard });
+      }
+    } else if (/^#\/survivors\/person\/\d+$/.test(h)) {
+      // Who they are and what the engine asks about them; then the next person, or on.
+      added = Math.max(added, (await uiPersonIds(page)).length);
+      await learnIds(page, people, idMap);
+      await answerPage(page, household, { lang, idMap, keyboard });
+      if (added < people.length) {
+        added++;
+        await activate(page, '#add-another', { keyboard });
       } else {
         await continueOn(page, { keyboard });
       }

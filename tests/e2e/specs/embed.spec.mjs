@@ -83,6 +83,8 @@ test('the demo page: two widgets used to the end, heights followed, foreign mess
     await expect(one.frame.locator('#lang-switch')).toBeVisible();
     await expect(one.frame.locator('#delete-answers')).toBeVisible();
     await expect(one.frame.locator('#embed-privacy')).toHaveAttribute('target', '_blank');
+    // The widget's first page has no Back link out to the whole site.
+    await expect(one.frame.locator('.back-link'), 'no Back on the widget first page').toHaveCount(0);
     const { idMap } = await fillSurvivorsExample(one.frame, { lang: 'pt' });
     await expectResultsMatch(one.frame, cliReport(), { lang: 'pt', idMap });
     await expect.poll(async () => {
@@ -110,6 +112,7 @@ test('the demo page: two widgets used to the end, heights followed, foreign mess
     expect(await two.frame.evaluate(() => location.hash)).toBe('#/niss');
     await expect(two.frame.locator('html')).toHaveAttribute('lang', 'en');
     await expect(two.frame.locator('html')).toHaveClass(/accent-green/);
+    await expect(two.frame.locator('.back-link'), 'no Back on the widget first page').toHaveCount(0);
     await fillNissExample(two.frame, { lang: 'en' });
     await expectPackMatches(two.frame, cliNissPack('en'), { lang: 'en' });
     await expect.poll(async () => {

@@ -1,8 +1,8 @@
 // (g) axe-core and the page conventions on the pages the flows do not pass through, in both
 // languages and at both sizes: home, privacy, an unknown route, a question page showing errors,
 // the language switch and the language chosen from the browser's.
-import { test, expect, arrive, checkPage, goTo, open } from '../lib/fixtures.mjs';
-import { byId, continueOn } from '../lib/flows.mjs';
+import { test, expect, arrive, checkPage, goTo, open, savedState } from '../lib/fixtures.mjs';
+import { byId, continueOn, fillDate } from '../lib/flows.mjs';
 
 for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
   test.describe(locale, () => {
@@ -37,17 +37,20 @@ for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
       await expect(link).toHaveCount(1);
       await link.click();
       await expect(page.locator(byId('death_date'))).toBeFocused();
-      await expect(page.locator(byId('death_date'))).toHaveAttribute('aria-describedby', /death_date--error/);
+      // The date's group (its three boxes) is described by the error.
+      await expect(page.locator(`fieldset:has(${byId('death_date')})`)).toHaveAttribute('aria-describedby', /death_date--error/);
       await checkPage(page, testInfo, { lang, name: 'survivors-death-date-error' });
     });
 
     test('language switch keeps the answers and sets <html lang>', async ({ page, lang }) => {
       await open(page, '#/survivors/death-date');
-      await page.locator(byId('death_date')).fill('2025-03-14');
+      await fillDate(page, 'death_date', '2025-03-14');
       const other = lang === 'pt' ? 'en' : 'pt';
       await page.locator(`#lang-${other}`).click();
       await expect(page.locator('html')).toHaveAttribute('lang', other);
-      await expect(page.locator(byId('death_date'))).toHaveValue('2025-03-14');
+      await expect(page.locator(byId('death_date'))).toHaveValue('14');
+      await expect(page.locator(byId('death_date--year'))).toHaveValue('2025');
+      expect((await savedState(page)).survivors.death_date).toBe('2025-03-14');
       await page.reload();
       await arrive(page);
       await expect(page.locator('html'), 'the choice is remembered').toHaveAttribute('lang', other);

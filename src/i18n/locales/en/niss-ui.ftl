@@ -241,3 +241,14 @@ niss-who-employer = the employer
 niss-who-other = someone else
 niss-who-representative = a representative
 niss-who-self = you
+
+# --- question flow (issue 13) ---
+niss-errors-required-filed_by = Choose who will make the NISS request.
+niss-errors-required-had_niss_before = Choose whether you have ever had a NISS, or ‘I don't know’.
+niss-errors-required-has_pt_address = Choose whether you have an address in Portugal.
+niss-errors-required-has_pt_citizen_card = Choose whether you have a Portuguese Citizen Card.
+niss-errors-required-nationality_group = Choose your nationality.
+niss-errors-required-needed_for = Choose why you need the NISS.
+niss-errors-required-passport_or_name_changed = Choose whether your passport or your name has changed.
+niss-errors-required-residence_status = Choose your residence situation in Portugal.
+niss-errors-required-work_situation = Choose your work situation.

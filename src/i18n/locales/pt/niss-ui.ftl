@@ -241,3 +241,14 @@ niss-who-employer = a entidade empregadora
 niss-who-other = outra pessoa
 niss-who-representative = um representante
 niss-who-self = a própria pessoa
+
+# --- question flow (issue 13) ---
+niss-errors-required-filed_by = Escolha quem vai fazer o pedido de NISS.
+niss-errors-required-had_niss_before = Escolha se já alguma vez teve NISS, ou «Não sei».
+niss-errors-required-has_pt_address = Escolha se tem morada em Portugal.
+niss-errors-required-has_pt_citizen_card = Escolha se tem Cartão de Cidadão português.
+niss-errors-required-nationality_group = Escolha a sua nacionalidade.
+niss-errors-required-needed_for = Escolha para que precisa do NISS.
+niss-errors-required-passport_or_name_changed = Escolha se mudou de passaporte ou de nome.
+niss-errors-required-residence_status = Escolha a sua situação de residência em Portugal.
+niss-errors-required-work_situation = Escolha a sua situação de trabalho.

@@ -246,3 +246,14 @@ niss-who-employer = роботодавець
 niss-who-other = інша людина
 niss-who-representative = представник
 niss-who-self = ви самі
+
+# --- question flow (issue 13) ---
+niss-errors-required-filed_by = Виберіть, хто подаватиме заяву на NISS.
+niss-errors-required-had_niss_before = Виберіть, чи був у вас колись NISS, або «Не знаю».
+niss-errors-required-has_pt_address = Виберіть, чи маєте ви адресу в Португалії.
+niss-errors-required-has_pt_citizen_card = Виберіть, чи маєте ви португальську картку громадянина.
+niss-errors-required-nationality_group = Виберіть ваше громадянство.
+niss-errors-required-needed_for = Виберіть, для чого вам потрібен NISS.
+niss-errors-required-passport_or_name_changed = Виберіть, чи змінювалися ваш паспорт або ім’я.
+niss-errors-required-residence_status = Виберіть ваш статус проживання в Португалії.
+niss-errors-required-work_situation = Виберіть вашу ситуацію з роботою.
