@@ -247,11 +247,56 @@ export async function checkPage(page, testInfo, { lang, name, sizes = 'both', ax
   });
   expect.soft(overflow, `${where}: page wider than the viewport`).toBeNull();
 
+  // No word wider than its box or split across lines: a page can fit the viewport while a
+  // narrow cell breaks "segurança" into "seguranç a". Every visible word is measured against
+  // the block it sits in.
+  const broken = await page.evaluate(brokenWords);
+  expect.soft(broken, `${where}: words split or wider than their box`).toEqual([]);
+
+  // The tab's title names the page: its heading, with "Erro:"/"Error:" first while the page
+  // shows an error summary.
+  const [title, heading, hasErrors] = await page.evaluate(() => [
+    document.title,
+    document.querySelector('h1')?.innerText.trim() ?? '',
+    !!document.querySelector('#error-summary'),
+  ]);
+  expect.soft(title.startsWith(heading) || (hasErrors && title.includes(heading)), `${where}: the title "${title}" names the page "${heading}"`).toBe(true);
+
   const t0 = Date.now();
   if (axe) await expectNoAxeViolations(page, where);
   const t1 = Date.now();
   await screenshots(page, testInfo, `${lang}-${name ?? slug(h)}`, sizes);
   if (process.env.E2E_PROFILE) console.log(`[profile] ${where}: axe ${t1 - t0} ms, screenshots ${Date.now() - t1} ms`);
+}
+
+/** In the page: each visible word that is split over lines or wider than its block. */
+function brokenWords() {
+  const out = [];
+  const blockOf = (el) => {
+    for (let e = el; e && e !== document.body; e = e.parentElement) {
+      const d = getComputedStyle(e).display;
+      if (d !== 'inline' && d !== 'contents') return e;
+    }
+    return document.body;
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || el.closest('script, style, svg, .visually-hidden, [hidden]') || !el.getClientRects().length) continue;
+    const box = blockOf(el).getBoundingClientRect();
+    if (box.width === 0) continue;
+    const re = /[^\s\u00a0\u202f]+/g;
+    for (let m = re.exec(n.data); m; m = re.exec(n.data)) {
+      const range = document.createRange();
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      if (!rects.length) continue;
+      const w = range.getBoundingClientRect().width;
+      if (rects.length > 1 || w > box.width + 0.5) out.push(`${m[0]} (${Math.round(w)} px in ${Math.round(box.width)} px, ${rects.length} lines)`);
+    }
+  }
+  return out;
 }
 
 /**
