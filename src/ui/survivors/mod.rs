@@ -6,6 +6,7 @@ mod funeral;
 mod more;
 mod people;
 mod questions;
+mod remove;
 mod results;
 
 use super::app_state::use_app;

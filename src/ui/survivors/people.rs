@@ -4,7 +4,7 @@
 
 use super::{person_label, try_continue};
 use crate::forms::questions::{Question, SURVIVORS};
-use crate::forms::{self, questions::survivors::caption as caption_of};
+use crate::forms::questions::survivors::caption as caption_of;
 use crate::ui::app_state::use_app;
 use crate::ui::components::{Errors, Field, Form, Help, QuestionPage, form_value, set_form_value};
 use crate::ui::route::go;
@@ -32,17 +32,6 @@ pub fn list() -> impl IntoView {
         set_form_value(Form::Survivors, &format!("people[{idx}]"), json!({ "id": fresh_id() }));
         go(&format!("#/survivors/person/{idx}"));
     };
-    let remove = move |idx: usize| {
-        let app = use_app();
-        let removed_id = form_value(Form::Survivors, &format!("people[{idx}].id"));
-        app.state.update(|s| {
-            forms::remove(&mut s.survivors, &format!("people[{idx}]"));
-            if forms::get(&s.survivors, "funeral.paid_by") == Some(&removed_id) {
-                forms::remove(&mut s.survivors, "funeral.paid_by");
-            }
-        });
-        app.announce.set(app.t_untracked("people-removed").to_string());
-    };
     let rows = move || {
         let lang = app.lang.get();
         let form = app.state.with(|s| s.survivors.clone());
@@ -50,12 +39,11 @@ pub fn list() -> impl IntoView {
             .map(|i| {
                 let label = person_label(lang, &form, i);
                 let change_label = format!("{} {}", app.t("nav-change"), label);
-                let remove_label = format!("{} {}", app.t("people-remove"), label);
                 view! {
                     <li class="person-row">
                         <span class="person-name">{label}</span>
                         <a href=format!("#/survivors/person/{i}") aria-label=change_label>{app.t("nav-change")}</a>
-                        <button type="button" class="link-button" aria-label=remove_label on:click=move |_| remove(i)>{app.t("people-remove")}</button>
+                        <super::remove::RemovePerson idx=i />
                     </li>
                 }
             })
