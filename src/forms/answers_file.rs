@@ -81,7 +81,7 @@ pub fn read_file(text: &str) -> Result<AnswersFile, InputErrors> {
     match map.get("version").map(Value::as_u64) {
         Some(Some(FILE_VERSION)) => {}
         Some(Some(n)) if n > FILE_VERSION => return Err(error("version", "newer", msg!("file-error-newer"))),
-        _ => return Err(error("version", "invalid", msg!("file-error-not_amparo"))),
+        _ => return Err(error("version", "invalid", msg!("file-error-version"))),
     }
     let tool = match map.get("tool").and_then(Value::as_str) {
         Some("survivors") => Tool::Survivors,

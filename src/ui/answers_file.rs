@@ -67,13 +67,18 @@ pub fn OpenAnswers() -> impl IntoView {
             let (name, text) = match read {
                 None => return,
                 Some(Err(_)) => {
+                    app.flash.set(None);
                     problems.set(too_large().errors.into_iter().map(|e| e.message).collect());
                     return;
                 }
                 Some(Ok(x)) => x,
             };
             match read_file(&text) {
-                Err(e) => problems.set(e.errors.into_iter().map(|e| e.message).collect()),
+                Err(e) => {
+                    // An earlier confirmation ("your answers were deleted") is not news any more.
+                    app.flash.set(None);
+                    problems.set(e.errors.into_iter().map(|e| e.message).collect());
+                }
                 Ok(file) => {
                     problems.set(Vec::new());
                     app.state.update(|s| *s = open_into(s, &file));

@@ -85,7 +85,6 @@ pub fn page(from: Option<Tool>) -> impl IntoView {
         view! { <p>{tr(lang, "delete-lead")}</p><ul class="list-bullet" id="delete-what">{items}</ul> }.into_any()
     };
     let radios = (!offered.is_empty()).then(|| {
-        let first = format!("delete-scope--{}", scope_id(offered[0]));
         let error = move || errors.with(|e| e.first().map(|(_, m)| m.clone()));
         let items = offered
             .iter()
@@ -101,9 +100,10 @@ pub fn page(from: Option<Tool>) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <fieldset class="fieldset" class:has-error=move || error().is_some() id=first>
+            <fieldset class="fieldset" class:has-error=move || error().is_some()
+                aria-describedby=move || error().map(|_| "scope-choice-error")>
                 <legend>{move || app.t("delete-choose")}</legend>
-                {move || error().map(|m| view! { <p class="field-error">{m}</p> })}
+                {move || error().map(|m| view! { <p class="field-error" id="scope-choice-error">{m}</p> })}
                 <div class="radios">{items}</div>
             </fieldset>
         }

@@ -243,7 +243,7 @@ pub fn AmparoApp() -> impl IntoView {
             <flash::FlashNotice />
             {page}
         </main>
-        {embed.embedded.then(|| view! { <div class="embed-foot">{delete_link()}</div> })}
+        {embed.embedded.then(|| view! { <footer class="embed-foot">{delete_link()}</footer> })}
         {footer}
         <div class="visually-hidden" aria-live="polite" id="announcer">{move || app.announce.get()}</div>
     }

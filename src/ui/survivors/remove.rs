@@ -9,13 +9,12 @@ use crate::forms;
 use crate::i18n::{render, tr};
 use crate::msg;
 use crate::ui::app_state::{Flash, use_app};
-use crate::ui::components::{Form, form_value};
 use leptos::prelude::*;
 
-/// Whether person `idx` is the one who paid for the funeral.
-fn paid_funeral(idx: usize) -> bool {
-    let id = form_value(Form::Survivors, &format!("people[{idx}].id"));
-    !id.is_null() && form_value(Form::Survivors, "funeral.paid_by") == id
+/// Whether person `idx` of the survivors' form is the one who paid for the funeral.
+fn paid_funeral(form: &serde_json::Value, idx: usize) -> bool {
+    let id = forms::get(form, &format!("people[{idx}].id"));
+    id.is_some_and(|id| !id.is_null() && forms::get(form, "funeral.paid_by") == Some(id))
 }
 
 /// Removes person `idx` (and the funeral's payer, when it was them), then says so on this page.
@@ -23,7 +22,7 @@ fn remove(idx: usize) {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let who = app.state.with_untracked(|s| person_label(lang, &s.survivors, idx));
-    let payer = paid_funeral(idx);
+    let payer = app.state.with_untracked(|s| paid_funeral(&s.survivors, idx));
     app.state.update(|s| {
         if payer {
             forms::remove(&mut s.survivors, "funeral.paid_by");
@@ -68,7 +67,7 @@ pub fn RemovePerson(idx: usize) -> impl IntoView {
                     <strong>{move || render(app.lang.get(), &msg!("remove-question", who = label()))}</strong>
                 </p>
                 <p>{move || app.t("remove-answers_go")}</p>
-                {move || paid_funeral(idx).then(|| {
+                {move || app.state.with(|s| paid_funeral(&s.survivors, idx)).then(|| {
                     let name = app.state.with(|s| forms::get(&s.survivors, &format!("people[{idx}].name")).and_then(|v| v.as_str()).map(str::trim).filter(|n| !n.is_empty()).map(str::to_string));
                     let lang = app.lang.get();
                     let text = match name {

@@ -271,6 +271,7 @@ file-error-prefix = Error:
 file-error-not_json = This is not an Amparo answers file. Choose the file made with "Save the answers to a file".
 file-error-not_amparo = This file was not made by Amparo. Choose the file made with "Save the answers to a file".
 file-error-newer = This file was saved by a newer version of Amparo. Reload the page to use the newer version, then open it again.
+file-error-version = The file does not say which version of Amparo saved it (in the "version" field): it is not complete. Save it again in Amparo.
 file-error-tool = The file does not say which tool its answers are for (in the "tool" field).
 file-error-saved_on = The date the file was saved (in the "saved_on" field) is not a valid date.
 file-error-answers = The file has no answers that can be read (in the "answers" field).

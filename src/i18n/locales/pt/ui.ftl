@@ -271,6 +271,7 @@ file-error-prefix = Erro:
 file-error-not_json = Este ficheiro não é um ficheiro de respostas da Amparo. Escolha o ficheiro feito com «Guardar as respostas num ficheiro».
 file-error-not_amparo = Este ficheiro não foi feito pela Amparo. Escolha o ficheiro feito com «Guardar as respostas num ficheiro».
 file-error-newer = Este ficheiro foi guardado por uma versão mais recente da Amparo. Recarregue a página para usar a versão nova e abra-o outra vez.
+file-error-version = O ficheiro não diz que versão da Amparo o guardou (no campo «version»): não está completo. Guarde-o outra vez na Amparo.
 file-error-tool = O ficheiro não diz para que ferramenta são as respostas (no campo «tool»).
 file-error-saved_on = A data em que o ficheiro foi guardado (no campo «saved_on») não é uma data válida.
 file-error-answers = O ficheiro não tem respostas que se possam ler (no campo «answers»).
