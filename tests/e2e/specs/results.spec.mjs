@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, arrive, checkPage, hash, open, savedState, STORAGE_KEY } from '../lib/fixtures.mjs';
-import { byId, cliReport, example, expectResultsMatch } from '../lib/flows.mjs';
+import { cliReport, example, expectResultsMatch, nissCase } from '../lib/flows.mjs';
 import { REPO } from '../lib/paths.mjs';
 
 test.use({ locale: 'pt-PT', viewport: { width: 360, height: 740 } });
@@ -199,6 +199,27 @@ test('a saved answers file reopens to the same results', async ({ page, lang }, 
   await arrive(page, { from: '#/survivors/check' });
   expect(await hash(page)).toBe('#/survivors/results');
   await expectResultsMatch(page, cliReport(), { lang, idMap: identity });
+});
+
+test('the NISS answers too: saved from the pack, reopened on their "check your answers"', async ({ page, lang }, testInfo) => {
+  const answers = nissCase().answers;
+  await seed(page, { niss: answers, survivors: survivorsForm() });
+  await open(page, '#/niss/pack');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-answers-niss').click()]);
+  const buffer = readFileSync(await download.path());
+  expect(JSON.parse(buffer.toString('utf8'))).toMatchObject({ app: 'amparo', version: 1, tool: 'niss', answers });
+  // Opened on the home page of a device with other NISS answers: those are replaced, the
+  // survivors' answers stay.
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify({ version: 1, niss: { name: 'Other' }, survivors: survivorsForm() })]);
+  await page.goto('/#/');
+  await page.reload();
+  await arrive(page);
+  await page.locator('#open-answers').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer });
+  await expectDone(page, '#/niss/check');
+  const s = await savedState(page);
+  expect(s.niss).toEqual(answers);
+  expect(s.survivors).toEqual(survivorsForm());
+  await checkPage(page, testInfo, { lang, name: 'niss-file-opened', sizes: 'own' });
 });
 
 test('a bad answers file gives an error naming what is wrong, and changes nothing', async ({ page, lang }, testInfo) => {
