@@ -51,6 +51,107 @@ pub fn iso(d: Date) -> String {
     out
 }
 
+/// Room for the longest year the `time` crate can hold, with its sign.
+const ISO_CAPACITY: usize = "+999999-12-31".len();
+
+/// A date as its ISO text (`2025-03-14`), held inline: a report carries a few dozen (deadlines,
+/// first and last months paid) and each `String` was an allocation. Reads as a `&str`.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IsoDate {
+    buf: [u8; ISO_CAPACITY],
+    len: u8,
+}
+
+impl IsoDate {
+    pub fn new(d: Date) -> IsoDate {
+        let mut buf = [0u8; ISO_CAPACITY];
+        let mut len = 0usize;
+        let mut put = |b: u8| {
+            if len < buf.len() {
+                buf[len] = b;
+                len += 1;
+            }
+        };
+        let y = d.year();
+        if (0..=9999).contains(&y) {
+            for div in [1000, 100, 10, 1] {
+                put(b'0' + (y / div % 10) as u8);
+            }
+        } else {
+            // Years the `time` crate allows beyond four digits, written as `iso` does.
+            y.to_string().bytes().for_each(&mut put);
+        }
+        put(b'-');
+        let m = u8::from(d.month());
+        put(b'0' + m / 10);
+        put(b'0' + m % 10);
+        put(b'-');
+        put(b'0' + d.day() / 10);
+        put(b'0' + d.day() % 10);
+        IsoDate { buf, len: len as u8 }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+    }
+
+    pub fn date(&self) -> Option<Date> {
+        parse_iso(self.as_str())
+    }
+}
+
+impl std::ops::Deref for IsoDate {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for IsoDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for IsoDate {
+    fn eq(&self, o: &str) -> bool {
+        self.as_str() == o
+    }
+}
+
+impl PartialEq<&str> for IsoDate {
+    fn eq(&self, o: &&str) -> bool {
+        self.as_str() == *o
+    }
+}
+
+impl serde::Serialize for IsoDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A month as `YYYY-MM` (the day is ignored).
+pub fn iso_month(d: Date) -> String {
+    let mut out = String::with_capacity(7);
+    push_year(&mut out, d.year());
+    out.push('-');
+    push_2(&mut out, u8::from(d.month()));
+    out
+}
+
+/// Whole calendar months from the month of `from` to the month of `to` (days ignored;
+/// negative when `to` is earlier).
+pub fn months_between(from: Date, to: Date) -> i32 {
+    (to.year() - from.year()) * 12 + i32::from(u8::from(to.month())) - i32::from(u8::from(from.month()))
+}
+
 fn last_day(year: i32, month: Month) -> u8 {
     time::util::days_in_month(month, year)
 }
@@ -120,6 +221,17 @@ mod tests {
     }
 
     #[test]
+    fn an_inline_iso_date_reads_as_iso_writes_it() {
+        for s in ["2024-02-29", "0001-01-01", "9999-12-31", "1972-05-02"] {
+            let i = IsoDate::new(d(s));
+            assert_eq!((i.as_str(), i.date()), (s, Some(d(s))));
+            assert_eq!(serde_json::to_string(&i).unwrap(), format!("\"{s}\""));
+        }
+        let early = Date::from_calendar_date(-44, time::Month::March, 15).unwrap();
+        assert_eq!(IsoDate::new(early).as_str(), iso(early));
+    }
+
+    #[test]
     fn parses_only_real_iso_dates() {
         assert_eq!(iso(d("2024-02-29")), "2024-02-29");
         for bad in ["2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024/01/01", "", "２０２４-01-01", "2024-01-0a"] {
@@ -144,6 +256,14 @@ mod tests {
     fn six_month_window_from_the_month_after() {
         assert_eq!(iso(end_of_months_after_month_of(d("2025-03-15"), 6).unwrap()), "2025-09-30");
         assert_eq!(iso(end_of_months_after_month_of(d("2025-08-31"), 6).unwrap()), "2026-02-28");
+    }
+
+    #[test]
+    fn months_are_counted_by_calendar_month() {
+        assert_eq!(iso_month(d("2026-03-31")), "2026-03");
+        assert_eq!(months_between(d("2024-04-01"), d("2026-04-01")), 24);
+        assert_eq!(months_between(d("2025-12-31"), d("2026-01-01")), 1);
+        assert_eq!(months_between(d("2026-01-01"), d("2025-12-01")), -1);
     }
 
     #[test]

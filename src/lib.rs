@@ -4,6 +4,7 @@
 //! Leptos, web-sys or wasm-bindgen, so they are tested natively. The browser shell lives in `ui`,
 //! compiled for wasm32 only.
 
+pub mod calendar;
 pub mod cli;
 pub mod dates;
 pub mod embed;

@@ -46,6 +46,11 @@ impl From<&String> for Arg {
         Arg::Text(Cow::Owned(s.clone()))
     }
 }
+impl From<std::sync::Arc<str>> for Arg {
+    fn from(s: std::sync::Arc<str>) -> Arg {
+        Arg::Shared(s)
+    }
+}
 impl From<Money> for Arg {
     fn from(m: Money) -> Arg {
         Arg::Money(m)

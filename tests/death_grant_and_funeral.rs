@@ -102,7 +102,7 @@ fn refund_only_when_nobody_gets_the_death_grant_capped_at_three_ias() {
     let r = eval(&h);
     assert_eq!(status(&r, DG), Status::NotEligible);
     assert_eq!(awards(&r, FR), pairs(&[("friend", "1567.50")]));
-    assert_eq!(benefit(&r, FR).form.as_ref().unwrap().code, "RP 5076-DGSS");
+    assert_eq!(benefit(&r, FR).form.as_ref().unwrap().code.as_ref(), "RP 5076-DGSS");
     funeral(&mut h, "friend", "1200.40");
     assert_eq!(awards(&eval(&h), FR), pairs(&[("friend", "1200.40")]));
     // Special agricultural scheme: 1.5 × IAS = 783.75.
@@ -127,7 +127,7 @@ fn refund_deadline_counts_90_days_from_the_registration_and_adds_rp5078_after_an
     h.deceased.death_cause = Some(DeathCause::Accident);
     let r = eval(&h);
     assert_eq!(benefit(&r, FR).claim_deadline.as_deref(), Some("2025-06-15"));
-    assert_eq!(benefit(&r, FR).extra_forms[0].code, "RP 5078-DGSS");
+    assert_eq!(benefit(&r, FR).extra_forms[0].code.as_ref(), "RP 5078-DGSS");
     assert_eq!(awards(&r, FR), pairs(&[("other", "900.00")]));
 }
 
@@ -161,7 +161,7 @@ fn funeral_allowance_for_a_resident_payer_when_no_contributory_benefit_applies()
         funeral(&mut h, "son", "3000.00");
         let r = eval(&h);
         assert_eq!(awards(&r, FA), pairs(&[("son", want)]), "{date}");
-        assert_eq!(benefit(&r, FA).form.as_ref().unwrap().code, "RP 5033-DGSS");
+        assert_eq!(benefit(&r, FA).form.as_ref().unwrap().code.as_ref(), "RP 5033-DGSS");
     }
 }
 

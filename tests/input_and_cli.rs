@@ -178,9 +178,12 @@ fn cli_reads_stdin_and_rejects_bad_input_with_exit_2() {
     assert_eq!((code, json["errors"][0]["field"].as_str()), (2, Some("")));
     let (code, json) = run(&["survivors", "/no/such/file.json"], None);
     assert_eq!((code, json["errors"][0]["code"].as_str()), (2, Some("unreadable")));
-    // A death the table does not cover.
-    let (code, json) = run(&["survivors"], Some(r#"{"death_date":"2031-01-01","deceased":{}}"#));
+    // A death the table does not cover (on a day after it: else it is a death in the future).
+    let (code, json) = run(&["survivors", "--today", "2031-06-01"], Some(r#"{"death_date":"2031-01-01","deceased":{}}"#));
     assert_eq!((code, json["errors"][0]["code"].as_str()), (2, Some("no_rules_for_date")));
+    // Without --today the system date is today: a death centuries ahead has not happened.
+    let (code, json) = run(&["survivors"], Some(r#"{"death_date":"2999-01-01","deceased":{}}"#));
+    assert_eq!((code, json["errors"][0]["code"].as_str(), json["errors"][0]["field"].as_str()), (2, Some("death_in_future"), Some("death_date")));
     let (code, json) = run(&["survivors"], Some(r#"{"death_date":"1985-01-01","deceased":{}}"#));
     assert_eq!((code, json["errors"][0]["field"].as_str()), (2, Some("death_date")));
     assert_eq!(run(&["nonsense"], None).0, 2);

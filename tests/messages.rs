@@ -284,8 +284,9 @@ fn every_key_the_interface_uses_exists() {
 /// NISS answers' names in errors (`error-answer-<key>`, checked in tests/error_messages.rs), the
 /// rules table's words (`rule-`, `param-`, `note-`: `Msg::table_id`; checked by
 /// `every_rule_and_parameter_of_the_table_has_its_message`), the NISS catalogue's words (`niss-cat-…`, ids from `amparo::niss::words`; every id of the bundled
-/// catalogue is checked below) and the NIF ranges (`niss-nif-kind-<kind>`, checked below).
-const COMPUTED: &[&str] = &["format-", "language-", "error-answer-", "rule-", "param-", "note-", "niss-cat-", "niss-nif-kind-"];
+/// catalogue is checked below), the NIF ranges (`niss-nif-kind-<kind>`, checked below) and the
+/// survivors' documents (`doc-<id>`, checked by `every_document_of_the_table_has_its_words`).
+const COMPUTED: &[&str] = &["format-", "language-", "error-answer-", "rule-", "param-", "note-", "niss-cat-", "niss-nif-kind-", "doc-"];
 
 #[test]
 fn every_niss_catalogue_word_exists_with_its_arguments() {
@@ -495,5 +496,29 @@ fn every_rule_and_parameter_of_the_table_has_its_message() {
         assert!(stale.is_empty(), "{}: words for no table entry: {stale:?}", lang.code());
         let with_args: Vec<_> = have.iter().filter(|k| words.get(*k).is_some_and(|v| !v.is_empty())).collect();
         assert!(with_args.is_empty(), "{}: table words take no arguments: {with_args:?}", lang.code());
+    }
+}
+
+/// Each document of the survivors' table has its words `doc-<id>` in every language, taking the
+/// person's name (`who`) exactly when it is asked for each person; and no `doc-` words are left
+/// over from a removed document.
+#[test]
+fn every_document_of_the_table_has_its_words() {
+    use amparo::message::Msg;
+    let all = messages();
+    let rules = amparo::rules::Rules::bundled().expect("bundled rules");
+    assert!(rules.documents.len() >= 10, "the documents table is loaded");
+    let expected: BTreeMap<String, Vars> = rules
+        .documents
+        .iter()
+        .map(|d| {
+            let vars: Vars = if d.when.per_person() { ["who".to_string()].into() } else { Vars::new() };
+            (Msg::table_id("doc", &d.id), vars)
+        })
+        .collect();
+    for lang in Lang::all() {
+        let words = &all[lang.code()];
+        let have: BTreeMap<String, Vars> = words.iter().filter(|(k, _)| k.starts_with("doc-")).map(|(k, v)| (k.clone(), v.clone())).collect();
+        assert_eq!(have, expected, "{}: the documents' words and arguments", lang.code());
     }
 }

@@ -25,7 +25,7 @@ fn table_numbers() -> Table {
         for v in &p.values {
             let nums: Vec<Decimal> = match &v.value {
                 Value::Number(d) => vec![*d],
-                Value::Scale(s) => s.clone(),
+                Value::Scale(s) => s.to_vec(),
                 Value::Code(c) => c.split(|ch: char| !ch.is_ascii_digit()).filter_map(|t| Decimal::from_str(t).ok()).collect(),
             };
             for n in nums {

@@ -34,7 +34,7 @@ fn widows_pension_is_sixty_percent_of_the_social_pension() {
     }
     let r = eval(&widow_case("2025-05-01"));
     let b = benefit(&r, WP);
-    assert_eq!(b.form.as_ref().unwrap().code, "RP 5018-DGSS");
+    assert_eq!(b.form.as_ref().unwrap().code.as_ref(), "RP 5018-DGSS");
     assert_eq!(b.awards[0].yearly.unwrap().to_string(), "2144.10");
     assert_eq!(b.claim_deadline.as_deref(), Some("2025-11-30"));
     // 2026's social pension is derived, not published: the result says so.

@@ -7,7 +7,7 @@ use crate::limits::MAX_INPUT_BYTES;
 use crate::msg;
 use crate::rules::Rules;
 use std::io::Read;
-use crate::survivors::{evaluate, parse_household};
+use crate::survivors::{evaluate, evaluate_on, parse_household};
 
 pub const EXIT_OK: i32 = 0;
 pub const EXIT_INPUT: i32 = 2;
@@ -71,23 +71,63 @@ pub fn argument_not_utf8(field: &str) -> String {
     errors_json(&InputErrors::single(InputError::new(field, "not_utf8", msg!("error-not_utf8-argument"))))
 }
 
-/// `amparo survivors`: household JSON → report JSON. Every message keeps its code and
-/// arguments and carries its `text` in `lang`.
+/// The value of `--today`: a strict ISO date, or the exit code and errors JSON (field `today`,
+/// code `invalid_date`), its `message` in `lang`.
+pub fn parse_today(value: &str, lang: Lang) -> Result<time::Date, (i32, String)> {
+    crate::dates::parse_iso(value).ok_or_else(|| {
+        let e = InputError::new("today", "invalid_date", msg!("error-invalid_date"));
+        (EXIT_INPUT, errors_json_in(&InputErrors::single(e), lang))
+    })
+}
+
+/// What `amparo survivors` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurvivorsOutput {
+    /// The report JSON.
+    Report,
+    /// The iCalendar file of the report's dated events (`--ics`).
+    Calendar,
+}
+
+/// `amparo survivors` without a day: household JSON → report JSON, no deadline compared with
+/// today. Every message keeps its code and arguments and carries its `text` in `lang`.
 pub fn survivors(input: &str, lang: Lang) -> (i32, String) {
+    survivors_run(input, lang, None, SurvivorsOutput::Report)
+}
+
+/// `amparo survivors --today DATE [--ics]`: the report on `today` (deadlines open or passed, the
+/// plan), or its calendar. The binary passes the system date when `--today` is not given.
+pub fn survivors_on(input: &str, lang: Lang, today: time::Date, output: SurvivorsOutput) -> (i32, String) {
+    survivors_run(input, lang, Some(today), output)
+}
+
+fn fault(e: impl std::fmt::Display) -> (i32, String) {
+    (EXIT_FAULT, format!("{{\"fault\": {}}}", serde_json::Value::String(e.to_string())))
+}
+
+fn survivors_run(input: &str, lang: Lang, today: Option<time::Date>, output: SurvivorsOutput) -> (i32, String) {
     let rules = match Rules::bundled() {
         Ok(r) => r,
-        Err(e) => return (EXIT_FAULT, format!("{{\"fault\": {}}}", serde_json::Value::String(e.to_string()))),
+        Err(e) => return fault(e),
     };
     let household = match parse_household(input) {
         Ok(h) => h,
         Err(e) => return (EXIT_INPUT, errors_json_in(&e, lang)),
     };
-    match evaluate(&household, &rules) {
-        Ok(report) => match crate::i18n::with_text_in(lang, || serde_json::to_string_pretty(&report)) {
+    let report = match today {
+        Some(today) => evaluate_on(&household, &rules, today),
+        None => evaluate(&household, &rules),
+    };
+    match (report, output) {
+        (Ok(report), SurvivorsOutput::Report) => match crate::i18n::with_text_in(lang, || serde_json::to_string_pretty(&report)) {
             Ok(s) => (EXIT_OK, s),
-            Err(e) => (EXIT_FAULT, format!("{{\"fault\": {}}}", serde_json::Value::String(e.to_string()))),
+            Err(e) => fault(e),
         },
-        Err(e) => (EXIT_INPUT, errors_json_in(&e, lang)),
+        (Ok(report), SurvivorsOutput::Calendar) => match crate::calendar::survivors_ics(&report, &household, lang) {
+            Some(ics) => (EXIT_OK, ics),
+            None => fault("a calendar needs the report's today"),
+        },
+        (Err(e), _) => (EXIT_INPUT, errors_json_in(&e, lang)),
     }
 }
 

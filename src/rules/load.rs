@@ -1,14 +1,13 @@
 //! Reading the rules table's JSON and validating it into `Rules`: every problem is collected
 //! (not only the first), so a maintainer sees them all at once.
 
-use super::table::{DatedValue, Parameter, RuleInfo, Rules, RulesError, Unit, Update, Value};
+use super::table::{DatedValue, DocumentInfo, DocumentWhen, IdMap, Parameter, RuleInfo, Rules, RulesError, Unit, Update, Value};
 use crate::dates::{iso, parse_iso};
 use crate::message::Msg;
 use crate::source::{Confidence, Reference};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, Visitor};
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -17,11 +16,11 @@ impl Rules {
     pub fn from_json(json: &str) -> Result<Rules, RulesError> {
         let raw: RawTable = serde_json::from_str(json).map_err(|e| RulesError(vec![format!("not valid JSON for a rules table: {e}")]))?;
         let mut problems = Vec::new();
-        let mut parameters = BTreeMap::new();
+        let mut parameters = IdMap::default();
         for p in raw.parameters {
             match validate_parameter(p) {
                 Ok(param) => {
-                    let id = param.id.clone();
+                    let id = param.id.to_string();
                     if parameters.insert(id.clone(), param).is_some() {
                         problems.push(format!("parameter id `{id}` appears more than once"));
                     }
@@ -29,7 +28,7 @@ impl Rules {
                 Err(mut errs) => problems.append(&mut errs),
             }
         }
-        let mut rules = BTreeMap::new();
+        let mut rules = IdMap::default();
         for r in raw.rules {
             if r.id.trim().is_empty() {
                 problems.push("a rule has an empty id".to_string());
@@ -55,8 +54,57 @@ impl Rules {
                 problems.push(format!("rule id `{id}` appears more than once"));
             }
         }
-        if problems.is_empty() { Ok(Rules { parameters, rules }) } else { Err(RulesError(problems)) }
+        let mut ids: Vec<String> = parameters.keys().cloned().collect();
+        ids.sort_unstable();
+        for (i, id) in ids.iter().enumerate() {
+            if let Some(p) = parameters.get_mut(id) {
+                p.order = u32::try_from(i).unwrap_or(u32::MAX);
+            }
+        }
+        let documents = validate_documents(raw.documents, &mut problems);
+        if problems.is_empty() { Ok(Rules { parameters, rules, documents }) } else { Err(RulesError(problems)) }
     }
+}
+
+/// The documents table: unique ids, a known `when`, known benefits (at least one, none
+/// twice), a reference with a title and a URL or legal act, and an ISO review date.
+fn validate_documents(raw: Vec<RawDocument>, problems: &mut Vec<String>) -> Vec<DocumentInfo> {
+    let mut out: Vec<DocumentInfo> = Vec::with_capacity(raw.len());
+    for d in raw {
+        let before = problems.len();
+        let id = d.id.trim().to_string();
+        if id.is_empty() || id.contains('.') {
+            problems.push(format!("document `{}`: the id must be non-empty, without dots", d.id));
+        }
+        if out.iter().any(|o| o.id == id) {
+            problems.push(format!("document id `{id}` appears more than once"));
+        }
+        let when = DocumentWhen::from_id(&d.when);
+        if when.is_none() {
+            problems.push(format!("document `{id}`: unknown `when` `{}`", d.when));
+        }
+        let mut benefits = Vec::with_capacity(d.benefits.len());
+        for b in &d.benefits {
+            match crate::survivors::Benefit::from_id(b) {
+                Some(b) if !benefits.contains(&b) => benefits.push(b),
+                Some(_) => problems.push(format!("document `{id}`: benefit `{b}` listed twice")),
+                None => problems.push(format!("document `{id}`: unknown benefit `{b}`")),
+            }
+        }
+        if d.benefits.is_empty() {
+            problems.push(format!("document `{id}`: no benefits"));
+        }
+        if d.reference.title.trim().is_empty() || (d.reference.url.is_none() && d.reference.act.is_none()) {
+            problems.push(format!("document `{id}`: the reference needs a title and a URL or a legal act"));
+        }
+        if parse_iso(&d.last_review).is_none() {
+            problems.push(format!("document `{id}`: last_review is not an ISO date"));
+        }
+        if let (Some(when), true) = (when, problems.len() == before) {
+            out.push(DocumentInfo { id, when, benefits, reference: d.reference, confidence: d.confidence, last_review: d.last_review });
+        }
+    }
+    out
 }
 
 // ---- raw JSON shape -------------------------------------------------------------------------
@@ -68,6 +116,21 @@ struct RawTable {
     _comment: Option<String>,
     parameters: Vec<RawParameter>,
     rules: Vec<RawRule>,
+    /// Optional so that a table of parameters alone (the tests' small tables) still reads.
+    #[serde(default)]
+    documents: Vec<RawDocument>,
+}
+
+/// A document as written in the table: no words (they are the message `doc-<id>`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    id: String,
+    when: String,
+    benefits: Vec<String>,
+    reference: Arc<Reference>,
+    confidence: Confidence,
+    last_review: String,
 }
 
 /// A rule as written in the table: no words (they are the message `rule-<id>`).
@@ -172,14 +235,14 @@ fn validate_parameter(p: RawParameter) -> Result<Parameter, Vec<String>> {
         }
     }
     let description = Arc::new(Msg::code(Msg::table_id("param", &id)));
-    if errs.is_empty() { Ok(Parameter { id, description, unit: p.unit, update: p.update, values }) } else { Err(errs) }
+    if errs.is_empty() { Ok(Parameter { id: Arc::from(id), description, unit: p.unit, update: p.update, values, order: 0 }) } else { Err(errs) }
 }
 
 fn check_value(unit: Unit, v: &serde_json::Value) -> Result<Value, String> {
     let positive = |d: Decimal| d > Decimal::ZERO;
     match unit {
         Unit::Code => match v {
-            serde_json::Value::String(s) if !s.trim().is_empty() => Ok(Value::Code(s.clone())),
+            serde_json::Value::String(s) if !s.trim().is_empty() => Ok(Value::Code(Arc::from(s.as_str()))),
             _ => Err("a code must be a non-empty string".into()),
         },
         Unit::RateByCount => {
@@ -189,7 +252,7 @@ fn check_value(unit: Unit, v: &serde_json::Value) -> Result<Value, String> {
             if rates.is_empty() || rates.iter().any(|r| *r <= Decimal::ZERO || *r > Decimal::ONE) {
                 return Err("rates must be above 0 and at most 1".into());
             }
-            Ok(Value::Scale(rates))
+            Ok(Value::Scale(rates.into()))
         }
         _ => {
             let d = parse_decimal(v).ok_or("the value must be a decimal string")?;

@@ -4,7 +4,7 @@
 mod load;
 mod table;
 
-pub use table::{DatedValue, Lookup, LookupError, Parameter, RuleInfo, Rules, RulesError, Unit, Update, Value};
+pub use table::{DatedValue, DocumentInfo, DocumentWhen, Lookup, LookupError, Parameter, RuleInfo, Rules, RulesError, Unit, Update, Value};
 
 /// The survivors' benefits table shipped with the app.
 pub const SURVIVORS_JSON: &str = include_str!("survivors.json");

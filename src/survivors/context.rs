@@ -10,7 +10,6 @@ use crate::source::Confidence;
 use rust_decimal::Decimal;
 use std::cell::RefCell;
 use std::sync::Arc;
-use std::collections::BTreeMap;
 use time::Date;
 
 pub(crate) type Res<T> = Result<T, LookupError>;
@@ -33,7 +32,9 @@ pub(crate) fn run<'c, 'r>(ctx: &'c Ctx<'r>, benefit: Benefit, decide: impl FnOnc
 pub(crate) struct Ctx<'r> {
     pub rules: &'r Rules,
     pub date: Date,
-    used: RefCell<BTreeMap<&'r str, crate::rules::Lookup<'r>>>,
+    /// Every parameter used, once each, in the order first used (a handful: a list is faster
+    /// than a map here).
+    used: RefCell<Vec<crate::rules::Lookup<'r>>>,
     projection: bool,
     /// Set when a value was taken from an earlier year because the table has none yet.
     projected: std::cell::Cell<bool>,
@@ -43,8 +44,16 @@ pub(crate) struct Ctx<'r> {
 
 impl<'r> Ctx<'r> {
     pub fn new(rules: &'r Rules, date: Date, projection: bool, people: &[super::input::Person]) -> Self {
-        let people = people.iter().map(|p| (Arc::from(p.id.as_str()), Arc::from(p.label()))).collect();
-        Ctx { rules, date, used: RefCell::new(BTreeMap::new()), projection, projected: std::cell::Cell::new(false), people }
+        // A person without a name is labelled by their id: one shared string for both.
+        let people = people
+            .iter()
+            .map(|p| {
+                let id: Arc<str> = Arc::from(p.id.as_str());
+                let label = if p.label() == p.id { id.clone() } else { Arc::from(p.label()) };
+                (id, label)
+            })
+            .collect();
+        Ctx { rules, date, used: RefCell::new(Vec::with_capacity(32)), projection, projected: std::cell::Cell::new(false), people }
     }
 
     /// How messages name the person: their label, made once per report and shared by every
@@ -70,9 +79,12 @@ impl<'r> Ctx<'r> {
         self.resolve(id).map(|_| ())
     }
 
-    fn lookup(&self, id: &str) -> Res<crate::rules::Lookup<'r>> {
+    fn lookup(&self, id: &'static str) -> Res<crate::rules::Lookup<'r>> {
         let l = self.resolve(id)?;
-        self.used.borrow_mut().insert(l.parameter.id.as_str(), l);
+        let mut used = self.used.borrow_mut();
+        if !used.iter().any(|u| std::ptr::eq(u.parameter, l.parameter)) {
+            used.push(l);
+        }
         Ok(l)
     }
 
@@ -92,47 +104,49 @@ impl<'r> Ctx<'r> {
         Ok(l)
     }
 
-    pub fn num(&self, id: &str) -> Res<Decimal> {
+    pub fn num(&self, id: &'static str) -> Res<Decimal> {
         self.lookup(id)?.number()
     }
 
-    pub fn eur(&self, id: &str) -> Res<Money> {
+    pub fn eur(&self, id: &'static str) -> Res<Money> {
         Ok(Money::round(self.num(id)?))
     }
 
-    pub fn whole(&self, id: &str) -> Res<i32> {
+    pub fn whole(&self, id: &'static str) -> Res<i32> {
         self.lookup(id)?.whole()
     }
 
-    pub fn rate_for(&self, id: &str, count: usize) -> Res<Decimal> {
+    pub fn rate_for(&self, id: &'static str, count: usize) -> Res<Decimal> {
         self.lookup(id)?.rate_for(count)
     }
 
-    pub fn form(&self, id: &str) -> Res<Form> {
+    pub fn form(&self, id: &'static str) -> Res<Form> {
         let l = self.lookup(id)?;
-        Ok(Form { code: l.code()?.to_string(), name: l.parameter.description.clone(), reference: l.value.reference.clone() })
+        Ok(Form { code: l.code_shared()?, name: l.parameter.description.clone(), reference: l.value.reference.clone() })
     }
 
     pub fn confidence_of(&self, id: &str) -> Option<Confidence> {
-        self.used.borrow().get(id).map(|l| l.value.confidence)
+        self.used.borrow().iter().find(|l| &*l.parameter.id == id).map(|l| l.value.confidence)
     }
 
-    /// Every parameter used, with its value, date and source, for the report.
-    pub fn into_parameters(self) -> BTreeMap<String, ParameterUse> {
-        self.used
-            .into_inner()
-            .into_iter()
-            .map(|(id, l)| {
-                let use_ = ParameterUse {
-                    value: l.value.value.clone(),
-                    effective: l.value.effective,
-                    description: l.parameter.description.clone(),
-                    reference: l.value.reference.clone(),
-                    confidence: l.value.confidence,
-                };
-                (id.to_string(), use_)
-            })
-            .collect()
+    /// Every parameter used, with its value, date and source, for the report, by id.
+    pub fn into_parameters(self) -> super::report::Parameters {
+        let mut used = self.used.into_inner();
+        used.sort_unstable_by_key(|l| l.parameter.order);
+        super::report::Parameters(
+            used.into_iter()
+                .map(|l| {
+                    let use_ = ParameterUse {
+                        value: l.value.value.clone(),
+                        effective: l.value.effective,
+                        description: l.parameter.description.clone(),
+                        reference: l.value.reference.clone(),
+                        confidence: l.value.confidence,
+                    };
+                    (l.parameter.id.clone(), use_)
+                })
+                .collect(),
+        )
     }
 }
 
@@ -209,21 +223,21 @@ impl<'c, 'r> Builder<'c, 'r> {
     }
 
     /// A calculation step; the parameters it read weaken the result's confidence.
-    pub fn step(&mut self, params: &[&str], message: Msg) {
+    pub fn step(&mut self, params: &[&'static str], message: Msg) {
         for p in params {
             self.fold(p);
         }
-        self.steps.push(Step { message, parameters: params.iter().map(|s| s.to_string()).collect() });
+        self.steps.push(Step { message, parameters: params.to_vec() });
     }
 
     /// The claim form, from the table; its source's confidence counts too.
-    pub fn set_form(&mut self, id: &str) -> Res<()> {
+    pub fn set_form(&mut self, id: &'static str) -> Res<()> {
         self.form = Some(self.ctx.form(id)?);
         self.fold(id);
         Ok(())
     }
 
-    pub fn add_extra_form(&mut self, id: &str) -> Res<()> {
+    pub fn add_extra_form(&mut self, id: &'static str) -> Res<()> {
         self.extra_forms.push(self.ctx.form(id)?);
         self.fold(id);
         Ok(())
@@ -270,8 +284,9 @@ impl<'c, 'r> Builder<'c, 'r> {
             missing,
             form: self.form,
             extra_forms: self.extra_forms,
-            claim_deadline: self.claim_deadline.map(crate::dates::iso),
+            claim_deadline: self.claim_deadline.map(crate::dates::IsoDate::new),
             deadline_note: self.deadline_note,
+            deadline: None,
             confidence,
             unknown_value: None,
         }

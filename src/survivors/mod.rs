@@ -1,7 +1,10 @@
 //! The survivors' benefits engine: one household in, one report out, with every decision
-//! explained and sourced. Pure: no I/O, and "today" never read (a claim date is an input).
+//! explained and sourced. Pure: no I/O, and "today" never read: `evaluate_on` takes it as an
+//! argument (a claim date is an input).
 
+pub mod calendar;
 mod context;
+mod deadlines;
 mod death_grant;
 mod family;
 mod funeral_allowance;
@@ -9,6 +12,7 @@ mod funeral_refund;
 pub mod input;
 mod orphans_pension;
 mod other_relatives;
+pub mod plan;
 pub mod report;
 mod survivors_pension;
 mod spouses;
@@ -17,23 +21,42 @@ mod validate;
 mod widows_pension;
 
 pub use input::{DeathCause, Deceased, Education, Funeral, Household, Payer, Person, Relation, Scheme, parse_household, validate_household};
-pub use report::{Award, Benefit, BenefitResult, Outcome, Period, Reason, Report, Status, UnknownValue};
+pub use plan::{Claim, Document, Plan};
+pub use report::{Award, Benefit, BenefitResult, Deadline, DeadlineState, Outcome, Period, Reason, Report, Status, UnknownValue};
 
 use crate::error::{InputError, InputErrors};
 use crate::rules::{LookupError, Rules};
 use crate::msg;
 use context::Ctx;
+use time::Date;
 
 /// Decides all six benefits for a household, with the rules in force at the date of death.
+/// No deadline is compared with today (`Report::today` is `null`); see [`evaluate_on`].
 pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErrors> {
-    validate_household(household)?;
+    run(household, rules, None)
+}
+
+/// The same, on `today`: each deadline says whether it is open or passed and what a claim made
+/// today brings, the plan orders the claims by it, and a death after today is refused unless
+/// the household is `projection` (planning ahead). The awards do not change with today.
+pub fn evaluate_on(household: &Household, rules: &Rules, today: Date) -> Result<Report, InputErrors> {
+    run(household, rules, Some(today))
+}
+
+fn run(household: &Household, rules: &Rules, today: Option<Date>) -> Result<Report, InputErrors> {
+    check(household, today)?;
     let ctx = Ctx::new(rules, household.death_date, household.projection, &household.people);
-    let benefits = decide_all(&ctx, household).map_err(|e| rules_error(&e, household))?;
+    let mut benefits = decide_all(&ctx, household).map_err(|e| rules_error(&e, household, rules))?;
     // A date the table cannot speak to at all (before its first rules) is refused as a whole.
     if benefits.iter().all(|b| b.status == Status::ValueUnknown)
         && let Some(u) = benefits.first().and_then(|b| b.unknown_value.as_ref())
     {
-        return Err(rules_error(&u.lookup_error(household.death_date), household));
+        return Err(rules_error(&u.lookup_error(household.death_date), household, rules));
+    }
+    if let Some(today) = today {
+        for b in &mut benefits {
+            b.deadline = deadlines::deadline(b, rules, household.death_date, today).map_err(|e| rules_error(&e, household, rules))?;
+        }
     }
     let mut notices = vec![msg!("surv-notice-estimate")];
     let projection = ctx.projected();
@@ -47,14 +70,33 @@ pub fn evaluate(household: &Household, rules: &Rules) -> Result<Report, InputErr
     if benefits.iter().any(|b| b.confidence != crate::source::Confidence::Official) {
         notices.push(msg!("surv-notice-unconfirmed"));
     }
+    let plan = plan::build(&ctx, household, &benefits, today);
     Ok(Report {
-        rules_date: crate::dates::iso(household.death_date),
+        rules_date: crate::dates::IsoDate::new(household.death_date),
         rules_year: household.death_date.year(),
         projection,
         parameters: ctx.into_parameters(),
         benefits,
         notices,
+        today: today.map(crate::dates::iso),
+        plan: Some(plan),
     })
+}
+
+/// The household's own checks, and with today a death that has not happened yet (refused
+/// unless planning ahead): all the errors at once.
+fn check(hh: &Household, today: Option<Date>) -> Result<(), InputErrors> {
+    let mut errors = match validate_household(hh) {
+        Ok(()) => InputErrors::default(),
+        Err(e) => e,
+    };
+    if let Some(today) = today
+        && !hh.projection
+        && hh.death_date > today
+    {
+        errors.push(InputError::new("death_date", "death_in_future", msg!("error-death_in_future", today = today)));
+    }
+    errors.into_result()
 }
 
 fn decide_all(ctx: &Ctx, hh: &Household) -> Result<Vec<BenefitResult>, LookupError> {
@@ -75,12 +117,20 @@ fn decide_all(ctx: &Ctx, hh: &Household) -> Result<Vec<BenefitResult>, LookupErr
     Ok(vec![survivors, grant, refund, widows, orphans, allowance])
 }
 
-fn rules_error(e: &LookupError, hh: &Household) -> InputErrors {
+/// A date the table cannot speak to, in words a person can act on: never a parameter id or the
+/// lookup's own text (the JSON `code` stays `no_rules_for_date`).
+fn rules_error(e: &LookupError, hh: &Household, rules: &Rules) -> InputErrors {
+    let latest = rules.latest("ias").map(|l| l.value.effective.year());
     let m = match e {
-        LookupError::BeforeFirst { .. } | LookupError::YearMissing { .. } => {
-            crate::msg!("error-no_rules_for_date", date = hh.death_date, detail = e.to_string())
-        }
-        _ => crate::msg!("error-no_rules_for_date-table", detail = e.to_string()),
+        LookupError::YearMissing { .. } => match latest {
+            Some(latest) if hh.death_date.year() > latest => {
+                msg!("error-no_rules_for_date-not_published", year = hh.death_date.year(), latest = latest)
+            }
+            _ => msg!("error-no_rules_for_date", date = hh.death_date),
+        },
+        LookupError::BeforeFirst { first, .. } => msg!("error-no_rules_for_date-before", date = hh.death_date, first = *first),
+        // A broken table: nothing the person can fix (the tests keep the bundled one whole).
+        LookupError::Unknown { .. } | LookupError::WrongKind { .. } => msg!("error-no_rules_for_date-table"),
     };
     InputErrors::single(InputError::new("death_date", "no_rules_for_date", m))
 }

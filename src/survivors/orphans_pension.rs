@@ -105,9 +105,9 @@ fn decide(b: &mut Builder, hh: &Household, survivors: &BenefitResult) -> Res<Dec
             period: Period::Month,
             yearly: Some(amount.times(payments.into())),
             payments_per_year: Some(payments),
-            from: from.map(dates::iso),
+            from: from.map(dates::IsoDate::new),
             from_reason,
-            until: until.map(dates::iso),
+            until: until.map(dates::IsoDate::new),
             until_reason: Some(msg!("surv-until-orphans-age", limit = limit)),
         });
     }

@@ -1,15 +1,15 @@
 //! What the engine answers: for each benefit a status, the awards, and the trace that explains
 //! them. The UI renders this and the tests read it; neither decides anything on its own.
 
+use crate::dates::IsoDate;
 use crate::money::Money;
 use crate::message::Msg;
 use crate::msg;
 use crate::source::{Confidence, Reference};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Benefit {
     SurvivorsPension,
@@ -21,6 +21,37 @@ pub enum Benefit {
 }
 
 impl Benefit {
+    /// Every benefit, in the report's order.
+    pub const ALL: [Benefit; 6] = [
+        Benefit::SurvivorsPension,
+        Benefit::DeathGrant,
+        Benefit::FuneralExpensesRefund,
+        Benefit::WidowsPension,
+        Benefit::OrphansPension,
+        Benefit::FuneralAllowance,
+    ];
+
+    /// The benefit's id, as serialized (`survivors_pension`); the rules table names benefits so.
+    pub fn id(self) -> &'static str {
+        match self {
+            Benefit::SurvivorsPension => "survivors_pension",
+            Benefit::DeathGrant => "death_grant",
+            Benefit::FuneralExpensesRefund => "funeral_expenses_refund",
+            Benefit::WidowsPension => "widows_pension",
+            Benefit::OrphansPension => "orphans_pension",
+            Benefit::FuneralAllowance => "funeral_allowance",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Benefit> {
+        Benefit::ALL.into_iter().find(|b| b.id() == id)
+    }
+
+    /// A pension paid every month (a late claim loses months), as against a lump sum.
+    pub fn is_monthly(self) -> bool {
+        matches!(self, Benefit::SurvivorsPension | Benefit::WidowsPension | Benefit::OrphansPension)
+    }
+
     pub fn name(self) -> Msg {
         match self {
             Benefit::SurvivorsPension => msg!("surv-benefit-survivors_pension"),
@@ -88,9 +119,9 @@ pub struct Award {
     pub payments_per_year: Option<i32>,
     /// First month paid (monthly awards).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub from: Option<String>,
+    pub from: Option<IsoDate>,
     /// Last day paid, when the law sets one; `null` for life or until a condition changes.
-    pub until: Option<String>,
+    pub until: Option<IsoDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until_reason: Option<Msg>,
     /// Why payment starts when it does (a late claim, a child born after the death).
@@ -137,7 +168,7 @@ pub struct Reason {
 pub struct Step {
     pub message: Msg,
     /// Parameters the step used.
-    pub parameters: Vec<String>,
+    pub parameters: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -149,7 +180,7 @@ pub struct Missing {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Form {
-    pub code: String,
+    pub code: Arc<str>,
     /// The form's name: the message of its parameter (`param-form-…`).
     pub name: Arc<Msg>,
     pub reference: Arc<Reference>,
@@ -168,13 +199,47 @@ pub struct BenefitResult {
     pub form: Option<Form>,
     /// Further forms that may be needed (e.g. when a third party caused the death).
     pub extra_forms: Vec<Form>,
-    pub claim_deadline: Option<String>,
+    pub claim_deadline: Option<IsoDate>,
     pub deadline_note: Option<Msg>,
+    /// The claim deadline against today (`evaluate_on`); `null` without today or deadline.
+    pub deadline: Option<Deadline>,
     /// The weakest confidence of the rules and values this result rests on.
     pub confidence: Confidence,
     /// For `value_unknown`: the table value that is missing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unknown_value: Option<UnknownValue>,
+}
+
+/// Where a claim deadline stands on the day the report is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineState {
+    Open,
+    DueToday,
+    Passed,
+}
+
+/// A benefit's claim deadline compared with today, and what claiming now means.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Deadline {
+    /// The last day to claim (ISO), the same as `claim_deadline`.
+    pub date: String,
+    pub state: DeadlineState,
+    /// Days from today to the deadline: 0 on the day, negative once passed.
+    pub days_left: i64,
+    /// The deadline in words: days left, today, or passed.
+    pub note: Msg,
+    /// What a claim made today brings (a pension: from which month, months lost; a lump sum:
+    /// what the sources say of a late claim). `null` when there is nothing to add.
+    pub claim_now: Option<Msg>,
+    /// Monthly pensions, deadline passed: the first month paid if claimed today (`YYYY-MM`).
+    pub paid_from_if_claimed_now: Option<String>,
+    /// Monthly pensions, deadline passed: months between the in-time start and that month.
+    pub months_lost: Option<i32>,
+    /// The rule behind `claim_now` (or behind the deadline, when nothing is added).
+    pub rule: &'static str,
+    pub reference: Arc<Reference>,
+    pub confidence: Confidence,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -188,6 +253,55 @@ pub struct ParameterUse {
     pub confidence: Confidence,
 }
 
+/// The parameters a report used, sorted by id; serialized as a JSON object keyed by id. A
+/// sorted list rather than a map: built once per report, read rarely, and the ids are the
+/// table's own (shared, not copied).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Parameters(pub(crate) Vec<(Arc<str>, ParameterUse)>);
+
+impl Parameters {
+    pub fn get(&self, id: &str) -> Option<&ParameterUse> {
+        self.0.binary_search_by(|(k, _)| (**k).cmp(id)).ok().map(|i| &self.0[i].1)
+    }
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &ParameterUse)> {
+        self.0.iter().map(|(k, v)| (&**k, v))
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| &**k)
+    }
+    pub fn values(&self) -> impl Iterator<Item = &ParameterUse> {
+        self.0.iter().map(|(_, v)| v)
+    }
+}
+
+impl std::ops::Index<&str> for Parameters {
+    type Output = ParameterUse;
+    /// Panics when the report did not use `id` (for tests, as a map's index does).
+    fn index(&self, id: &str) -> &ParameterUse {
+        self.get(id).unwrap_or_else(|| panic!("the report used no parameter `{id}`"))
+    }
+}
+
+impl Serialize for Parameters {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(&**k, v)?;
+        }
+        map.end()
+    }
+}
+
 fn ser_date<S: serde::Serializer>(d: &time::Date, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(&format_args!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()))
 }
@@ -195,13 +309,17 @@ fn ser_date<S: serde::Serializer>(d: &time::Date, s: S) -> Result<S::Ok, S::Erro
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// The date whose rules were applied: the date of death.
-    pub rules_date: String,
+    pub rules_date: IsoDate,
     pub rules_year: i32,
     /// True when the date is past the table and the latest known values were used.
     pub projection: bool,
-    pub parameters: BTreeMap<String, ParameterUse>,
+        pub parameters: Parameters,
     pub benefits: Vec<BenefitResult>,
     pub notices: Vec<Msg>,
+    /// The day deadlines were compared with (ISO), given to `evaluate_on`; `null` otherwise.
+    pub today: Option<String>,
+    /// What to do now: the claims, the nearest deadline, what has passed, the documents.
+    pub plan: Option<super::plan::Plan>,
 }
 
 impl Report {

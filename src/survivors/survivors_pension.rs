@@ -75,7 +75,7 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
 
     let start = household_start(b, hh, window, "survivors_pension.start")?;
     let payments = ctx.whole("pension.payments_per_year")?;
-    let class = |b: &mut Builder, members: &[&(usize, &Person, Verdict, Option<Until>)], param: &str, class_name: &'static str| -> Res<()> {
+    let class = |b: &mut Builder, members: &[&(usize, &Person, Verdict, Option<Until>)], param: &'static str, class_name: &'static str| -> Res<()> {
         if members.is_empty() {
             return Ok(());
         }
@@ -132,8 +132,8 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
                 period: Period::Month,
                 yearly: Some(yearly(amount, payments)),
                 payments_per_year: Some(payments),
-                from: from.map(dates::iso),
-                until: until_date.map(dates::iso),
+                from: from.map(dates::IsoDate::new),
+                until: until_date.map(dates::IsoDate::new),
                 until_reason,
                 from_reason,
             });

@@ -86,7 +86,7 @@ fn decide(b: &mut Builder, hh: &Household) -> Res<Decision> {
             period: Period::Month,
             yearly: Some(year),
             payments_per_year: Some(payments),
-            from: start.map(dates::iso),
+            from: start.map(dates::IsoDate::new),
             until: None,
             until_reason: Some(msg!("surv-until-widows-means-test")),
             from_reason: None,

@@ -69,8 +69,11 @@ error-too_early-birth = { $person }'s date of birth is more than { $years } year
 error-invalid_value-separated = Only a spouse can be judicially separated (a divorced person is an ex-spouse).
 error-invalid_value-no_alimony = This answer only applies to an ex-spouse or a judicially separated spouse.
 error-invalid_value-unborn = Only a child can be not yet born.
-error-no_rules_for_date = The rules table has no legal values for a death on { $date } ({ $detail }). Check the date.
-error-no_rules_for_date-table = Error in the rules table: { $detail }.
+error-no_rules_for_date = This tool does not have the amounts for a death on { $date }. Check the date; if it is right, ask Social Security.
+error-no_rules_for_date-not_published = The amounts for { $year } are not published yet. Choose "planning ahead" to use the latest known amounts ({ $latest }), or check the year.
+error-no_rules_for_date-before = This tool covers deaths from { $first } onwards. Check the year; for a death on { $date }, ask Social Security.
+error-no_rules_for_date-table = This is a fault in this tool's rules, not in your answers. Please try again later.
+error-death_in_future = The date of death cannot be after today ({ $today }). Check the day, month and year.
 
 ## The NISS advisor's answers. $answer is an error-answer-<key> below.
 error-invalid_type-answers = The answers must be a JSON object ({"{"} ... {"}"}).

@@ -459,3 +459,64 @@ rule-funeral_allowance-not_cumulable = The funeral allowance cannot be combined 
 rule-funeral_allowance-fixed_amount = The funeral allowance is a fixed amount, updated every year.
 rule-funeral_allowance-deadline = The funeral allowance must be claimed within 6 months from the 1st day of the month after the death.
 rule-third_party-form = If a third party caused the death in an accident, the RP 5078-DGSS statement is added.
+rule-death_grant-late_claim = No source found says what happens to a death grant claimed after the 6 months: it may no longer be paid, so the report says to ask Social Security.
+rule-funeral_refund-late_claim = No source found says what happens to a reimbursement of funeral expenses claimed after the 90 days: it may no longer be paid, so the report says to ask Social Security.
+rule-funeral_allowance-late_claim = No source found says what happens to a funeral allowance claimed after the 6 months: it may no longer be paid, so the report says to ask Social Security.
+rule-calendar-enrolment_reminder = A descendant aged 18 or over keeps the survivor's pension only while enrolled, and secondary sources say it is suspended without proof of enrolment; the calendar reminds every year on 1 October, a date Amparo chose (the school year has begun), as no source gives one.
+
+## Deadlines against today (evaluate_on): what is left, and what a claim made today brings.
+surv-deadline-open = Claim by { $date }: { $days ->
+        [one] 1 day left
+       *[other] { $days } days left
+    }.
+surv-deadline-due_today = Today, { $date }, is the last day to claim.
+surv-deadline-passed = The time limit to claim ended on { $date }, { $days ->
+        [one] 1 day ago
+       *[other] { $days } days ago
+    }.
+surv-deadline-claim_now-pension = Claimed in time, it would have been paid from { $start }. If you claim today, it is paid from { $from }: { $lost ->
+        [one] 1 month is
+       *[other] { $lost } months are
+    } not paid. You can still claim at any time: the sooner you claim, the less is lost.
+surv-deadline-claim_now-lump_sum = The sources we found do not say what happens to a claim made after this time limit: the { $benefit ->
+        [death_grant] death grant
+        [funeral_expenses_refund] reimbursement of funeral expenses
+       *[other] funeral allowance
+    } may no longer be paid. Ask Social Security before you give up on it.
+
+## The calendar (.ics) of the open deadlines and the dates that follow.
+cal-name = Amparo: survivors' benefits
+cal-claim-summary = Last day to send form { $form }
+cal-claim-description = Send form { $form } ({ $name }) to Social Security by today at the latest. It claims:
+cal-claim-benefit = – { $benefit }
+cal-age_limit-summary = { $who } turns { $age }: send proof of enrolment
+cal-age_limit-description = { $who }'s survivor's pension ends at { $age } unless they are enrolled in school or university. If they study, send Social Security the proof of enrolment (declaração de matrícula).
+cal-enrolment-summary = Reminder: proof of enrolment for { $who }
+cal-enrolment-description = A reminder from Amparo at the start of the school year: send Social Security the proof of { $who }'s enrolment for this school year (declaração de matrícula). Without it the survivor's pension can be suspended. No source gives a date for it: if Social Security asks for it on another date, follow what they say. While { $who } studies, the pension can last until { $until }.
+cal-award_ends-summary = Last day of { $who }'s { $benefit ->
+        [widows_pension] widow(er)'s pension
+        [orphans_pension] orphan's pension
+       *[other] survivor's pension
+    }
+cal-award_ends-description = From your answers, { $date } is the last day of { $who }'s { $benefit ->
+        [widows_pension] widow(er)'s pension
+        [orphans_pension] orphan's pension
+       *[other] survivor's pension
+    }.
+
+## The documents table (src/rules/survivors.json `documents`): doc-<id>. A document asked for
+## each person names them ($who).
+doc-death_certificate = The death certificate (certidão de óbito), or a birth certificate with the death noted on it. The civil registry office (conservatória) issues it; ask for the copy "for Social Security purposes", which costs less.
+doc-claimant_id = The identity document and the Social Security number (NISS) of each person who claims. Someone who has no NISS fills in form RV 1017-DGSS (foreign citizens also RV 1006-DGSS).
+doc-bank_account = The IBAN of the bank account where each person wants to be paid, with a bank document that shows it (for example a bank statement).
+doc-marriage_certificate = The marriage certificate of { $who } and the person who died.
+doc-union_proof = Proof that { $who } and the person who died lived together as a couple (união de facto) for more than 2 years: a declaration from the parish council (junta de freguesia) where they lived.
+doc-alimony_decision = The decision of the court (or of the civil registry office) that set the alimony { $who } received, and proof of what was paid at the time of the death. If no alimony was set because the person who died could not pay, the court decision that says so.
+doc-birth_certificate = The birth certificate of { $who } (or the adoption decision).
+doc-enrolment_proof = Proof of { $who }'s enrolment in school or university for this school year (declaração de matrícula). Social Security asks for it again every school year.
+doc-disability_proof = Proof of { $who }'s disability: for example, proof that they receive the disability family benefit or the social inclusion benefit (PSI).
+doc-dependency_proof = Proof that { $who } depended on the person who died for their living. Ask Social Security which documents they accept.
+doc-income_proof = Proof of the income of the person who claims and of their household (for example payslips, pension statements or the last tax return, IRS), for the means test.
+doc-funeral_invoice = The funeral invoice and receipt, the originals, with the name of the person who paid and the name of the person who died.
+doc-residence_proof = Proof of address of the person who died and of the person who paid for the funeral.
+doc-third_party_statement = Form RP 5078-DGSS, the statement about an act of someone else: fill it in if another person may be responsible for the accident that caused the death.

@@ -69,8 +69,11 @@ error-too_early-birth = A data de nascimento de { $person } é mais de { $years 
 error-invalid_value-separated = Só um cônjuge pode estar separado judicialmente (um divorciado é ex-cônjuge).
 error-invalid_value-no_alimony = Esta resposta só se aplica a um ex-cônjuge ou a um cônjuge separado judicialmente.
 error-invalid_value-unborn = Só um filho pode estar ainda por nascer.
-error-no_rules_for_date = A tabela de regras não tem os valores legais para uma morte em { $date } ({ $detail }). Verifique a data.
-error-no_rules_for_date-table = Erro na tabela de regras: { $detail }.
+error-no_rules_for_date = Esta ferramenta não tem os valores para uma morte em { $date }. Verifique a data; se estiver certa, pergunte à Segurança Social.
+error-no_rules_for_date-not_published = Os valores de { $year } ainda não foram publicados. Escolha «Planear com antecedência» para usar os últimos valores conhecidos ({ $latest }), ou verifique o ano.
+error-no_rules_for_date-before = Esta ferramenta abrange mortes a partir de { $first }. Verifique o ano; para uma morte em { $date }, pergunte à Segurança Social.
+error-no_rules_for_date-table = Há uma falha nas regras desta ferramenta, não nas suas respostas. Tente mais tarde.
+error-death_in_future = A data da morte não pode ser depois de hoje ({ $today }). Verifique o dia, o mês e o ano.
 
 ## The NISS advisor's answers. $answer is an error-answer-<key> below.
 error-invalid_type-answers = As respostas devem ser um objeto JSON ({"{"} ... {"}"}).

@@ -459,3 +459,64 @@ rule-funeral_allowance-not_cumulable = O subsídio de funeral não se acumula co
 rule-funeral_allowance-fixed_amount = O subsídio de funeral é um montante fixo, atualizado anualmente.
 rule-funeral_allowance-deadline = O subsídio de funeral deve ser pedido nos 6 meses a contar do 1.º dia do mês seguinte à morte.
 rule-third_party-form = Se a morte resultou de acidente causado por terceiro, junta-se a declaração RP 5078-DGSS.
+rule-death_grant-late_claim = Nenhuma fonte encontrada diz o que acontece a um subsídio por morte pedido depois dos 6 meses: pode já não ser pago, por isso o relatório diz para perguntar à Segurança Social.
+rule-funeral_refund-late_claim = Nenhuma fonte encontrada diz o que acontece a um reembolso das despesas de funeral pedido depois dos 90 dias: pode já não ser pago, por isso o relatório diz para perguntar à Segurança Social.
+rule-funeral_allowance-late_claim = Nenhuma fonte encontrada diz o que acontece a um subsídio de funeral pedido depois dos 6 meses: pode já não ser pago, por isso o relatório diz para perguntar à Segurança Social.
+rule-calendar-enrolment_reminder = Um descendente com 18 anos ou mais só mantém a pensão de sobrevivência enquanto tiver matrícula, e fontes secundárias dizem que é suspensa sem a prova da matrícula; o calendário lembra todos os anos a 1 de outubro, data escolhida pelo Amparo (o ano letivo já começou), porque nenhuma fonte indica uma.
+
+## Deadlines against today (evaluate_on): what is left, and what a claim made today brings.
+surv-deadline-open = Peça até { $date }: { $days ->
+        [one] falta 1 dia
+       *[other] faltam { $days } dias
+    }.
+surv-deadline-due_today = Hoje, { $date }, é o último dia para pedir.
+surv-deadline-passed = O prazo para pedir terminou em { $date }, há { $days ->
+        [one] 1 dia
+       *[other] { $days } dias
+    }.
+surv-deadline-claim_now-pension = Pedida dentro do prazo, seria paga desde { $start }. Se pedir hoje, é paga desde { $from }: { $lost ->
+        [one] 1 mês fica
+       *[other] { $lost } meses ficam
+    } por pagar. Ainda pode pedir, em qualquer altura: quanto mais cedo pedir, menos perde.
+surv-deadline-claim_now-lump_sum = As fontes que encontrámos não dizem o que acontece a um pedido feito depois deste prazo: o { $benefit ->
+        [death_grant] subsídio por morte
+        [funeral_expenses_refund] reembolso das despesas de funeral
+       *[other] subsídio de funeral
+    } pode já não ser pago. Pergunte à Segurança Social antes de desistir.
+
+## The calendar (.ics) of the open deadlines and the dates that follow.
+cal-name = Amparo: prestações por morte
+cal-claim-summary = Último dia para entregar o formulário { $form }
+cal-claim-description = Entregue o formulário { $form } ({ $name }) à Segurança Social até hoje, o mais tardar. Serve para pedir:
+cal-claim-benefit = – { $benefit }
+cal-age_limit-summary = { $who } faz { $age } anos: envie a prova de matrícula
+cal-age_limit-description = A pensão de sobrevivência de { $who } termina aos { $age } anos, a não ser que tenha matrícula numa escola ou universidade. Se estudar, envie à Segurança Social a declaração de matrícula.
+cal-enrolment-summary = Lembrete: prova de matrícula de { $who }
+cal-enrolment-description = Lembrete do Amparo no início do ano letivo: envie à Segurança Social a declaração de matrícula de { $who } neste ano letivo. Sem ela, a pensão de sobrevivência pode ser suspensa. Nenhuma fonte indica uma data: se a Segurança Social a pedir noutra data, siga o que ela disser. Enquanto { $who } estudar, a pensão pode durar até { $until }.
+cal-award_ends-summary = Último dia da { $benefit ->
+        [widows_pension] pensão de viuvez
+        [orphans_pension] pensão de orfandade
+       *[other] pensão de sobrevivência
+    } de { $who }
+cal-award_ends-description = Pelas suas respostas, { $date } é o último dia da { $benefit ->
+        [widows_pension] pensão de viuvez
+        [orphans_pension] pensão de orfandade
+       *[other] pensão de sobrevivência
+    } de { $who }.
+
+## The documents table (src/rules/survivors.json `documents`): doc-<id>. A document asked for
+## each person names them ($who).
+doc-death_certificate = A certidão de óbito, ou uma certidão de nascimento com o óbito averbado. Pede-se na conservatória do registo civil; peça a certidão «para efeitos de Segurança Social», que custa menos.
+doc-claimant_id = O documento de identificação e o número de Segurança Social (NISS) de cada pessoa que pede. Quem não tem NISS preenche o formulário RV 1017-DGSS (os cidadãos estrangeiros também o RV 1006-DGSS).
+doc-bank_account = O IBAN da conta bancária onde cada pessoa quer receber, com um documento do banco que o mostre (por exemplo, um extrato).
+doc-marriage_certificate = A certidão de casamento de { $who } com a pessoa que morreu.
+doc-union_proof = A prova de que { $who } e a pessoa que morreu viviam juntos como casal (união de facto) há mais de 2 anos: uma declaração da junta de freguesia onde viviam.
+doc-alimony_decision = A decisão do tribunal (ou da conservatória) que fixou a pensão de alimentos que { $who } recebia, e a prova do que era pago à data da morte. Se não foram fixados alimentos porque a pessoa que morreu não os podia pagar, a decisão do tribunal que o diz.
+doc-birth_certificate = A certidão de nascimento de { $who } (ou a decisão de adoção).
+doc-enrolment_proof = A declaração de matrícula de { $who } numa escola ou universidade neste ano letivo. A Segurança Social volta a pedi-la em cada ano letivo.
+doc-disability_proof = A prova da deficiência de { $who }: por exemplo, a prova de que recebe a bonificação do abono de família por deficiência ou a prestação social para a inclusão (PSI).
+doc-dependency_proof = A prova de que { $who } vivia a cargo da pessoa que morreu. Pergunte à Segurança Social que documentos aceita.
+doc-income_proof = A prova dos rendimentos de quem pede e do seu agregado familiar (por exemplo, recibos de vencimento, declarações de pensão ou a última declaração de IRS), para a condição de recursos.
+doc-funeral_invoice = A fatura e o recibo do funeral, os originais, com o nome de quem pagou e o nome da pessoa que morreu.
+doc-residence_proof = A prova da morada da pessoa que morreu e de quem pagou o funeral.
+doc-third_party_statement = O formulário RP 5078-DGSS, a declaração sobre um ato de terceiro: preencha-o se outra pessoa puder ser responsável pelo acidente que causou a morte.
