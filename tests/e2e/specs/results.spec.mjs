@@ -5,11 +5,12 @@
 // (collapsed, still with its why); the printed summary carries the date, the rules year, the
 // version and the answers per person. Answers are seeded in localStorage (the flow itself is
 // walked by survivors.spec.mjs), so each test starts on the page it is about.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, arrive, checkPage, hash, open, savedState, STORAGE_KEY } from '../lib/fixtures.mjs';
 import { cliReport, example, expectResultsMatch, nissCase } from '../lib/flows.mjs';
-import { REPO } from '../lib/paths.mjs';
+import { EXAMPLE_INPUT, REPO, runCli } from '../lib/paths.mjs';
 
 test.use({ locale: 'pt-PT', viewport: { width: 360, height: 740 } });
 
@@ -307,6 +308,78 @@ test('the printed summary: date made, rules year, version, answers per person, e
   expect(copy).toMatch(/\nEva \(/);
   expect(copy).toContain('Para Ana');
 });
+
+// "What to do now" (the engine's plan on the device's date). The page's clock is fixed, so the
+// day is known; the expected plan and calendar come from the CLI with the same --today.
+const squash = (t) => t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** The CLI's text output (the calendar) for the README example. */
+function cliText(args) {
+  const [cmd, argv] = process.env.AMPARO_CLI
+    ? [process.env.AMPARO_CLI, args]
+    : ['cargo', ['run', '--quiet', '--locked', '--bin', 'amparo', '--', ...args]];
+  const r = spawnSync(cmd, argv, { cwd: REPO, encoding: 'utf8', timeout: 600_000 });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+const VEVENTS = (ics) => ics.split('BEGIN:VEVENT').slice(1).map((e) => e.match(/DTSTART;VALUE=DATE:(\d{8})/)?.[1]);
+
+for (const [what, today] of [['every deadline still open', '2025-06-01'], ['a death two years ago: deadlines passed', '2027-03-20']]) {
+  test(`what to do now, on ${today} (${what}): the CLI's plan, deadlines and calendar`, async ({ page, lang }, testInfo) => {
+    await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
+    const report = runCli(['survivors', EXAMPLE_INPUT, '--today', today, '--lang', lang]);
+    await seed(page, { survivors: survivorsForm() });
+    await open(page, '#/survivors/results');
+    const now = page.locator('#what-now');
+    await expect(now).toBeVisible();
+    // At the top: before the groups of results.
+    expect(await page.evaluate(() => {
+      const a = document.getElementById('what-now');
+      const b = document.querySelector('section.results-group');
+      return !!(a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }), 'what to do now comes first').toBe(true);
+    // One checklist of claims: one per form, in the plan's order, each with its state.
+    const claims = await now.locator('li.claim').evaluateAll((els) => els.map((e) => ({ form: e.dataset.form, state: e.dataset.state })));
+    expect(claims).toEqual(report.plan.claims.map((c) => ({ form: c.form, state: c.state ?? 'none' })));
+    expect(new Set(claims.map((c) => c.form)).size, 'a form is listed once').toBe(claims.length);
+    const shared = report.plan.claims.find((c) => c.benefits.length > 1);
+    if (shared) await expect(now.locator(`li.claim[data-form="${shared.form}"] .hint`), 'one form, several benefits').toBeVisible();
+    // Deadlines in the engine's words: open ones with the days left, passed ones with what still applies.
+    const text = squash(await now.innerText());
+    for (const b of report.benefits.filter((x) => x.deadline && ['eligible', 'needs_info'].includes(x.status))) {
+      if (b.deadline.state === 'passed') {
+        expect(text, `${b.benefit}: passed`).toContain(squash(b.deadline.note.text));
+        if (b.deadline.claim_now) expect(text, `${b.benefit}: claim now`).toContain(squash(b.deadline.claim_now.text));
+      }
+    }
+    if (report.plan.nearest_deadline) {
+      const b = report.benefits.find((x) => x.deadline?.date === report.plan.nearest_deadline && x.deadline.state !== 'passed');
+      await expect(page.locator('#nearest-deadline')).toContainText(squash(b.deadline.note.text).split(':')[0]);
+    } else {
+      await expect(page.locator('#nearest-deadline')).toHaveCount(0);
+    }
+    await expect(page.locator('#passed-deadlines')).toHaveCount(report.plan.passed.length ? 1 : 0);
+    // The documents, as the plan lists them.
+    expect(await now.locator('#documents li').evaluateAll((els) => els.map((e) => e.dataset.document))).toEqual(report.plan.documents.map((d) => d.id));
+    // The calendar: the same file as the CLI's --ics on the same day, when anything is ahead.
+    const ics = cliText(['survivors', EXAMPLE_INPUT, '--today', today, '--lang', lang, '--ics']);
+    if (VEVENTS(ics).length) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#add-calendar').click()]);
+      expect(download.suggestedFilename()).toBe(`amparo-prazos-${today}.ics`);
+      const got = readFileSync(await download.path(), 'utf8');
+      expect(VEVENTS(got), 'the events').toEqual(VEVENTS(ics));
+      expect(got, 'the same calendar as the CLI').toBe(ics);
+    } else {
+      await expect(page.locator('#add-calendar')).toHaveCount(0);
+    }
+    await checkPage(page, testInfo, { lang, name: `what-now-${today}`, sizes: 'own' });
+    // "Save a copy" carries the claims too.
+    const [copy] = await Promise.all([page.waitForEvent('download'), page.locator('#save-copy').click()]);
+    const copied = readFileSync(await copy.path(), 'utf8');
+    for (const c of report.plan.claims) expect(copied).toContain(c.form);
+  });
+}
 
 // Screenshots to look at: results, the confirmation pages and the printed summary, at 320 and
 // 360 px, in every language (RESULTS_SHOTS=<dir> to keep them; screenshots/results otherwise).

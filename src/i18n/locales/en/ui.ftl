@@ -297,3 +297,16 @@ results-made = Summary made on { $date } with Amparo { $version }{ $build ->
        *[other] {" "}(build { $build })
     }.
 results-answers_title = Your answers
+now-title = What to do now
+now-can_get = What you can get
+now-nearest = The nearest deadline
+now-passed = { $n ->
+        [one] The time limit for one benefit has passed
+       *[other] The time limits for { $n } benefits have passed
+    }: each claim below says what you can still do.
+now-claims = The claims to make
+now-covers = With this form you claim: { $benefits }.
+now-one_form = One form covers them all: send it once.
+now-documents = Documents to gather
+now-calendar = Add to calendar
+now-calendar-hint = A file (.ics) with the deadlines and the dates that follow, to open in your calendar app. It is made on this device and not sent anywhere.

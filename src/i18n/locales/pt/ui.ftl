@@ -297,3 +297,16 @@ results-made = Resumo feito em { $date } com a Amparo { $version }{ $build ->
        *[other] {" "}(compilação { $build })
     }.
 results-answers_title = As suas respostas
+now-title = O que fazer agora
+now-can_get = Pode receber
+now-nearest = O prazo mais próximo
+now-passed = { $n ->
+        [one] Já passou o prazo de uma prestação
+       *[other] Já passou o prazo de { $n } prestações
+    }: em cada pedido abaixo diz o que ainda pode fazer.
+now-claims = Os pedidos a fazer
+now-covers = Com este formulário pede: { $benefits }.
+now-one_form = Um só formulário serve para todas: entregue-o uma vez.
+now-documents = Documentos a juntar
+now-calendar = Adicionar ao calendário
+now-calendar-hint = Um ficheiro (.ics) com os prazos e as datas que se seguem, para abrir na aplicação de calendário. É feito neste aparelho e não é enviado para lado nenhum.

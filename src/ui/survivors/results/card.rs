@@ -6,7 +6,7 @@
 use super::super::person_label;
 use crate::i18n::{Lang, render, tr};
 use crate::source::Confidence;
-use crate::survivors::{Benefit, BenefitResult, Outcome, Period, Status};
+use crate::survivors::{Benefit, BenefitResult, DeadlineState, Outcome, Period, Status};
 use crate::ui::components::source_link;
 use leptos::prelude::*;
 use serde_json::Value;
@@ -228,9 +228,28 @@ pub(super) fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView 
             .iter()
             .map(|x| view! { <li>{format!("{} — {}", x.code, render(lang, &x.name))}</li> })
             .collect_view();
-        let deadline = b.claim_deadline.as_ref().map(|d| {
-            view! { <p><strong>{t("results-deadline")}": "{date(lang, d)}</strong>{b.deadline_note.as_ref().map(|n| format!(" — {}", render(lang, n)))}</p> }
-        });
+        // Against today when the report was made with it: open (days left) or passed, and what a
+        // claim made today still brings; the rule's own note after it.
+        let note = b.deadline_note.as_ref().map(|n| view! { <p class="hint">{said(lang, n)}</p> });
+        let deadline = match (&b.deadline, &b.claim_deadline) {
+            (Some(d), _) => {
+                let state = match d.state {
+                    DeadlineState::Open => "open",
+                    DeadlineState::DueToday => "due_today",
+                    DeadlineState::Passed => "passed",
+                };
+                let now = d.claim_now.as_ref().map(|m| view! { <p>{said(lang, m)}</p> });
+                Some(view! {
+                    <div class=format!("deadline deadline-{state}") data-deadline=state>
+                        <p><strong>{said(lang, &d.note)}</strong></p>
+                        {now}
+                        {note}
+                    </div>
+                }.into_any())
+            }
+            (None, Some(d)) => Some(view! { <p><strong>{t("results-deadline")}": "{date(lang, d)}</strong></p>{note} }.into_any()),
+            (None, None) => None,
+        };
         view! {
             <h4>{t("results-how_to_claim")}</h4>
             <p>{t("results-form")}": "<strong>{f.code.clone()}</strong>" — "{render(lang, &f.name)}</p>

@@ -18,6 +18,7 @@ pub(super) fn summary_text(lang: Lang, form: &Value, r: &Report, today: time::Da
     for n in &r.notices {
         out.push_str(&format!("* {}\n", render(lang, n)));
     }
+    out.push_str(&super::plan::what_to_do_text(lang, r));
     for (k, list) in groups(r) {
         out.push_str(&format!("\n== {}\n", render(lang, &crate::msg!(group_title(k), n = list.len()))));
         for b in &list {
@@ -45,8 +46,10 @@ pub(super) fn summary_text(lang: Lang, form: &Value, r: &Report, today: time::Da
             }
             if let Some(f) = &b.form {
                 out.push_str(&format!("  {}: {}", t("results-form"), f.code));
-                if let Some(d) = &b.claim_deadline {
-                    out.push_str(&format!("; {}: {}", t("results-deadline"), date(lang, d)));
+                match (&b.deadline, &b.claim_deadline) {
+                    (Some(d), _) => out.push_str(&format!("; {}: {}", t("results-deadline"), render(lang, &d.note))),
+                    (None, Some(d)) => out.push_str(&format!("; {}: {}", t("results-deadline"), date(lang, d))),
+                    (None, None) => {}
                 }
                 out.push('\n');
             }

@@ -1,4 +1,6 @@
-//! Results, rendered from the engine's report: what they are probably entitled to first, then
+//! Results, rendered from the engine's report made on the device's date: "what to do now" first
+//! (`plan`: the claims, deadlines against today, documents, a calendar file); then what they are
+//! probably entitled to, then
 //! what needs more answers, then what they are probably not entitled to (collapsed, each still
 //! with its why). Dated, with the rules year and the app's version, so a printout or a saved
 //! copy tells a caseworker when and by what it was made; the answers given, per person; print,
@@ -18,6 +20,7 @@ use serde_json::Value;
 
 mod card;
 mod copy;
+mod plan;
 use card::{card, said};
 use copy::{save_copy, summary_text};
 
@@ -158,6 +161,7 @@ pub fn page() -> impl IntoView {
                     <p class="made" id="summary-made">{made_line(lang, today)}</p>
                     <p class="rules-year">{rules_line(lang, &r)}</p>
                     {notices}
+                    {plan::what_to_do(lang, &r, super::household().ok())}
                     {results_groups(lang, &form, &r)}
                     <div class="actions no-print">
                         <button type="button" class="button button-secondary" id="print" on:click=move |_| { let _ = window().print(); }>{tr(lang, "results-print")}</button>
