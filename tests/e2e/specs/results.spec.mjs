@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, arrive, checkPage, hash, open, savedState, STORAGE_KEY } from '../lib/fixtures.mjs';
-import { cliReport, example, expectResultsMatch, nissCase } from '../lib/flows.mjs';
+import { cliReport, example, expectFocusVisible, expectResultsMatch, nissCase, tabTo } from '../lib/flows.mjs';
 import { EXAMPLE_INPUT, REPO, runCli } from '../lib/paths.mjs';
 
 test.use({ locale: 'pt-PT', viewport: { width: 360, height: 740 } });
@@ -104,6 +104,20 @@ test('"delete my answers" deletes on "Yes, delete" and says so', async ({ page, 
   await page.locator('#tool-survivors').click();
   await arrive(page, { from: '#/' });
   await expect(page.locator('#done-notice')).toBeEmpty();
+});
+
+test('"delete my answers" with the keyboard only: Tab, Enter, Tab, Enter', async ({ page, lang }) => {
+  await seed(page, { survivors: survivorsForm() });
+  await open(page, '#/survivors/people');
+  await tabTo(page, '#delete-answers', 120);
+  await expectFocusVisible(page);
+  await page.keyboard.press('Enter');
+  await arrive(page, { from: '#/survivors/people' });
+  await tabTo(page, '#delete-confirm');
+  await expectFocusVisible(page);
+  await page.keyboard.press('Enter');
+  await expectDone(page, '#/');
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });
 
 test('with answers in both tools: this tool only, or both; from home the person must choose', async ({ page, lang }, testInfo) => {
