@@ -25,9 +25,14 @@ fn state_code(s: Option<DeadlineState>) -> &'static str {
     }
 }
 
-/// The benefits a claim covers, named and joined ("survivor's pension, death grant").
+/// The benefits a claim covers, named and joined, in lower case after the sentence's colon
+/// ("survivor's pension, death grant").
 fn benefit_names(lang: Lang, list: &[Benefit]) -> String {
-    list.iter().map(|b| render(lang, &b.name())).collect::<Vec<_>>().join(", ")
+    let lower_first = |s: String| {
+        let mut c = s.chars();
+        c.next().map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
+    };
+    list.iter().map(|b| lower_first(render(lang, &b.name()))).collect::<Vec<_>>().join(", ")
 }
 
 /// The claim's deadline in words: the engine's note of the benefit whose deadline it is (the
