@@ -135,7 +135,7 @@ fn cli_messages_keep_their_codes_and_carry_text_in_the_chosen_language() {
     let headline = &pt["benefits"][0]["headline"];
     assert_eq!(headline["code"], "surv-survivors_pension-headline-eligible");
     assert_eq!((headline["args"]["total"].as_str(), headline["args"]["people"].as_i64()), (Some("810.00"), Some(3)));
-    assert_eq!(headline["text"], "Provável direito: 810,00 € por mês no total, para 3 pessoas.");
+    assert_eq!(headline["text"], "Tem provavelmente direito: 810,00 € por mês no total, para 3 pessoas.");
     let reason = &pt["benefits"][0]["reasons"][0];
     assert!(reason["code"].is_string() && reason["message"]["code"].is_string() && reason["message"]["text"].is_string());
     assert!(pt["benefits"][0]["form"]["name"]["text"].is_string());
@@ -145,7 +145,7 @@ fn cli_messages_keep_their_codes_and_carry_text_in_the_chosen_language() {
         let args: Vec<&str> = args.into_iter().filter(|a| !a.is_empty()).collect();
         let (code, en) = run(&args, None);
         assert_eq!(code, 0);
-        assert_eq!(en["benefits"][0]["headline"]["text"], "Likely entitled: €810.00 a month in all, for 3 people.");
+        assert_eq!(en["benefits"][0]["headline"]["text"], "You are probably entitled: €810.00 a month in all, for 3 people.");
         assert_eq!(en["benefits"][0]["headline"]["args"], pt["benefits"][0]["headline"]["args"], "the arguments do not depend on the language");
     }
     // The file may come before the option.

@@ -79,17 +79,40 @@ async fn corrupt_storage_gives_a_notice_and_a_working_page() {
     host.remove();
 }
 
+/// Waits `ms` milliseconds (a hash change reaches the app as an event, after the microtasks).
+async fn wait(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    settle().await;
+}
+
 #[wasm_bindgen_test]
-async fn delete_my_answers_empties_storage() {
-    storage().set_item(STORAGE_KEY, r#"{"version":1,"survivors":{"death_date":"2025-01-01"},"niss":{}}"#).unwrap();
+async fn delete_my_answers_asks_first_then_empties_storage_and_says_so() {
+    let saved = r#"{"version":1,"survivors":{"death_date":"2025-01-01"},"niss":{}}"#;
+    storage().set_item(STORAGE_KEY, saved).unwrap();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
     let host = host();
     let _handle = leptos::mount::mount_to(host.clone(), AmparoApp);
     settle().await;
     let delete: HtmlElement = host.query_selector("#delete-answers").unwrap().expect("delete").unchecked_into();
     delete.click();
-    settle().await;
+    wait(50).await;
+    // Asked first: nothing is deleted yet, and Cancel would return home.
+    let kept = storage().get_item(STORAGE_KEY).unwrap().unwrap_or_default();
+    assert!(kept.contains(r#""death_date":"2025-01-01""#), "{kept}");
+    let cancel = host.query_selector("#delete-cancel").unwrap().expect("cancel");
+    assert_eq!(cancel.get_attribute("href").as_deref(), Some("#/"));
+    let confirm: HtmlElement = host.query_selector("#delete-confirm").unwrap().expect("Yes, delete").unchecked_into();
+    confirm.click();
+    wait(50).await;
     assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None, "nothing is left in storage");
     assert_eq!(storage().length().unwrap(), 0);
+    let done = host.query_selector("#done-notice").unwrap().expect("the confirmation");
+    assert_eq!(done.get_attribute("role").as_deref(), Some("status"));
+    assert!(!done.text_content().unwrap_or_default().trim().is_empty(), "it says the answers were deleted");
+    web_sys::window().unwrap().location().set_hash("").unwrap();
     host.remove();
 }
 

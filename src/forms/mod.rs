@@ -8,11 +8,14 @@
 //! come back with the same field paths the form uses as element ids.
 
 pub mod date_input;
+pub mod answers_file;
+pub mod delete;
 pub mod money_input;
 mod paths;
 pub mod questions;
 mod state;
 pub mod routes;
+pub mod summary;
 
 pub use paths::{get, remove, set};
 pub use questions::{DONT_KNOW, FieldKind, is_blank, is_dont_know};

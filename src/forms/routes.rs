@@ -44,6 +44,8 @@ pub enum Route {
     Privacy,
     Survivors(Step),
     Niss(Step),
+    /// "Delete my answers": asks first (`#/delete`, or `#/delete/<tool>` from a tool's page).
+    Delete(Option<super::Tool>),
 }
 
 /// The parts after `#/`: `#/survivors/person/3` → ["survivors", "person", "3"].
@@ -131,6 +133,12 @@ pub fn route(hash: &str, survivors_form: &Value, missing: impl FnOnce() -> Vec<S
         Some("privacy") if parts.len() == 1 => Some(Route::Privacy),
         Some("survivors") => survivors(&parts[1..], survivors_form, missing).map(Route::Survivors),
         Some("niss") => niss(&parts[1..]).map(Route::Niss),
+        Some("delete") => match parts.get(1).map(String::as_str) {
+            None => Some(Route::Delete(None)),
+            Some("survivors") if parts.len() == 2 => Some(Route::Delete(Some(super::Tool::Survivors))),
+            Some("niss") if parts.len() == 2 => Some(Route::Delete(Some(super::Tool::Niss))),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -219,6 +227,12 @@ mod tests {
         assert_eq!(r("", &[]), Some(Route::Home));
         assert_eq!(r("#/", &[]), Some(Route::Home));
         assert_eq!(r("#/privacy", &[]), Some(Route::Privacy));
+        assert_eq!(r("#/delete", &[]), Some(Route::Delete(None)));
+        assert_eq!(r("#/delete/niss", &[]), Some(Route::Delete(Some(crate::forms::Tool::Niss))));
+        assert_eq!(r("#/delete/survivors", &[]), Some(Route::Delete(Some(crate::forms::Tool::Survivors))));
+        for bad in ["#/delete/x", "#/delete/niss/x", "#/delete/survivors/change"] {
+            assert_eq!(r(bad, &[]), None, "{bad}");
+        }
         assert_eq!(r("#/survivors", &[]), surv("start", Subject::None, false));
         assert_eq!(r("#/survivors/scheme/change", &[]), surv("scheme", Subject::None, true));
         assert_eq!(r("#/survivors/cause/change", &[]), surv("cause", Subject::None, true));

@@ -19,6 +19,25 @@ pub struct App {
     /// The pages this person went through in this tab, for Back (`forms::routes::step_trail`);
     /// kept in memory only.
     pub trail: RwSignal<Vec<String>>,
+    /// What just happened, confirmed on the page it belongs to ("your answers were deleted").
+    pub flash: RwSignal<Option<Flash>>,
+    /// Set right before the answers are emptied on purpose: the save that follows must not
+    /// write the empty state back (storage stays empty until the person answers again).
+    pub skip_save: StoredValue<bool>,
+    /// The last page shown that was not the "delete my answers" page: where Cancel returns.
+    pub came_from: RwSignal<String>,
+}
+
+/// A confirmation of what just happened, shown at the top of the page `route` (role=status,
+/// focused once), gone when the person moves to another page. Kept as messages, so it follows
+/// a change of language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flash {
+    pub route: String,
+    pub message: crate::message::Msg,
+    /// A second sentence, and a link (where to go next, and its words).
+    pub more: Option<crate::message::Msg>,
+    pub link: Option<(String, &'static str)>,
 }
 
 impl App {
@@ -41,5 +60,8 @@ pub fn use_app() -> App {
         announce: RwSignal::new(String::new()),
         external: RwSignal::new(0),
         trail: RwSignal::new(Vec::new()),
+        flash: RwSignal::new(None),
+        skip_save: StoredValue::new(false),
+        came_from: RwSignal::new("#/".to_string()),
     })
 }

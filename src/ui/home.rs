@@ -45,6 +45,11 @@ pub fn page() -> impl IntoView {
             </li>
         </ul>
         <p class="hint">{move || app.t("home-private")}</p>
+        // Answers saved on another device (a family's, given to a caseworker): open them here.
+        <section class="open-file" aria-labelledby="open-file-title">
+            <h2 id="open-file-title">{move || app.t("file-open-title")}</h2>
+            <super::answers_file::OpenAnswers />
+        </section>
     }
 }
 

@@ -1,9 +1,13 @@
 //! The browser shell (wasm32 only): renders the engines' answers; decides nothing itself.
 
+mod answers_file;
 mod app_state;
 mod components;
 mod date_field;
+mod delete;
+mod device;
 mod embed;
+mod flash;
 mod home;
 mod lang;
 mod nav;
@@ -89,6 +93,9 @@ pub fn AmparoApp() -> impl IntoView {
         announce: RwSignal::new(String::new()),
         external: RwSignal::new(0),
         trail: RwSignal::new(Vec::new()),
+        flash: RwSignal::new(None),
+        skip_save: StoredValue::new(false),
+        came_from: RwSignal::new("#/".to_string()),
     };
     provide_context(app);
     let offline = offline::start();
@@ -102,7 +109,7 @@ pub fn AmparoApp() -> impl IntoView {
     // Save every change; say so if the browser refuses. Right after "delete my answers" nothing
     // is written until the person answers something again, nor is a state another tab saved
     // written back; a state saved by a newer version is never written over.
-    let skip_save = StoredValue::new(false);
+    let skip_save = app.skip_save;
     Effect::new(move |_| {
         let s = app.state.get();
         if skip_save.get_value() {
@@ -127,15 +134,15 @@ pub fn AmparoApp() -> impl IntoView {
         }
     });
 
+    // Where "Cancel" on the "delete my answers" page returns.
+    Effect::new(move |_| {
+        let r = app.route.get();
+        if !r.starts_with("#/delete") {
+            app.came_from.set(if r.is_empty() { "#/".to_string() } else { r });
+        }
+    });
+
     let switch_lang = move |next: Lang| lang::switch(app, next, true);
-    let delete = move |_| {
-        storage::clear();
-        skip_save.set_value(true);
-        app.state.set(crate::forms::SavedState::default());
-        app.load_notice.set(None);
-        app.announce.set(app.t_untracked("delete-done").to_string());
-        route::go("#/");
-    };
     // A page is rebuilt when the route changes, and only then: what its constructor reads from
     // the answers must not rebuild it on every keystroke (that would reset the field being typed).
     // A route that names a person or a field is a page only when the answers have them
@@ -149,12 +156,13 @@ pub fn AmparoApp() -> impl IntoView {
             Some(route::Route::Privacy) => home::privacy().into_any(),
             Some(route::Route::Survivors(step)) => survivors::page(step).into_any(),
             Some(route::Route::Niss(step)) => niss::page(step).into_any(),
+            Some(route::Route::Delete(from)) => delete::page(from).into_any(),
             None => not_found().into_any(),
         })
     };
     let update_now = move |_| offline.apply_update();
-    // The two actions every page has, in the site header or in the widget's bar.
-    let actions = move || {
+    // The languages, in the site header or at the top of the widget.
+    let languages = move || {
         view! {
             // The languages as a short list, each in its own name and language; the current one
             // is marked, not a button (GOV.UK's language switcher).
@@ -174,20 +182,25 @@ pub fn AmparoApp() -> impl IntoView {
             </nav>
         }
     };
-    // "Delete my answers" apart from the language switch (a tap meant for one must not land on
-    // the other): on its own line under the site's header, at the end of the widget's bar.
-    let delete_button = move || {
-        view! { <button type="button" id="delete-answers" class="link-button" on:click=delete>{move || app.t("delete-button")}</button> }
+    // "Delete my answers" asks first, on its own page; from a tool's page it offers that tool's
+    // answers alone. Not beside the languages (a slip there deleted everything): at the foot of
+    // every page, a 44 px target.
+    let delete_link = move || {
+        view! {
+            <p class="delete-answers no-print">
+                <a id="delete-answers" class="delete-link" href=move || delete_href(&app.route.get())>{move || app.t("delete-button")}</a>
+            </p>
+        }
     };
     let header = if embed.embedded {
-        // The widget: no site header; the two actions, and ways out to the full site and the
-        // privacy note (new tabs: the host's page stays where it is).
+        // The widget: no site header; the languages, and ways out to the full site and the
+        // privacy note (new tabs: the host's page stays where it is). "Delete my answers" is
+        // at its foot.
         view! {
             <header class="embed-bar">
-                {actions()}
+                {languages()}
                 <a id="embed-full-site" href="./" target="_blank" rel="noopener">{move || app.t("embed-full_site")}</a>
                 <a id="embed-privacy" href="./#/privacy" target="_blank" rel="noopener">{move || app.t("embed-privacy")}</a>
-                <div class="delete-bar">{delete_button()}</div>
                 {move || (!app.lang.get().reviewed()).then(|| view! { <p id="translation-note">{app.t("language-unreviewed-note")}</p> })}
             </header>
         }
@@ -196,8 +209,7 @@ pub fn AmparoApp() -> impl IntoView {
         view! {
             <header class="site-header">
                 <a class="brand" href="#/">"Amparo"</a>
-                <div class="header-actions">{actions()}</div>
-                <div class="delete-bar">{delete_button()}</div>
+                <div class="header-actions">{languages()}</div>
             </header>
         }
         .into_any()
@@ -205,6 +217,7 @@ pub fn AmparoApp() -> impl IntoView {
     let footer = (!embed.embedded).then(|| {
         view! {
             <footer class="site-footer">
+                {delete_link()}
                 <p>{move || app.t("footer-estimate")}</p>
                 {move || (!app.lang.get().reviewed()).then(|| view! { <p id="translation-note">{app.t("language-unreviewed-note")}</p> })}
                 <p><a href="#/privacy">{move || app.t("footer-privacy")}</a></p>
@@ -232,8 +245,10 @@ pub fn AmparoApp() -> impl IntoView {
                 <p class="notice" id="storage-off">{move || app.t("storage-unavailable")}</p>
             </Show>
             {move || storage_notice(app)}
+            <flash::FlashNotice />
             {page}
         </main>
+        {embed.embedded.then(|| view! { <footer class="embed-foot">{delete_link()}</footer> })}
         {footer}
         <div class="visually-hidden" aria-live="polite" id="announcer">{move || app.announce.get()}</div>
     }
@@ -258,6 +273,17 @@ pub fn mount() {
             let _ = lang::ensure(wanted).await;
             start();
         });
+    }
+}
+
+/// The "delete my answers" page for the page shown: from a tool's page, that tool's.
+fn delete_href(route: &str) -> &'static str {
+    if route.starts_with("#/survivors") || route.starts_with("#/delete/survivors") {
+        "#/delete/survivors"
+    } else if route.starts_with("#/niss") || route.starts_with("#/delete/niss") {
+        "#/delete/niss"
+    } else {
+        "#/delete"
     }
 }
 

@@ -6,6 +6,7 @@ mod funeral;
 mod more;
 mod people;
 mod questions;
+mod remove;
 mod results;
 
 use super::app_state::use_app;
@@ -15,7 +16,7 @@ use crate::forms::questions::SURVIVORS;
 use crate::forms::{self, is_blank};
 use crate::i18n::Lang;
 use crate::message::{Arg, Msg};
-use crate::survivors::{Household, Report, evaluate};
+use crate::survivors::{Household, Report, evaluate_on};
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -92,9 +93,11 @@ fn rules() -> Option<&'static crate::rules::Rules> {
     RULES.get_or_init(|| crate::rules::Rules::bundled().ok()).as_ref()
 }
 
+/// The report on the device's date: each deadline against today, and a death after today
+/// refused unless planning ahead (the engine never reads a clock; the UI gives it the date).
 pub fn report() -> Option<Result<Report, crate::error::InputErrors>> {
     let rules = rules()?;
-    Some(household().and_then(|h| evaluate(&h, rules)))
+    Some(household().and_then(|h| evaluate_on(&h, rules, crate::ui::device::today())))
 }
 
 /// The fields the engine still asks for (untracked: for deciding which routes are pages).

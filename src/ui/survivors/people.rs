@@ -36,17 +36,6 @@ fn add_person(changing: bool) {
 pub fn list() -> impl IntoView {
     let app = use_app();
     let errors: Errors = RwSignal::new(Vec::new());
-    let remove = move |idx: usize| {
-        let app = use_app();
-        let removed_id = form_value(Form::Survivors, &format!("people[{idx}].id"));
-        app.state.update(|s| {
-            forms::remove(&mut s.survivors, &format!("people[{idx}]"));
-            if forms::get(&s.survivors, "funeral.paid_by") == Some(&removed_id) {
-                forms::remove(&mut s.survivors, "funeral.paid_by");
-            }
-        });
-        app.announce.set(app.t_untracked("people-removed").to_string());
-    };
     let rows = move || {
         let lang = app.lang.get();
         let form = app.state.with(|s| s.survivors.clone());
@@ -60,9 +49,7 @@ pub fn list() -> impl IntoView {
                             <a class="action-link" href=format!("#/survivors/person/{i}")>
                                 {app.t("nav-change")}<span class="visually-hidden">" "{label.clone()}</span>
                             </a>
-                            <button type="button" class="link-button action-link" on:click=move |_| remove(i)>
-                                {app.t("people-remove")}<span class="visually-hidden">" "{label}</span>
-                            </button>
+                            <super::remove::RemovePerson idx=i />
                         </span>
                     </li>
                 }

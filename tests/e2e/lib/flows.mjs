@@ -326,14 +326,14 @@ export async function expectResultsMatch(page, report, { lang, idMap }) {
     await expect(card, `card ${b.benefit}`).toHaveCount(1);
     await expect(card, `${b.benefit} status`).toHaveAttribute('data-status', b.status);
     const awards = b.awards ?? [];
-    await expect(card.locator('tr[data-person]'), `${b.benefit}: one row per award`).toHaveCount(awards.length);
+    await expect(card.locator('[data-person]'), `${b.benefit}: one block per award`).toHaveCount(awards.length);
     for (const a of awards) {
       const id = idMap[a.person] ?? a.person;
-      const cell = card.locator(`tr[data-person="${id}"] .amount`);
+      const cell = card.locator(`[data-person="${id}"] .amount`);
       await expect(cell, `${b.benefit}: one amount for ${a.person}`).toHaveCount(1);
       expect(squash(await cell.innerText()), `${b.benefit} ${a.person} (${id}) in ${lang}`).toBe(formatMoney(lang, a.amount));
       if (a.yearly) {
-        const row = squash(await card.locator(`tr[data-person="${id}"]`).innerText());
+        const row = squash(await card.locator(`[data-person="${id}"]`).innerText());
         expect(row, `${b.benefit} ${a.person}: yearly amount`).toContain(formatMoney(lang, a.yearly));
       }
     }

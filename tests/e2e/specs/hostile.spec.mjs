@@ -137,6 +137,8 @@ test('two tabs: answers from both are kept, and "delete my answers" in one is no
 
   // Delete in the first tab: the other follows (its page goes home) …
   await page.locator('#delete-answers').click();
+  await arrive(page, { from: '#/survivors/scheme' });
+  await page.locator('#delete-confirm').click();
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   await expect.poll(() => hash(other), 'the other tab goes home').toBe('#/');
   await arrive(other);

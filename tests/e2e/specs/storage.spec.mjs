@@ -81,7 +81,12 @@ test('"delete my answers" empties localStorage', async ({ page, context, lang },
   await fillSurvivorsExample(page, { lang, stopAt: until('#/survivors/people') });
   expect(await savedState(page), 'answers were saved').not.toBeNull();
 
+  // Asked first ("Yes, delete"), then confirmed on the home page (results.spec.mjs has more).
   await page.locator('#delete-answers').click();
+  await arrive(page, { from: '#/survivors/people' });
+  await page.locator('#delete-confirm').click();
+  await expect.poll(() => hash(page)).toBe('#/');
+  await expect(page.locator('#done-notice')).toBeVisible();
   const keys = () => page.evaluate(() => Object.keys(localStorage));
   await expect.poll(keys, { message: 'localStorage is empty' }).toEqual([]);
   // Let any pending save run: nothing may be written again until a new answer.

@@ -16,7 +16,7 @@ for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
         testInfo.annotations.push({ type: 'pages', description: visited.join(' ') });
         await expectResultsMatch(page, cliReport(), { lang, idMap });
         // People are named, never shown by the app's internal ids (e.g. who paid the funeral).
-        const cells = (await page.locator('main td').allInnerTexts()).map((t) => t.trim());
+        const cells = (await page.locator('main td, main dd').allInnerTexts()).map((t) => t.trim());
         const ids = new Set(Object.values(idMap));
         expect.soft(cells.filter((t) => ids.has(t)), 'answers showing an internal person id').toEqual([]);
 

@@ -54,12 +54,12 @@ surv-death_grant-amount-met = The death grant is { $multiple } times the IAS in 
 surv-death_grant-deadline = Claim by { $date } ({ $months } months from the death; some sources count in days).
 surv-death_grant-family-info = Family members must meet the same conditions as for the survivor's pension.
 surv-death_grant-family-info-no-one-family-given = No one in the family given meets the conditions.
-surv-death_grant-headline-eligible = Likely entitled: { $total } once, for { $people ->
+surv-death_grant-headline-eligible = You are probably entitled: { $total } once, for { $people ->
         [one] { $people } person
        *[other] { $people } people
     }.
 surv-death_grant-headline-needs-info = More answers are needed to decide the death grant.
-surv-death_grant-headline-not-eligible = Probably not entitled to the death grant.
+surv-death_grant-headline-not-eligible = You are probably not entitled to the death grant.
 surv-death_grant-order-info = Family members are entitled, so other relatives do not receive it.
 surv-death_grant-order-met = No spouse or descendant is entitled: the ascendants receive it.
 surv-death_grant-other_relatives-info = No family member is entitled: the grant may go to other relatives or in-laws, in the direct line or up to degree { $max_degree } of the collateral line.
@@ -130,9 +130,9 @@ surv-funeral_allowance-deadline = Claim by { $date }: { $window } months from th
 surv-funeral_allowance-deceased_resident-met = The deceased lived in Portugal.
 surv-funeral_allowance-deceased_resident-not-met = The deceased did not live in Portugal.
 surv-funeral_allowance-fixed_amount-met = The funeral allowance is { $amount }.
-surv-funeral_allowance-headline-eligible = Likely entitled: { $amount } once, to whoever paid the funeral.
+surv-funeral_allowance-headline-eligible = You are probably entitled: { $amount } once, to whoever paid the funeral.
 surv-funeral_allowance-headline-needs-info = More answers are needed to decide the funeral allowance.
-surv-funeral_allowance-headline-not-eligible = Probably not entitled to the funeral allowance.
+surv-funeral_allowance-headline-not-eligible = You are probably not entitled to the funeral allowance.
 surv-funeral_allowance-met-person-paid-funeral-lives = The person who paid the funeral lives in Portugal; they must prove the payment (the funeral agency's original receipt).
 surv-funeral_allowance-not-met-no-funeral-expenses-paid = No funeral expenses paid were given.
 surv-funeral_allowance-not-met-person-paid-funeral-does = The person who paid the funeral does not live in Portugal.
@@ -155,9 +155,9 @@ surv-funeral_refund-deadline = Claim by { $date }: { $days } consecutive days fr
 surv-funeral_refund-deadline-from-death = Claim by { $date }: the time limit is { $days } days from the registration of the death; without that date it is counted from the death, which gives the earliest possible date.
 surv-funeral_refund-deadline-info = The time limit is { $days } consecutive days from the registration of the death.
 surv-funeral_refund-death_grant-pending = First it must be known whether anyone is entitled to the death grant.
-surv-funeral_refund-headline-eligible = Likely entitled: { $amount } back to whoever paid the funeral.
+surv-funeral_refund-headline-eligible = You are probably entitled: { $amount } back to whoever paid the funeral.
 surv-funeral_refund-headline-needs-info = More answers are needed to decide the reimbursement of funeral expenses.
-surv-funeral_refund-headline-not-eligible = Probably not entitled to the reimbursement of funeral expenses.
+surv-funeral_refund-headline-not-eligible = You are probably not entitled to the reimbursement of funeral expenses.
 surv-funeral_refund-met = Nobody is entitled to the death grant.
 surv-funeral_refund-met-deceased-had-had-months = The deceased had { $had } months of contributions.
 surv-funeral_refund-not-met = Someone is entitled to the death grant, which replaces the reimbursement.
@@ -191,12 +191,12 @@ surv-orphans_pension-column-without-spouse = with no spouse or ex-spouse
 surv-orphans_pension-deadline = Claim by { $date } to be paid from the month after the death; later, from the month after the claim.
 surv-orphans_pension-deceased_short_record-met = The deceased contributed, but without the qualifying period for the survivor's pension: this counts as not covered.
 surv-orphans_pension-emancipated = { $who } is emancipated.
-surv-orphans_pension-headline-eligible = Likely entitled: { $total } a month in all, for { $orphans ->
+surv-orphans_pension-headline-eligible = You are probably entitled: { $total } a month in all, for { $orphans ->
         [one] { $orphans } orphan
        *[other] { $orphans } orphans
     }.
 surv-orphans_pension-headline-needs-info = More answers are needed to decide the orphan's pension.
-surv-orphans_pension-headline-not-eligible = Probably not entitled to the orphan's pension.
+surv-orphans_pension-headline-not-eligible = You are probably not entitled to the orphan's pension.
 surv-orphans_pension-info = (a) is not met: the orphan's or the household's income is over the limit.
 surv-orphans_pension-met = The deceased was not covered by any scheme.
 surv-orphans_pension-met-b-income-per-person = (b) Income per person { $per_person } ≤ { $pp_limit } and a flagged risk situation.
@@ -256,12 +256,12 @@ surv-survivors_pension-equal_split-met = The class amount is shared equally amon
 surv-survivors_pension-ex_spouse_cap-met = { $who }'s pension is capped at the alimony received ({ $alimony }).
 surv-survivors_pension-ex_spouse_cap_excess-info = The difference ({ $excess }) is not given to anyone in this estimate.
 surv-survivors_pension-ex_spouse_cap_without_alimony-info = { $who } received no alimony: the alimony cap is not applied.
-surv-survivors_pension-headline-eligible = Likely entitled: { $total } a month in all, for { $people ->
+surv-survivors_pension-headline-eligible = You are probably entitled: { $total } a month in all, for { $people ->
         [one] { $people } person
        *[other] { $people } people
     }.
 surv-survivors_pension-headline-needs-info = More answers are needed to decide the survivor's pension.
-surv-survivors_pension-headline-not-eligible = Probably not entitled to a survivor's pension.
+surv-survivors_pension-headline-not-eligible = You are probably not entitled to a survivor's pension.
 surv-survivors_pension-payments-info = Paid { $payments } times a year (July and December included).
 surv-survivors_pension-qualifying_period-months = The deceased had { $months } months of contributions; at least { $needed } are needed.
 surv-survivors_pension-reference_pension-info = The deceased's reference pension: { $base } a month.
@@ -287,9 +287,9 @@ surv-widows_pension-cumulation_cap-met = With their own social pension, the tota
 surv-widows_pension-deadline = Claim by { $date } for payment from the month after the death.
 surv-widows_pension-deceased-met = The deceased received the social pension.
 surv-widows_pension-deceased-not-met = The deceased did not receive the social pension.
-surv-widows_pension-headline-eligible = Likely entitled: { $total } a month.
+surv-widows_pension-headline-eligible = You are probably entitled: { $total } a month.
 surv-widows_pension-headline-needs-info = More answers are needed to decide the widow(er)'s pension.
-surv-widows_pension-headline-not-eligible = Probably not entitled to the widow(er)'s pension.
+surv-widows_pension-headline-not-eligible = You are probably not entitled to the widow(er)'s pension.
 surv-widows_pension-income = { $who }'s gross monthly income: { $income } (limit { $limit }).
 surv-widows_pension-national = { $met ->
         [no] Not met: { $who } is Portuguese or treated as such.

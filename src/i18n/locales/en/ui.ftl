@@ -141,10 +141,9 @@ people-add = Add a family member
 people-none = You have not added anyone yet.
 people-person = Person
 people-remove = Remove
-people-removed = Family member removed.
 people-unborn = Not born yet
 
-privacy-delete = How to delete: use "Delete my answers" at the top of every page.
+privacy-delete = How to delete: use "Delete my answers" at the bottom of every page. Before anything is deleted, you can choose to delete only one tool's answers.
 privacy-how_long = For how long: until you delete them, or clear the browser's data.
 privacy-offline = For use without internet, the browser also keeps a copy of Amparo's own files (the pages, the program and the rules). That copy holds none of your answers; a new version replaces it.
 privacy-title = Privacy
@@ -184,7 +183,6 @@ results-contact_title = Questions?
 results-deadline = Deadline
 results-form = Form
 results-from = From
-results-how_much = How much
 results-how_to_claim = How to claim
 results-once = once
 results-per_month = a month
@@ -198,8 +196,6 @@ results-ss_line = Social Security line: 300 502 502 or 210 545 400 (working days
 results-still_needed = To decide, we still need to know
 results-title = What you can claim
 results-until = Until
-results-until_when = From and until when
-results-who = For whom
 results-why = Why: the rules applied and their sources
 
 resume-body = There are answers saved on this device.
@@ -210,9 +206,9 @@ resume-title = Continue where you left off?
 start-happened = A death that has happened
 start-planning = Planning ahead: what my family would receive
 
-status-eligible = Likely entitled
+status-eligible = You are probably entitled
 status-needs_info = More answers needed
-status-not_eligible = Probably not entitled
+status-not_eligible = You are probably not entitled
 status-value_unknown = Cannot be estimated
 
 storage-migrated = Your saved answers were from an earlier version and have been converted. Please check them.
@@ -303,3 +299,85 @@ people-save_add_another = Save and add another person
 people-save_continue = Save and continue
 q-more-deceased = A few more questions about the person who died
 q-more-person = A few more questions about { $who }
+# --- results and storage (issue 13) ---
+delete-title = Delete your answers?
+delete-lead = This deletes from this device:
+delete-what-survivors = your answers about benefits after a death{ $people ->
+        [0] {""}
+        [one] , with { $people } family member
+       *[other] , with { $people } family members
+    }
+delete-what-niss = your answers for the NISS documents, and the documents you ticked
+delete-what-lang = the language you chose
+delete-what-nothing = There are no answers saved on this device.
+delete-choose = What do you want to delete?
+delete-scope-survivors = Only the answers about benefits after a death
+delete-scope-niss = Only the answers for the NISS documents
+delete-scope-all = All the answers, of both tools
+delete-choose-error = Choose what to delete
+delete-warning-label = Warning
+delete-warning = Once deleted, the answers cannot be recovered. If you may need them again, save them to a file first.
+delete-confirm = Yes, delete
+delete-cancel = Cancel
+delete-done-survivors = Your answers about benefits after a death were deleted from this device.
+delete-done-niss = Your answers for the NISS documents were deleted from this device.
+remove-question = Remove { $who }?
+remove-answers_go = The answers about this person are deleted too.
+remove-payer = { $who } paid for the funeral: you will need to say again who paid.
+remove-payer-unnamed = This person paid for the funeral: you will need to say again who paid.
+remove-yes = Yes, remove
+remove-cancel = Cancel
+remove-done = You removed { $who } from the list.
+remove-done-payer = They paid for the funeral: say again who paid.
+remove-funeral_link = Say who paid for the funeral
+file-save = Save the answers to a file
+file-save-tool = Save the answers to a file: { $tool }
+file-saved = The file { $name } was saved in this device's downloads. It was not sent anywhere.
+file-open-title = Do you have the answers in a file?
+file-open = Open answers from a file
+file-open-hint = A file made with "Save the answers to a file" (its name ends in .json). It is read only on this device, and its answers replace any answers here for that tool.
+file-opened = You opened the answers saved on { $date } ({ $name }).
+file-opened-check = Check them below, then see the results.
+file-error-prefix = Error:
+file-error-not_json = This is not an Amparo answers file. Choose the file made with "Save the answers to a file".
+file-error-not_amparo = This file was not made by Amparo. Choose the file made with "Save the answers to a file".
+file-error-newer = This file was saved by a newer version of Amparo. Reload the page to use the newer version, then open it again.
+file-error-version = The file does not say which version of Amparo saved it (in the "version" field): it is not complete. Save it again in Amparo.
+file-error-tool = The file does not say which tool its answers are for (in the "tool" field).
+file-error-saved_on = The date the file was saved (in the "saved_on" field) is not a valid date.
+file-error-answers = The file has no answers that can be read (in the "answers" field).
+file-error-part = This part of the file's answers cannot be read: { $part }. Nothing was changed.
+file-error-too_large = The file is too large to be an answers file (at most { $kib } KB).
+results-group-eligible = You are probably entitled to { $n ->
+        [one] one benefit
+       *[other] { $n } benefits
+    }
+results-group-needs = We need to know more to decide { $n ->
+        [one] one benefit
+       *[other] { $n } benefits
+    }
+results-group-not = You are probably not entitled to { $n ->
+        [one] one benefit
+       *[other] { $n } benefits
+    }
+results-group-not-show = See which, and why
+results-none_eligible = With these answers, we found no benefit you are probably entitled to.
+results-for = For { $who }
+results-made = Summary made on { $date } with Amparo { $version }{ $build ->
+        [none] {""}
+       *[other] {" "}(build { $build })
+    }.
+results-answers_title = Your answers
+now-title = What to do now
+now-can_get = What you can get
+now-nearest = The nearest deadline
+now-passed = { $n ->
+        [one] The time limit for one benefit has passed
+       *[other] The time limits for { $n } benefits have passed
+    }: each claim below says what you can still do.
+now-claims = The claims to make
+now-covers = With this form you claim: { $benefits }.
+now-one_form = One form covers them all: send it once.
+now-documents = Documents to gather
+now-calendar = Add to calendar
+now-calendar-hint = A file (.ics) with the deadlines and the dates that follow, to open in your calendar app. It is made on this device and not sent anywhere.

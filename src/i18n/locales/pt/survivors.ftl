@@ -54,12 +54,12 @@ surv-death_grant-amount-met = O subsídio por morte é { $multiple } vezes o IAS
 surv-death_grant-deadline = Peça até { $date } ({ $months } meses a contar da morte; algumas fontes contam em dias).
 surv-death_grant-family-info = Os familiares têm de reunir as mesmas condições que na pensão de sobrevivência.
 surv-death_grant-family-info-no-one-family-given = Ninguém na família indicada reúne as condições.
-surv-death_grant-headline-eligible = Provável direito: { $total } de uma só vez, para { $people ->
+surv-death_grant-headline-eligible = Tem provavelmente direito: { $total } de uma só vez, para { $people ->
         [one] { $people } pessoa
        *[other] { $people } pessoas
     }.
 surv-death_grant-headline-needs-info = Faltam respostas para decidir o subsídio por morte.
-surv-death_grant-headline-not-eligible = Sem direito provável ao subsídio por morte.
+surv-death_grant-headline-not-eligible = Provavelmente não tem direito ao subsídio por morte.
 surv-death_grant-order-info = Há familiares com direito, por isso os outros parentes não recebem.
 surv-death_grant-order-met = Não há cônjuge nem descendentes com direito: recebem os ascendentes.
 surv-death_grant-other_relatives-info = Nenhum familiar tem direito: o subsídio pode ir para outros parentes ou afins, na linha reta ou até ao { $max_degree }.º grau da linha colateral.
@@ -130,9 +130,9 @@ surv-funeral_allowance-deadline = Peça até { $date }: { $window } meses a cont
 surv-funeral_allowance-deceased_resident-met = O falecido residia em Portugal.
 surv-funeral_allowance-deceased_resident-not-met = O falecido não residia em Portugal.
 surv-funeral_allowance-fixed_amount-met = O subsídio de funeral é de { $amount }.
-surv-funeral_allowance-headline-eligible = Provável direito: { $amount } de uma só vez a quem pagou o funeral.
+surv-funeral_allowance-headline-eligible = Tem provavelmente direito: { $amount } de uma só vez a quem pagou o funeral.
 surv-funeral_allowance-headline-needs-info = Faltam respostas para decidir o subsídio de funeral.
-surv-funeral_allowance-headline-not-eligible = Sem direito provável ao subsídio de funeral.
+surv-funeral_allowance-headline-not-eligible = Provavelmente não tem direito ao subsídio de funeral.
 surv-funeral_allowance-met-person-paid-funeral-lives = Quem pagou o funeral reside em Portugal; tem de provar o pagamento (recibo original da agência funerária).
 surv-funeral_allowance-not-met-no-funeral-expenses-paid = Não foram indicadas despesas de funeral pagas.
 surv-funeral_allowance-not-met-person-paid-funeral-does = Quem pagou o funeral não reside em Portugal.
@@ -155,9 +155,9 @@ surv-funeral_refund-deadline = Peça até { $date }: { $days } dias seguidos a c
 surv-funeral_refund-deadline-from-death = Peça até { $date }: o prazo é de { $days } dias a contar do registo do óbito; sem essa data, conta-se a partir da morte, o que dá a data mais cedo possível.
 surv-funeral_refund-deadline-info = O prazo é de { $days } dias seguidos a contar do registo do óbito.
 surv-funeral_refund-death_grant-pending = Primeiro é preciso saber se alguém tem direito ao subsídio por morte.
-surv-funeral_refund-headline-eligible = Provável direito: reembolso de { $amount } a quem pagou o funeral.
+surv-funeral_refund-headline-eligible = Tem provavelmente direito: reembolso de { $amount } a quem pagou o funeral.
 surv-funeral_refund-headline-needs-info = Faltam respostas para decidir o reembolso das despesas de funeral.
-surv-funeral_refund-headline-not-eligible = Sem direito provável ao reembolso das despesas de funeral.
+surv-funeral_refund-headline-not-eligible = Provavelmente não tem direito ao reembolso das despesas de funeral.
 surv-funeral_refund-met = Ninguém tem direito ao subsídio por morte.
 surv-funeral_refund-met-deceased-had-had-months = O falecido tinha { $had } meses de descontos.
 surv-funeral_refund-not-met = Há quem tenha direito ao subsídio por morte, que substitui o reembolso.
@@ -191,12 +191,12 @@ surv-orphans_pension-column-without-spouse = sem cônjuge nem ex-cônjuge
 surv-orphans_pension-deadline = Pedindo até { $date }, a pensão é paga desde o mês seguinte à morte; depois, desde o mês seguinte ao pedido.
 surv-orphans_pension-deceased_short_record-met = O falecido descontou, mas sem prazo de garantia para a pensão de sobrevivência: conta como não abrangido.
 surv-orphans_pension-emancipated = { $who } está emancipado(a).
-surv-orphans_pension-headline-eligible = Provável direito: { $total } por mês no total, para { $orphans ->
+surv-orphans_pension-headline-eligible = Tem provavelmente direito: { $total } por mês no total, para { $orphans ->
         [one] { $orphans } órfão
        *[other] { $orphans } órfãos
     }.
 surv-orphans_pension-headline-needs-info = Faltam respostas para decidir a pensão de orfandade.
-surv-orphans_pension-headline-not-eligible = Sem direito provável à pensão de orfandade.
+surv-orphans_pension-headline-not-eligible = Provavelmente não tem direito à pensão de orfandade.
 surv-orphans_pension-info = a) não se verifica: o rendimento do órfão ou do agregado passa o limite.
 surv-orphans_pension-met = O falecido não estava abrangido por nenhum regime.
 surv-orphans_pension-met-b-income-per-person = b) Rendimento por pessoa { $per_person } ≤ { $pp_limit } e situação de risco sinalizada.
@@ -256,12 +256,12 @@ surv-survivors_pension-equal_split-met = O montante da classe é repartido por i
 surv-survivors_pension-ex_spouse_cap-met = A pensão de { $who } fica limitada à pensão de alimentos que recebia ({ $alimony }).
 surv-survivors_pension-ex_spouse_cap_excess-info = A diferença ({ $excess }) não foi atribuída a ninguém neste cálculo.
 surv-survivors_pension-ex_spouse_cap_without_alimony-info = { $who } não recebia pensão de alimentos: não se aplica o limite da pensão de alimentos.
-surv-survivors_pension-headline-eligible = Provável direito: { $total } por mês no total, para { $people ->
+surv-survivors_pension-headline-eligible = Tem provavelmente direito: { $total } por mês no total, para { $people ->
         [one] { $people } pessoa
        *[other] { $people } pessoas
     }.
 surv-survivors_pension-headline-needs-info = Faltam respostas para decidir a pensão de sobrevivência.
-surv-survivors_pension-headline-not-eligible = Sem direito provável à pensão de sobrevivência.
+surv-survivors_pension-headline-not-eligible = Provavelmente não tem direito à pensão de sobrevivência.
 surv-survivors_pension-payments-info = Paga { $payments } vezes por ano (inclui julho e dezembro).
 surv-survivors_pension-qualifying_period-months = O falecido tinha { $months } meses de descontos; são precisos pelo menos { $needed }.
 surv-survivors_pension-reference_pension-info = Pensão de referência do falecido: { $base } por mês.
@@ -287,9 +287,9 @@ surv-widows_pension-cumulation_cap-met = Com a pensão social própria, o total 
 surv-widows_pension-deadline = Pedindo até { $date }, a pensão deve ser paga desde o mês seguinte à morte.
 surv-widows_pension-deceased-met = O falecido recebia a pensão social.
 surv-widows_pension-deceased-not-met = O falecido não recebia a pensão social.
-surv-widows_pension-headline-eligible = Provável direito: { $total } por mês.
+surv-widows_pension-headline-eligible = Tem provavelmente direito: { $total } por mês.
 surv-widows_pension-headline-needs-info = Faltam respostas para decidir a pensão de viuvez.
-surv-widows_pension-headline-not-eligible = Sem direito provável à pensão de viuvez.
+surv-widows_pension-headline-not-eligible = Provavelmente não tem direito à pensão de viuvez.
 surv-widows_pension-income = Rendimento bruto mensal de { $who }: { $income } (limite { $limit }).
 surv-widows_pension-national = { $met ->
         [no] Não se verifica: { $who } é português ou equiparado.

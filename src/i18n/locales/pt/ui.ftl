@@ -141,10 +141,9 @@ people-add = Juntar um familiar
 people-none = Ainda não juntou ninguém.
 people-person = Pessoa
 people-remove = Remover
-people-removed = Familiar removido.
 people-unborn = Ainda não nasceu
 
-privacy-delete = Como apagar: use «Apagar as minhas respostas», no topo de cada página.
+privacy-delete = Como apagar: use «Apagar as minhas respostas», no fim de cada página. Antes de apagar, pode escolher apagar só as respostas de uma das ferramentas.
 privacy-how_long = Durante quanto tempo: até as apagar, ou até limpar os dados do navegador.
 privacy-offline = Para funcionar sem internet, o navegador guarda também uma cópia dos ficheiros da própria Amparo (as páginas, o programa e as regras). Essa cópia não tem nenhuma das suas respostas; uma versão nova substitui-a.
 privacy-title = Privacidade
@@ -184,7 +183,6 @@ results-contact_title = Dúvidas?
 results-deadline = Prazo
 results-form = Formulário
 results-from = Desde
-results-how_much = Quanto
 results-how_to_claim = Como pedir
 results-once = de uma só vez
 results-per_month = por mês
@@ -198,8 +196,6 @@ results-ss_line = Linha Segurança Social: 300 502 502 ou 210 545 400 (dias úte
 results-still_needed = Para decidir, falta saber
 results-title = O que pode pedir
 results-until = Até
-results-until_when = Desde e até quando
-results-who = Para quem
 results-why = Porquê: as regras aplicadas e as fontes
 
 resume-body = Há respostas guardadas neste aparelho.
@@ -210,9 +206,9 @@ resume-title = Continuar onde ficou?
 start-happened = Uma morte que já aconteceu
 start-planning = Planear com antecedência: o que a minha família receberia
 
-status-eligible = Provável direito
+status-eligible = Tem provavelmente direito
 status-needs_info = Faltam respostas
-status-not_eligible = Sem direito provável
+status-not_eligible = Provavelmente não tem direito
 status-value_unknown = Não é possível estimar
 
 storage-migrated = As respostas guardadas eram de uma versão anterior e foram convertidas. Confirme-as.
@@ -303,3 +299,85 @@ people-save_add_another = Guardar e juntar outro familiar
 people-save_continue = Guardar e continuar
 q-more-deceased = Mais algumas perguntas sobre a pessoa que morreu
 q-more-person = Mais algumas perguntas sobre { $who }
+# --- results and storage (issue 13) ---
+delete-title = Apagar as suas respostas?
+delete-lead = Vai apagar deste aparelho:
+delete-what-survivors = as respostas sobre as prestações por morte{ $people ->
+        [0] {""}
+        [one] , com { $people } pessoa da família
+       *[other] , com { $people } pessoas da família
+    }
+delete-what-niss = as respostas para os documentos do NISS, e os documentos que marcou
+delete-what-lang = a língua que escolheu
+delete-what-nothing = Não há respostas guardadas neste aparelho.
+delete-choose = O que quer apagar?
+delete-scope-survivors = Só as respostas sobre as prestações por morte
+delete-scope-niss = Só as respostas para os documentos do NISS
+delete-scope-all = Todas as respostas, das duas ferramentas
+delete-choose-error = Escolha o que quer apagar
+delete-warning-label = Atenção
+delete-warning = Depois de apagar, não é possível recuperar as respostas. Se ainda as pode vir a precisar, guarde-as primeiro num ficheiro.
+delete-confirm = Sim, apagar
+delete-cancel = Cancelar
+delete-done-survivors = As suas respostas sobre as prestações por morte foram apagadas deste aparelho.
+delete-done-niss = As suas respostas para os documentos do NISS foram apagadas deste aparelho.
+remove-question = Remover { $who }?
+remove-answers_go = As respostas sobre esta pessoa também são apagadas.
+remove-payer = { $who } pagou o funeral: vai ter de dizer outra vez quem pagou.
+remove-payer-unnamed = Esta pessoa pagou o funeral: vai ter de dizer outra vez quem pagou.
+remove-yes = Sim, remover
+remove-cancel = Cancelar
+remove-done = Removeu { $who } da lista.
+remove-done-payer = Era a pessoa que pagou o funeral: diga outra vez quem pagou.
+remove-funeral_link = Dizer quem pagou o funeral
+file-save = Guardar as respostas num ficheiro
+file-save-tool = Guardar as respostas num ficheiro: { $tool }
+file-saved = O ficheiro { $name } foi guardado nas transferências deste aparelho. Não foi enviado para lado nenhum.
+file-open-title = Tem as respostas num ficheiro?
+file-open = Abrir respostas de um ficheiro
+file-open-hint = Um ficheiro feito com «Guardar as respostas num ficheiro» (termina em .json). É lido só neste aparelho, e as respostas dele substituem as que houver aqui para essa ferramenta.
+file-opened = Abriu as respostas guardadas em { $date } ({ $name }).
+file-opened-check = Verifique-as abaixo e depois veja o resultado.
+file-error-prefix = Erro:
+file-error-not_json = Este ficheiro não é um ficheiro de respostas da Amparo. Escolha o ficheiro feito com «Guardar as respostas num ficheiro».
+file-error-not_amparo = Este ficheiro não foi feito pela Amparo. Escolha o ficheiro feito com «Guardar as respostas num ficheiro».
+file-error-newer = Este ficheiro foi guardado por uma versão mais recente da Amparo. Recarregue a página para usar a versão nova e abra-o outra vez.
+file-error-version = O ficheiro não diz que versão da Amparo o guardou (no campo «version»): não está completo. Guarde-o outra vez na Amparo.
+file-error-tool = O ficheiro não diz para que ferramenta são as respostas (no campo «tool»).
+file-error-saved_on = A data em que o ficheiro foi guardado (no campo «saved_on») não é uma data válida.
+file-error-answers = O ficheiro não tem respostas que se possam ler (no campo «answers»).
+file-error-part = Esta parte das respostas do ficheiro não se pode ler: { $part }. Nada foi alterado.
+file-error-too_large = O ficheiro é demasiado grande para ser um ficheiro de respostas (no máximo { $kib } KB).
+results-group-eligible = Tem provavelmente direito a { $n ->
+        [one] uma prestação
+       *[other] { $n } prestações
+    }
+results-group-needs = Falta saber mais para decidir { $n ->
+        [one] uma prestação
+       *[other] { $n } prestações
+    }
+results-group-not = Provavelmente não tem direito a { $n ->
+        [one] uma prestação
+       *[other] { $n } prestações
+    }
+results-group-not-show = Ver quais e porquê
+results-none_eligible = Com estas respostas, não encontrámos nenhuma prestação a que tenha provavelmente direito.
+results-for = Para { $who }
+results-made = Resumo feito em { $date } com a Amparo { $version }{ $build ->
+        [none] {""}
+       *[other] {" "}(compilação { $build })
+    }.
+results-answers_title = As suas respostas
+now-title = O que fazer agora
+now-can_get = Pode receber
+now-nearest = O prazo mais próximo
+now-passed = { $n ->
+        [one] Já passou o prazo de uma prestação
+       *[other] Já passou o prazo de { $n } prestações
+    }: em cada pedido abaixo diz o que ainda pode fazer.
+now-claims = Os pedidos a fazer
+now-covers = Com este formulário pede: { $benefits }.
+now-one_form = Um só formulário serve para todas: entregue-o uma vez.
+now-documents = Documentos a juntar
+now-calendar = Adicionar ao calendário
+now-calendar-hint = Um ficheiro (.ics) com os prazos e as datas que se seguem, para abrir na aplicação de calendário. É feito neste aparelho e não é enviado para lado nenhum.

@@ -59,7 +59,7 @@ surv-death_grant-deadline = Подайте заяву не пізніше { $dat
     } від дня смерті; деякі джерела рахують у днях).
 surv-death_grant-family-info = Члени сім’ї мають відповідати тим самим умовам, що й для пенсії у зв’язку з втратою годувальника.
 surv-death_grant-family-info-no-one-family-given = Ніхто із зазначених членів сім’ї не відповідає умовам.
-surv-death_grant-headline-eligible = Імовірно, є право: { $total } одноразово, на { $people ->
+surv-death_grant-headline-eligible = Імовірно, ви маєте право: { $total } одноразово, на { $people ->
         [one] { $people } особу
         [few] { $people } особи
         [many] { $people } осіб
@@ -200,7 +200,7 @@ surv-funeral_allowance-deadline = Подайте заяву не пізніше 
 surv-funeral_allowance-deceased_resident-met = Людина, яка померла, жила в Португалії.
 surv-funeral_allowance-deceased_resident-not-met = Людина, яка померла, не жила в Португалії.
 surv-funeral_allowance-fixed_amount-met = Допомога на поховання становить { $amount }.
-surv-funeral_allowance-headline-eligible = Імовірно, є право: { $amount } одноразово тому, хто оплатив похорон.
+surv-funeral_allowance-headline-eligible = Імовірно, ви маєте право: { $amount } одноразово тому, хто оплатив похорон.
 surv-funeral_allowance-headline-needs-info = Потрібно більше відповідей, щоб визначити право на допомогу на поховання.
 surv-funeral_allowance-headline-not-eligible = Імовірно, права на допомогу на поховання немає.
 surv-funeral_allowance-met-person-paid-funeral-lives = Той, хто оплатив похорон, живе в Португалії; оплату треба підтвердити (оригінал квитанції похоронного бюро).
@@ -240,7 +240,7 @@ surv-funeral_refund-deadline-info = Строк — { $days ->
        *[other] { $days } календарних днів поспіль
     } від реєстрації смерті.
 surv-funeral_refund-death_grant-pending = Спершу треба з’ясувати, чи має хтось право на одноразову допомогу у зв’язку зі смертю.
-surv-funeral_refund-headline-eligible = Імовірно, є право: відшкодування { $amount } тому, хто оплатив похорон.
+surv-funeral_refund-headline-eligible = Імовірно, ви маєте право: відшкодування { $amount } тому, хто оплатив похорон.
 surv-funeral_refund-headline-needs-info = Потрібно більше відповідей, щоб визначити право на відшкодування витрат на поховання.
 surv-funeral_refund-headline-not-eligible = Імовірно, права на відшкодування витрат на поховання немає.
 surv-funeral_refund-met = Ніхто не має права на одноразову допомогу у зв’язку зі смертю.
@@ -301,7 +301,7 @@ surv-orphans_pension-column-without-spouse = немає чоловіка чи д
 surv-orphans_pension-deadline = Якщо подати заяву не пізніше { $date }, пенсію виплачують з місяця після смерті; якщо пізніше — з місяця після подання заяви.
 surv-orphans_pension-deceased_short_record-met = Людина, яка померла, сплачувала внески, але не мала мінімального страхового стажу для пенсії у зв’язку з втратою годувальника: тому вважається, що вона не була застрахована.
 surv-orphans_pension-emancipated = { $who }: емансипація (повна дієздатність до 18 років).
-surv-orphans_pension-headline-eligible = Імовірно, є право: { $total } на місяць загалом, на { $orphans ->
+surv-orphans_pension-headline-eligible = Імовірно, ви маєте право: { $total } на місяць загалом, на { $orphans ->
         [one] { $orphans } дитину
         [few] { $orphans } дитини
         [many] { $orphans } дітей
@@ -406,7 +406,7 @@ surv-survivors_pension-equal_split-met = Суму для групи ділять
 surv-survivors_pension-ex_spouse_cap-met = { $who }: пенсію обмежено сумою аліментів, які ця людина отримувала ({ $alimony }).
 surv-survivors_pension-ex_spouse_cap_excess-info = Різницю ({ $excess }) у цьому приблизному розрахунку нікому не призначено.
 surv-survivors_pension-ex_spouse_cap_without_alimony-info = { $who }: аліментів не було, тому обмеження сумою аліментів не застосовується.
-surv-survivors_pension-headline-eligible = Імовірно, є право: загалом { $total } на місяць для { $people ->
+surv-survivors_pension-headline-eligible = Імовірно, ви маєте право: загалом { $total } на місяць для { $people ->
         [one] { $people } особи
         [few] { $people } осіб
         [many] { $people } осіб
@@ -474,7 +474,7 @@ surv-widows_pension-cumulation_cap-met = Разом із власною соці
 surv-widows_pension-deadline = Якщо подати заяву не пізніше { $date }, пенсію виплачуватимуть з місяця після смерті.
 surv-widows_pension-deceased-met = Людина, яка померла, отримувала соціальну пенсію.
 surv-widows_pension-deceased-not-met = Людина, яка померла, не отримувала соціальної пенсії.
-surv-widows_pension-headline-eligible = Імовірно, є право: { $total } на місяць.
+surv-widows_pension-headline-eligible = Імовірно, ви маєте право: { $total } на місяць.
 surv-widows_pension-headline-needs-info = Щоб вирішити щодо пенсії вдови або вдівця, потрібно більше відповідей.
 surv-widows_pension-headline-not-eligible = Імовірно, права на пенсію вдови або вдівця немає.
 surv-widows_pension-income = { $who }: валовий дохід на місяць — { $income } (межа — { $limit }).

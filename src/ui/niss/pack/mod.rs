@@ -44,6 +44,9 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         {identifiers::notes(lang, &p, &sources)}
         {sources::sources_section(lang, &sources, &p.catalogue_version)}
         <p class="no-print"><a href="#/niss/check">{tr(lang, "niss-pack-change_answers")}</a></p>
+        // A caseworker continues on their own device: the answers to a file, or from one.
+        <div class="actions no-print"><crate::ui::answers_file::SaveAnswers tool=crate::forms::Tool::Niss /></div>
+        <crate::ui::answers_file::OpenAnswers />
     }
 }
 

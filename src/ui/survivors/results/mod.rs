@@ -1,262 +1,135 @@
-//! Results: one card per benefit, rendered from the engine's report: headline, who gets how
-//! much and until when, why (failed conditions first) with the legal sources, what is still
-//! needed, how to claim and by when. Plus print, "save a copy" and the answers given.
+//! Results, rendered from the engine's report made on the device's date: "what to do now" first
+//! (`plan`: the claims, deadlines against today, documents, a calendar file); then what they are
+//! probably entitled to, then
+//! what needs more answers, then what they are probably not entitled to (collapsed, each still
+//! with its why). Dated, with the rules year and the app's version, so a printout or a saved
+//! copy tells a caseworker when and by what it was made; the answers given, per person; print,
+//! "save a copy", and the answers to a file (or from one).
 
-use super::check::{answered, field_label, shown};
+use super::check::{field_label, shown};
 use super::person_label;
-use crate::i18n::Lang;
-use crate::survivors::{Benefit, BenefitResult, Outcome, Period, Status};
-use crate::source::Confidence;
+use crate::forms::summary::{Group, grouped};
+use crate::i18n::{Lang, render, tr};
+use crate::survivors::{BenefitResult, Report, Status};
+use crate::ui::answers_file::{OpenAnswers, SaveAnswers};
 use crate::ui::app_state::use_app;
 use crate::ui::components::{Help, focus_on_mount};
 use leptos::html;
 use leptos::prelude::*;
 use serde_json::Value;
 
+mod card;
 mod copy;
+mod plan;
+use card::{card, said};
 use copy::{save_copy, summary_text};
 
-fn money(lang: Lang, m: crate::money::Money) -> String {
-    crate::i18n::format_money(lang, m)
+/// The three groups of the results, in the order shown.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Entitled,
+    NeedsAnswers,
+    NotEntitled,
 }
 
-/// An engine sentence as shown: its amounts never break across lines.
-fn said(lang: Lang, m: &crate::message::Msg) -> String {
-    crate::source::no_break_amounts(&crate::i18n::render(lang, m))
-}
-
-fn date(lang: Lang, iso: &str) -> String {
-    crate::dates::parse_iso(iso).map_or_else(|| iso.to_string(), |d| crate::i18n::format_date(lang, d))
-}
-
-fn who(lang: Lang, form: &Value, id: &str) -> String {
-    if id == "other" {
-        return crate::i18n::tr(lang, "funeral-other").to_string();
-    }
-    form["people"]
-        .as_array()
-        .and_then(|a| a.iter().position(|p| p["id"] == id))
-        .map_or_else(|| id.to_string(), |i| person_label(lang, form, i))
-}
-
-fn status_key(s: Status) -> &'static str {
+fn kind(s: Status) -> Kind {
     match s {
-        Status::Eligible => "status-eligible",
-        Status::NotEligible => "status-not_eligible",
-        Status::NeedsInfo => "status-needs_info",
-        Status::ValueUnknown => "status-value_unknown",
+        Status::Eligible => Kind::Entitled,
+        // A value the table lacks is not the person's to give, but the benefit is still undecided.
+        Status::NeedsInfo | Status::ValueUnknown => Kind::NeedsAnswers,
+        Status::NotEligible => Kind::NotEntitled,
     }
 }
 
-fn status_code(s: Status) -> &'static str {
-    match s {
-        Status::Eligible => "eligible",
-        Status::NotEligible => "not_eligible",
-        Status::NeedsInfo => "needs_info",
-        Status::ValueUnknown => "value_unknown",
+/// The benefits of each group, in the report's order within it; empty groups left out.
+fn groups(r: &Report) -> Vec<(Kind, Vec<BenefitResult>)> {
+    [Kind::Entitled, Kind::NeedsAnswers, Kind::NotEntitled]
+        .into_iter()
+        .map(|k| (k, r.benefits.iter().filter(|b| kind(b.status) == k).cloned().collect::<Vec<_>>()))
+        .filter(|(_, list)| !list.is_empty())
+        .collect()
+}
+
+fn group_title(k: Kind) -> &'static str {
+    match k {
+        Kind::Entitled => "results-group-eligible",
+        Kind::NeedsAnswers => "results-group-needs",
+        Kind::NotEntitled => "results-group-not",
     }
 }
 
-fn benefit_code(b: Benefit) -> &'static str {
-    match b {
-        Benefit::SurvivorsPension => "survivors_pension",
-        Benefit::DeathGrant => "death_grant",
-        Benefit::FuneralExpensesRefund => "funeral_expenses_refund",
-        Benefit::WidowsPension => "widows_pension",
-        Benefit::OrphansPension => "orphans_pension",
-        Benefit::FuneralAllowance => "funeral_allowance",
+fn group_id(k: Kind) -> &'static str {
+    match k {
+        Kind::Entitled => "group-eligible",
+        Kind::NeedsAnswers => "group-needs",
+        Kind::NotEntitled => "group-not",
     }
 }
 
-/// How the survivor's pension is shared: one bar, a segment per person, with a text equivalent.
-fn share_chart(lang: Lang, form: &Value, b: &BenefitResult) -> impl IntoView + use<> {
-    let total: rust_decimal::Decimal = b.awards.iter().map(|a| a.amount.decimal()).sum();
-    let colours = ["#1d4e89", "#00703c", "#8a4b00", "#6f2dbd", "#b10e1e", "#005a5b", "#505a5f"];
-    let mut x = rust_decimal::Decimal::ZERO;
-    let width = rust_decimal::Decimal::from(300);
-    let segments = b
-        .awards
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let w = if total.is_zero() { rust_decimal::Decimal::ZERO } else { a.amount.decimal() / total * width };
-            let seg = view! {
-                <rect x=x.round_dp(2).to_string() y="0" width=w.round_dp(2).to_string() height="24" fill=colours[i % colours.len()]>
-                    <title>{format!("{}: {}", who(lang, form, &a.person), money(lang, a.amount))}</title>
-                </rect>
+/// "Summary made on 3 December 2026 with Amparo 0.1.0 (build …)": the page, its printout and the
+/// saved copy all say when and by which version they were made.
+pub(super) fn made_line(lang: Lang, today: time::Date) -> String {
+    let build = crate::ui::offline::build_id().unwrap_or_else(|| "none".to_string());
+    render(lang, &crate::msg!("results-made", date = today, version = env!("CARGO_PKG_VERSION"), build = build))
+}
+
+/// The line naming the rules applied: the year of the death, or a projection.
+pub(super) fn rules_line(lang: Lang, r: &Report) -> String {
+    if r.projection { tr(lang, "results-projection").to_string() } else { format!("{} {}", tr(lang, "results-rules_for"), r.rules_year) }
+}
+
+/// The heading of a group of answers: a part of the form, or a person.
+pub(super) fn group_label(lang: Lang, form: &Value, g: Group) -> String {
+    match g {
+        Group::Part(caption) => tr(lang, caption).to_string(),
+        Group::Person(i) => person_label(lang, form, i),
+    }
+}
+
+fn results_groups(lang: Lang, form: &Value, r: &Report) -> impl IntoView + use<> {
+    let groups = groups(r);
+    let none = groups.iter().all(|(k, _)| *k == Kind::NotEntitled).then(|| view! { <p class="lead" id="none-entitled">{tr(lang, "results-none_eligible")}</p> });
+    let sections = groups
+        .into_iter()
+        .map(|(k, list)| {
+            let title = render(lang, &crate::msg!(group_title(k), n = list.len()));
+            let cards = list.into_iter().map(|b| card(lang, form, b)).collect_view();
+            let body = if k == Kind::NotEntitled {
+                view! { <details class="not-entitled"><summary>{tr(lang, "results-group-not-show")}</summary>{cards}</details> }.into_any()
+            } else {
+                cards.into_any()
             };
-            x += w;
-            seg
-        })
-        .collect_view();
-    let legend = b
-        .awards
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
             view! {
-                <li><span class=format!("swatch swatch-{}", i % colours.len())></span>
-                    {format!("{}: ", who(lang, form, &a.person))}<span class="nowrap">{money(lang, a.amount)}</span></li>
+                <section class="results-group" id=group_id(k) aria-labelledby=format!("{}-title", group_id(k))>
+                    <h2 id=format!("{}-title", group_id(k))>{title}</h2>
+                    {body}
+                </section>
             }
         })
         .collect_view();
-    let label = crate::i18n::tr(lang, "results-chart_label");
-    view! {
-        <figure class="share-chart">
-            <svg viewBox="0 0 300 24" width="100%" height="24" role="img" aria-label=label preserveAspectRatio="none">{segments}</svg>
-            <figcaption><ul class="legend">{legend}</ul></figcaption>
-        </figure>
-    }
+    view! { {none}{sections} }
 }
 
-fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView + use<> {
-    let t = move |k: &'static str| crate::i18n::tr(lang, k);
-    let awards = (!b.awards.is_empty()).then(|| {
-        let rows = b
-            .awards
-            .iter()
-            .map(|a| {
-                let (per, yearly) = match a.period {
-                    Period::Month => (t("results-per_month"), a.yearly.map(|y| (money(lang, y), t("results-per_year")))),
-                    Period::Once => (t("results-once"), None),
-                };
-                let until = match (&a.until, &a.until_reason) {
-                    (Some(u), Some(r)) => format!("{} {}. {}", t("results-until"), date(lang, u), said(lang, r)),
-                    (Some(u), None) => format!("{} {}", t("results-until"), date(lang, u)),
-                    (None, Some(r)) => said(lang, r),
-                    (None, None) => String::new(),
-                };
-                let from = match (&a.from, &a.from_reason) {
-                    (Some(f), Some(r)) => Some(format!("{} {}. {}", t("results-from"), date(lang, f), said(lang, r))),
-                    (Some(f), None) => Some(format!("{} {}", t("results-from"), date(lang, f))),
-                    (None, Some(r)) => Some(said(lang, r)),
-                    (None, None) => None,
-                };
-                view! {
-                    <tr data-person=a.person.clone()>
-                        <th scope="row">{who(lang, form, &a.person)}</th>
-                        <td><span class="amount">{money(lang, a.amount)}</span>" "<span class="period">{per}</span>
-                            {yearly.map(|(y, per)| view! { <br/><span class="yearly"><span class="nowrap">{y}</span>" "{per}</span> })}</td>
-                        <td>{from.map(|f| view! { <span>{f}</span><br/> })}{until}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table class="awards">
-                <thead><tr><th scope="col">{t("results-who")}</th><th scope="col">{t("results-how_much")}</th><th scope="col">{t("results-until_when")}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-    });
-    let chart = (b.benefit == Benefit::SurvivorsPension && b.awards.len() > 1).then(|| share_chart(lang, form, &b));
-    let missing = (!b.missing.is_empty()).then(|| {
-        let items = b
-            .missing
-            .iter()
-            .map(|m| {
-                view! { <li><a href=format!("#/survivors/more/{}", m.field)>{crate::i18n::render(lang, &m.question)}</a></li> }
-            })
-            .collect_view();
-        view! { <div class="missing"><h3>{t("results-still_needed")}</h3><ul>{items}</ul></div> }
-    });
-    let mut reasons = b.reasons.clone();
-    let order = |o: Outcome| match o {
-        Outcome::NotMet => 0,
-        Outcome::Missing => 1,
-        Outcome::Met => 2,
-        Outcome::Info => 3,
-    };
-    reasons.sort_by_key(|r| order(r.outcome));
-    let why = reasons
-        .iter()
-        .map(|r| {
-            let mark = match r.outcome {
-                Outcome::Met => "✓",
-                Outcome::NotMet => "✗",
-                Outcome::Missing => "?",
-                Outcome::Info => "·",
-            };
-            let outcome = match r.outcome {
-                Outcome::Met => t("outcome-met"),
-                Outcome::NotMet => t("outcome-not_met"),
-                Outcome::Missing => t("outcome-missing"),
-                Outcome::Info => t("outcome-info"),
-            };
-            let source = match &r.reference.url {
-                Some(u) => crate::ui::components::source_link(lang, u, &r.reference.title).into_any(),
-                None => view! { <span>{r.reference.title.clone()}</span> }.into_any(),
-            };
-            let notice = r.notice.as_ref().map(|n| view! { <p class="notice-small">{said(lang, n)}</p> });
-            view! {
-                <li class=format!("reason reason-{}", outcome_class(r.outcome))>
-                    <span class="mark" aria-hidden="true">{mark}</span>
-                    <span class="visually-hidden">{outcome}": "</span>
-                    {said(lang, &r.message)}
-                    <span class="source">" — "{t("results-source")}": "{source}</span>
-                    {notice}
-                </li>
-            }
+/// The answers given, per part and per person, as a summary list that stacks on a phone.
+fn your_answers(lang: Lang, form: &Value) -> impl IntoView + use<> {
+    let groups = grouped(form)
+        .into_iter()
+        .map(|(g, list)| {
+            let rows = list
+                .into_iter()
+                .map(|(p, v)| {
+                    view! { <div class="summary-row"><dt>{field_label(lang, &p)}</dt><dd>{crate::source::no_break_amounts(&shown(lang, form, &p, &v))}</dd></div> }
+                })
+                .collect_view();
+            view! { <h3>{group_label(lang, form, g)}</h3><dl class="summary-list">{rows}</dl> }
         })
         .collect_view();
-    let steps = (!b.steps.is_empty()).then(|| {
-        let items = b.steps.iter().map(|s| view! { <li>{said(lang, &s.message)}</li> }).collect_view();
-        view! { <h4>{t("results-calculation")}</h4><ol class="steps">{items}</ol> }
-    });
-    let claim = b.form.as_ref().map(|f| {
-        let extra = b
-            .extra_forms
-            .iter()
-            .map(|x| view! { <li>{format!("{} — {}", x.code, crate::i18n::render(lang, &x.name))}</li> })
-            .collect_view();
-        let deadline = b.claim_deadline.as_ref().map(|d| {
-            view! { <p><strong>{t("results-deadline")}": "{date(lang, d)}</strong>{b.deadline_note.as_ref().map(|n| format!(" — {}", crate::i18n::render(lang, n)))}</p> }
-        });
-        view! {
-            <h3>{t("results-how_to_claim")}</h3>
-            <p>{t("results-form")}": "<strong>{f.code.clone()}</strong>" — "{crate::i18n::render(lang, &f.name)}</p>
-            <ul>{extra}</ul>
-            <p>{t("results-channel")}</p>
-            {deadline}
-        }
-    });
-    let confidence = (b.confidence != Confidence::Official).then(|| view! { <p class="notice">{t(confidence_key(b.confidence))}</p> });
-    let (bcode, scode) = (benefit_code(b.benefit), status_code(b.status));
     view! {
-        <section class=format!("benefit-card status-{scode}") data-benefit=bcode data-status=scode aria-labelledby=format!("card-{bcode}")>
-            <h2 id=format!("card-{bcode}")>{crate::i18n::render(lang, &b.name)}</h2>
-            <p class="tag">{t(status_key(b.status))}</p>
-            <p class="headline">{said(lang, &b.headline)}</p>
-            {awards}
-            {chart}
-            {missing}
-            {confidence}
-            {claim}
-            <details class="why">
-                <summary>{t("results-why")}</summary>
-                <ul class="reasons">{why}</ul>
-                {steps}
-            </details>
+        <section class="your-answers" id="your-answers" aria-labelledby="your-answers-title">
+            <h2 id="your-answers-title">{tr(lang, "results-answers_title")}</h2>
+            {groups}
+            <p class="no-print"><a href="#/survivors/check">{tr(lang, "results-change_answers")}</a></p>
         </section>
-    }
-}
-
-fn outcome_class(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Met => "met",
-        Outcome::NotMet => "not-met",
-        Outcome::Missing => "missing",
-        Outcome::Info => "info",
-    }
-}
-
-fn confidence_key(c: Confidence) -> &'static str {
-    match c {
-        Confidence::Official => "confidence-official",
-        Confidence::Secondary => "confidence-secondary",
-        Confidence::Derived => "confidence-derived",
-        Confidence::SeedOnly => "confidence-seed_only",
-        Confidence::Unverified => "confidence-unverified",
     }
 }
 
@@ -264,9 +137,10 @@ pub fn page() -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<html::H1>::new();
     focus_on_mount(heading);
-    // Printed results include the reasons: open every "why" before printing.
+    // Printed results include the reasons and what they are not entitled to: open every
+    // `<details>` of the results before printing.
     let handle = window_event_listener(leptos::ev::beforeprint, |_| {
-        if let Ok(list) = document().query_selector_all("details.why") {
+        if let Ok(list) = document().query_selector_all("main details.why, main details.not-entitled") {
             for i in 0..list.length() {
                 if let Some(el) = list.item(i) {
                     let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::Element>(el).set_attribute("open", "");
@@ -275,51 +149,32 @@ pub fn page() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    let today = crate::ui::device::today();
     let content = move || {
         let lang = app.lang.get();
         let form = app.state.with(|s| s.survivors.clone());
         match super::report() {
             Some(Ok(r)) => {
-                let year = if r.projection {
-                    crate::i18n::tr(lang, "results-projection").to_string()
-                } else {
-                    format!("{} {}", crate::i18n::tr(lang, "results-rules_for"), r.rules_year)
-                };
                 let notices = r.notices.iter().map(|n| view! { <p class="notice">{said(lang, n)}</p> }).collect_view();
-                let text = summary_text(lang, &form, &r);
-                let cards = r.benefits.clone().into_iter().map(|b| card(lang, &form, b)).collect_view();
-                let mut last_person = None;
-                let answers = answered(&form)
-                    .into_iter()
-                    .map(|(p, v)| {
-                        let group = match crate::forms::person_index(&p) {
-                            Some(i) if last_person != Some(i) => {
-                                last_person = Some(i);
-                                Some(view! { <tr class="group"><th colspan="2" scope="colgroup">{person_label(lang, &form, i)}</th></tr> })
-                            }
-                            _ => None,
-                        };
-                        view! { {group}<tr><th scope="row">{field_label(lang, &p)}</th><td>{shown(lang, &form, &p, &v)}</td></tr> }
-                    })
-                    .collect_view();
+                let text = summary_text(lang, &form, &r, today);
                 view! {
-                    <p class="rules-year">{year}</p>
+                    <p class="made" id="summary-made">{made_line(lang, today)}</p>
+                    <p class="rules-year">{rules_line(lang, &r)}</p>
                     {notices}
+                    {plan::what_to_do(lang, &r, super::household().ok())}
+                    {results_groups(lang, &form, &r)}
                     <div class="actions no-print">
-                        <button type="button" class="button button-secondary" id="print" on:click=move |_| { let _ = window().print(); }>{crate::i18n::tr(lang, "results-print")}</button>
-                        <button type="button" class="button button-secondary" id="save-copy" on:click=move |_| save_copy(text.clone())>{crate::i18n::tr(lang, "results-save")}</button>
+                        <button type="button" class="button button-secondary" id="print" on:click=move |_| { let _ = window().print(); }>{tr(lang, "results-print")}</button>
+                        <button type="button" class="button button-secondary" id="save-copy" on:click=move |_| save_copy(&text, today)>{tr(lang, "results-save")}</button>
+                        <SaveAnswers tool=crate::forms::Tool::Survivors />
                     </div>
-                    {cards}
                     <Help title_key="help-ias-title" body_key="help-ias-body" />
                     <section class="contact">
-                        <h2>{crate::i18n::tr(lang, "results-contact_title")}</h2>
-                        <p>{crate::i18n::tr(lang, "results-ss_line")}</p>
+                        <h2>{tr(lang, "results-contact_title")}</h2>
+                        <p>{tr(lang, "results-ss_line")}</p>
                     </section>
-                    <section class="your-answers">
-                        <h2>{crate::i18n::tr(lang, "check-title")}</h2>
-                        <table class="summary"><tbody>{answers}</tbody></table>
-                        <p class="no-print"><a href="#/survivors/check">{crate::i18n::tr(lang, "results-change_answers")}</a></p>
-                    </section>
+                    {your_answers(lang, &form)}
+                    <OpenAnswers />
                 }
                 .into_any()
             }
@@ -334,13 +189,13 @@ pub fn page() -> impl IntoView {
                     .collect_view();
                 view! {
                     <div class="error-summary" role="alert" id="error-summary">
-                        <h2>{crate::i18n::tr(lang, "errors-title")}</h2>
+                        <h2>{tr(lang, "errors-title")}</h2>
                         <ul>{items}</ul>
                     </div>
                 }
                 .into_any()
             }
-            None => view! { <p role="alert">{crate::i18n::tr(lang, "errors-internal")}</p> }.into_any(),
+            None => view! { <p role="alert">{tr(lang, "errors-internal")}</p> }.into_any(),
         }
     };
     view! {
