@@ -6,7 +6,7 @@
 use super::{after_change, back, person_label, try_continue};
 use crate::forms::questions::survivors::{caption as caption_of, person_follow_ups};
 use crate::forms::questions::{Asked, Page, Question, SURVIVORS};
-use crate::forms::{self, FieldKind};
+use crate::forms::FieldKind;
 use crate::ui::app_state::use_app;
 use crate::ui::components::{Another, Errors, Field, Form, Help, QuestionPage, form_value, set_form_value};
 use crate::ui::route::go;

@@ -249,7 +249,7 @@ export async function checkPage(page, testInfo, { lang, name, sizes = 'both', ax
 
   // No word wider than its box or split across lines: a page can fit the viewport while a
   // narrow cell breaks "segurança" into "seguranç a". Every visible word is measured against
-  // the block it sits in.
+  // the block it sits in (a compound may break after its hyphen: "e-" / "mail").
   const broken = await page.evaluate(brokenWords);
   expect.soft(broken, `${where}: words split or wider than their box`).toEqual([]);
 
@@ -285,7 +285,9 @@ function brokenWords() {
     if (!el || el.closest('script, style, svg, .visually-hidden, [hidden]') || !el.getClientRects().length) continue;
     const box = blockOf(el).getBoundingClientRect();
     if (box.width === 0) continue;
-    const re = /[^\s\u00a0\u202f]+/g;
+    // A word, or the part of a compound up to its hyphen or dash ("e-", "mail"): a line may
+    // break after a hyphen, as print does; never inside the letters of a part.
+    const re = /[^\s\u00a0\u202f\-\u2010\u2013\u2014\/]+[-\u2010\u2013\u2014\/]*/g;
     for (let m = re.exec(n.data); m; m = re.exec(n.data)) {
       const range = document.createRange();
       range.setStart(n, m.index);

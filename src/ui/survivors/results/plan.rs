@@ -119,7 +119,7 @@ pub(super) fn what_to_do(lang: Lang, r: &Report, household: Option<Household>) -
         let items = plan
             .documents
             .iter()
-            .map(|d| view! { <li data-document=d.id.clone()><span class="box" aria-hidden="true"></span><span>{said(lang, &d.message)}</span></li> })
+            .map(|d| view! { <li data-document=d.id><span class="box" aria-hidden="true"></span><span>{said(lang, &d.message)}</span></li> })
             .collect_view();
         view! { <h3>{t("now-documents")}</h3><ul class="documents" id="documents">{items}</ul> }
     });
