@@ -92,13 +92,17 @@ fn check(hh: &Household, today: Option<Date>) -> Result<(), InputErrors> {
         Ok(()) => InputErrors::default(),
         Err(e) => e,
     };
-    if let Some(today) = today
-        && !hh.projection
-        && hh.death_date > today
-    {
-        errors.push(InputError::new("death_date", "death_in_future", msg!("error-death_in_future", today = today)));
+    if let Some(e) = today.and_then(|t| death_in_future(hh.death_date, hh.projection, t)) {
+        errors.push(e);
     }
     errors.into_result()
+}
+
+/// A death that has happened (not `projection`, planning ahead) cannot be after today. Also
+/// asked by the date's own page, before the rest of the answers exist.
+pub fn death_in_future(death_date: Date, projection: bool, today: Date) -> Option<InputError> {
+    (!projection && death_date > today)
+        .then(|| InputError::new("death_date", "death_in_future", msg!("error-death_in_future", today = today)))
 }
 
 fn decide_all(ctx: &Ctx, hh: &Household) -> Result<Vec<BenefitResult>, LookupError> {

@@ -177,6 +177,14 @@ pub fn page_errors(paths: &[&str], required: &[&str], lang: Lang) -> Vec<(String
             && let Some(e) = date_error(lang, &form, p)
         {
             out.push(e);
+        } else if *p == "death_date"
+            && let Some(d) = v.as_str().and_then(crate::dates::parse_iso)
+        {
+            // Said on the date's page itself, whatever else is still unanswered.
+            let projection = matches!(forms::get(&form, "projection"), Some(Value::Bool(true))) || forms::get(&form, "projection").and_then(Value::as_str) == Some("true");
+            if let Some(e) = crate::survivors::death_in_future(d, projection, crate::ui::device::today()) {
+                out.push((p.to_string(), e.text(lang)));
+            }
         }
     }
     // Parse errors first; once the answers parse, the engine's own (e.g. a date the rules

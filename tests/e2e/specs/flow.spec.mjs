@@ -246,3 +246,38 @@ for (const [locale, width] of [['pt-PT', 320], ['en-GB', 320], ['uk-UA', 320], [
     });
   });
 }
+
+// A death that "has happened" cannot be after today: refused on the date page itself, in the
+// page's language, and the title says there is an error. Planning ahead accepts it.
+for (const [locale, words] of [
+  ['pt-PT', 'A data da morte não pode ser depois de hoje'],
+  ['en-GB', 'The date of death cannot be after today'],
+  ['uk-UA', 'Дата смерті не може бути пізнішою за сьогоднішню дату'],
+]) {
+  test.describe(`a death date in the future (${locale})`, () => {
+    test.use({ locale, viewport: { width: 360, height: 740 } });
+
+    test('is refused on the date page when the death has happened, accepted when planning ahead', async ({ page }) => {
+      const next = new Date();
+      const year = String(next.getFullYear() + 1);
+      for (const [planning, refused] of [['false', true], ['true', false]]) {
+        await open(page, '#/survivors');
+        await page.locator(byId(`projection--${planning}`)).check();
+        await continueOn(page);
+        await expect.poll(() => hash(page)).toBe('#/survivors/death-date');
+        await page.locator(byId('death_date')).fill('10');
+        await page.locator(byId('death_date--month')).fill('1');
+        await page.locator(byId('death_date--year')).fill(year);
+        await continueOn(page, { expectError: refused });
+        if (refused) {
+          await expect(page.locator('#error-summary')).toContainText(words);
+          await expect(page.locator(byId('death_date--error'))).toContainText(words);
+          expect(await hash(page)).toBe('#/survivors/death-date');
+          await expectTitle(page, (await page.title()).split(' ')[0] + ' ');
+        } else {
+          await expect.poll(() => hash(page)).not.toBe('#/survivors/death-date');
+        }
+      }
+    });
+  });
+}
