@@ -53,15 +53,9 @@ fn status_code(s: Status) -> &'static str {
     }
 }
 
+/// The benefit's id, as the engine serializes it (a `data-benefit` the tests read).
 pub(super) fn benefit_code(b: Benefit) -> &'static str {
-    match b {
-        Benefit::SurvivorsPension => "survivors_pension",
-        Benefit::DeathGrant => "death_grant",
-        Benefit::FuneralExpensesRefund => "funeral_expenses_refund",
-        Benefit::WidowsPension => "widows_pension",
-        Benefit::OrphansPension => "orphans_pension",
-        Benefit::FuneralAllowance => "funeral_allowance",
-    }
+    b.id()
 }
 
 /// How the survivor's pension is shared: one bar, a segment per person, with a text equivalent.
