@@ -7,7 +7,8 @@
 // Both servers listen on 127.0.0.1 only. Usage: node tests/bench/bench.mjs [--no-lighthouse]
 import { createServer } from 'node:http';
 import { readFileSync, statSync, existsSync, mkdtempSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, normalize, resolve, sep, extname, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -78,12 +79,13 @@ async function criticalBytes(browser, origin, path) {
   return { bytes, files };
 }
 
-function lighthouse(url) {
+/** One Lighthouse run. Asynchronous: the servers answer from this same process. */
+async function lighthouse(url) {
   const dir = mkdtempSync(join(tmpdir(), 'amparo-lh-'));
   const out = join(dir, 'report.json');
   const bin = resolve(HERE, 'node_modules/.bin/lighthouse');
-  execFileSync(bin, [url, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet',
-    `--chrome-path=${CHROMIUM}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  await promisify(execFile)(bin, [url, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet',
+    `--chrome-path=${CHROMIUM}`, '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage'], { maxBuffer: 1 << 26 });
   const r = JSON.parse(readFileSync(out, 'utf8'));
   const a = r.audits;
   return {
@@ -110,7 +112,8 @@ for (const [name, path] of PAGES) {
   const b = await criticalBytes(browser, brOrigin, path);
   const row = { name, gzip: g.bytes, br: b.bytes, files: g.files };
   if (withLighthouse) {
-    const runs = Array.from({ length: RUNS }, () => lighthouse(gzOrigin + path));
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(gzOrigin + path));
     row.score = median(runs.map((r) => r.score));
     row.lcp = median(runs.map((r) => r.lcp));
     row.tbt = median(runs.map((r) => r.tbt));
