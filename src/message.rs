@@ -8,6 +8,8 @@ use rust_decimal::Decimal;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::sync::Mutex;
 use time::Date;
 
 /// One argument of a message, typed so each language can format it its own way.
@@ -114,16 +116,20 @@ impl Msg {
 /// them without an allocation each. The tables' ids are a small, fixed set, so this never grows
 /// beyond them however often a table is read.
 pub fn intern(s: &str) -> &'static str {
-    use std::collections::BTreeSet;
-    use std::sync::Mutex;
     static INTERNED: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
-    let mut set = INTERNED.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(found) = set.get(s) {
+    keep_once(&INTERNED, s, |s| s.into())
+}
+
+/// The copy of `value` kept in `set` for the life of the program, made (by `make`) the first
+/// time it is asked for: the one mechanism behind [`intern`] and `source::shared`.
+pub(crate) fn keep_once<T: Ord + ?Sized>(set: &Mutex<BTreeSet<&'static T>>, value: &T, make: impl FnOnce(&T) -> Box<T>) -> &'static T {
+    let mut set = set.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = set.get(value) {
         return found;
     }
-    let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
-    set.insert(leaked);
-    leaked
+    let kept: &'static T = Box::leak(make(value));
+    set.insert(kept);
+    kept
 }
 
 /// `msg!("code", name = value, …)`: a message with named arguments, each converted with

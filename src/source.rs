@@ -72,13 +72,7 @@ pub fn shared(r: Reference) -> &'static Reference {
     use std::collections::BTreeSet;
     use std::sync::Mutex;
     static SOURCES: Mutex<BTreeSet<&'static Reference>> = Mutex::new(BTreeSet::new());
-    let mut set = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(found) = set.get(&r) {
-        return found;
-    }
-    let kept: &'static Reference = Box::leak(Box::new(r));
-    set.insert(kept);
-    kept
+    crate::message::keep_once(&SOURCES, &r, |r| Box::new(r.clone()))
 }
 
 #[cfg(test)]

@@ -134,12 +134,6 @@ impl Hasher for Fx {
     fn write_u8(&mut self, b: u8) {
         self.add(u64::from(b));
     }
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
 }
 
 fn ser_sorted<V: Serialize, S: serde::Serializer>(m: &IdMap<V>, s: S) -> Result<S::Ok, S::Error> {
@@ -341,12 +335,6 @@ impl Lookup<'_> {
         }
     }
 
-    pub fn code(&self) -> Result<&str, LookupError> {
-        match &self.value.value {
-            Value::Code(c) => Ok(c),
-            _ => Err(LookupError::WrongKind { id: self.parameter.id.to_string() }),
-        }
-    }
 
     /// A code value, shared (a report's form code is the table's own).
     pub fn code_shared(&self) -> Result<Arc<str>, LookupError> {

@@ -73,13 +73,12 @@ pub(crate) fn build(ctx: &Ctx, hh: &Household, benefits: &[BenefitResult], today
         .map(|b| b.benefit)
         .collect();
     // The documents of an 18-year-old student are asked from the day they are needed: today's age.
-    let on = today;
     // The base age is looked up only when it matters, so the report lists only values it used.
     let students = hh.people.iter().any(|p| p.education.is_some_and(|e| e != Education::None));
     let base_age = if students { ctx.whole("descendants.age_limit").ok() } else { None };
     let mut documents = Vec::with_capacity(ctx.rules.documents.len());
     for d in &ctx.rules.documents {
-        documents_for(ctx, hh, benefits, d, on, base_age, &mut documents);
+        documents_for(ctx, hh, benefits, d, today, base_age, &mut documents);
     }
     Plan { claims, nearest_deadline, passed, documents }
 }

@@ -283,14 +283,6 @@ impl Parameters {
     }
 }
 
-impl std::ops::Index<&str> for Parameters {
-    type Output = ParameterUse;
-    /// Panics when the report did not use `id` (for tests, as a map's index does).
-    fn index(&self, id: &str) -> &ParameterUse {
-        self.get(id).unwrap_or_else(|| panic!("the report used no parameter `{id}`"))
-    }
-}
-
 impl Serialize for Parameters {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;

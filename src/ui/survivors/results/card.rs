@@ -53,10 +53,6 @@ fn status_code(s: Status) -> &'static str {
     }
 }
 
-/// The benefit's id, as the engine serializes it (a `data-benefit` the tests read).
-pub(super) fn benefit_code(b: Benefit) -> &'static str {
-    b.id()
-}
 
 /// How the survivor's pension is shared: one bar, a segment per person, with a text equivalent.
 fn share_chart(lang: Lang, form: &Value, b: &BenefitResult) -> impl IntoView + use<> {
@@ -254,7 +250,7 @@ pub(super) fn card(lang: Lang, form: &Value, b: BenefitResult) -> impl IntoView 
     });
     let confidence = (b.confidence != Confidence::Official).then(|| view! { <p class="notice">{t(confidence_key(b.confidence))}</p> });
     let why = why(lang, &b);
-    let (bcode, scode) = (benefit_code(b.benefit), status_code(b.status));
+    let (bcode, scode) = (b.benefit.id(), status_code(b.status));
     view! {
         <section class=format!("benefit-card status-{scode}") data-benefit=bcode data-status=scode aria-labelledby=format!("card-{bcode}")>
             <h3 id=format!("card-{bcode}")>{render(lang, &b.name)}</h3>
