@@ -1,22 +1,26 @@
 #!/usr/bin/env node
 // Trunk's post_build hook (Trunk.toml). Works on the staging dir of the build that just ran
 // ($TRUNK_STAGING_DIR; a directory given as the first argument otherwise) and:
-//   1. stamps a build id on <html data-build> (a hash of this build's files, plus
+//   0. builds the tools' programs (scripts/build-web.mjs: one wasm per tool, content-named) and
+//      names them on <html data-survivors data-niss>; copies in the message files of the
+//      languages the programs fetch (messages-<lang>-<hash>.json, written by build.rs), found by
+//      the names the wasm holds, so the files always belong to this build;
+//   1. renders the landing page (public/index.html's template) in every language from the
+//      compiled messages, and inlines the loader (src/web/loader.js) with its words;
+//   2. stamps a build id on <html data-build> (a hash of this build's files, plus
 //      $AMPARO_BUILD_LABEL when set), which the footer shows so a caseworker can say which
 //      version gave an answer;
-//   2. writes the Content-Security-Policy <meta>: no 'unsafe-inline', no 'unsafe-eval', and
-//      Trunk's inline module loader allowed by the sha256 of its exact text;
-//   3. release builds only: marks <html data-sw> and writes sw.js with workbox-build, so the
+//   3. writes the Content-Security-Policy <meta>: no 'unsafe-inline', no 'unsafe-eval', and the
+//      inline loader allowed by the sha256 of its exact text;
+//   4. release builds only: marks <html data-sw> and writes sw.js with workbox-build, so the
 //      precache list holds the real hashed file names of this build.
-//   0. copies in the message files of the languages the wasm does not carry
-//      (messages-<lang>-<hash>.json, written by build.rs into the build's OUT_DIR/web), found by
-//      the names the wasm holds, so the files always belong to this build;
-// Idempotent: running it twice on the same directory gives the same files.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { copyFileSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildPrograms } from './build-web.mjs';
+import { renderLanding } from './landing.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -52,44 +56,32 @@ function files(root) {
   return out;
 }
 
-// 0. The languages fetched at run time: the wasm names their files; build.rs wrote them under
-// target/<triple>/<profile>/build/amparo-*/out/web/.
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const wasmNames = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
+// 0. The programs, and the languages they fetch at run time (build.rs wrote them in OUT_DIR/web).
+for (const f of readdirSync(dir)) {
+  if (/^(amparo-(survivors|niss)-[0-9a-f]{16}(_bg\.wasm|\.js)|messages-[a-z]{2,3}-[0-9a-f]{16}\.json)$/.test(f)) unlinkSync(join(dir, f));
+}
+const { names: programs, outDir } = buildPrograms(dir, release);
 const wanted = new Set();
-for (const w of wasmNames) {
+for (const w of readdirSync(dir).filter((f) => f.endsWith('.wasm'))) {
   for (const m of readFileSync(join(dir, w)).toString('latin1').matchAll(/messages-[a-z]{2,3}-[0-9a-f]{16}\.json/g)) wanted.add(m[0]);
 }
-const targetDir = resolve(repo, process.env.CARGO_TARGET_DIR ?? 'target');
-const found = new Map();
-for (const triple of existsSync(targetDir) ? readdirSync(targetDir) : []) {
-  for (const profile of ['release', 'debug']) {
-    const build = join(targetDir, triple, profile, 'build');
-    if (!existsSync(build)) continue;
-    for (const crate of readdirSync(build).filter((d) => d.startsWith('amparo-'))) {
-      const web = join(build, crate, 'out', 'web');
-      if (!existsSync(web)) continue;
-      for (const f of readdirSync(web)) if (wanted.has(f)) found.set(f, join(web, f));
-    }
-  }
-}
 for (const f of wanted) {
-  if (!found.has(f)) {
-    console.error(`post-build: the wasm fetches ${f}, but no build wrote it (under ${targetDir})`);
+  const from = join(outDir, 'web', f);
+  if (!existsSync(from)) {
+    console.error(`post-build: a program fetches ${f}, but the build did not write it (in ${outDir}/web)`);
     process.exit(1);
   }
-  copyFileSync(found.get(f), join(dir, f));
+  copyFileSync(from, join(dir, f));
 }
 
 let html = readFileSync(htmlFile, 'utf8');
-// Start from the page as Trunk wrote it (so a second run gives the same result).
-html = html
-  .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
-  .replace(/<html([^>]*?) data-build="[^"]*"/, '<html$1')
-  .replace(/<html([^>]*?) data-sw="1"/, '<html$1');
 if (existsSync(join(dir, 'sw.js'))) unlinkSync(join(dir, 'sw.js'));
 
-// 1. Build id: every file of the build except the page itself, and the label.
+// 1. The landing page in every language, the loader, and the programs' names.
+html = renderLanding(html, outDir);
+html = html.replace(/<html\b/, `<html data-survivors="${programs.survivors}" data-niss="${programs.niss}"`);
+
+// 2. Build id: every file of the build except the page itself, and the label.
 const hash = createHash('sha256');
 for (const f of files(dir)) {
   if (f === htmlFile) continue;
@@ -98,11 +90,12 @@ for (const f of files(dir)) {
 hash.update(html).update(process.env.AMPARO_BUILD_LABEL ?? '');
 const build = hash.digest('hex').slice(0, 10);
 
-// 2. CSP: the sha256 of each inline script (Trunk's loader), as the browser hashes it.
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+// 3. CSP: the sha256 of each inline script (the loader), as the browser hashes it; a data
+// block (type="application/json") is not run, so it needs none.
+const inline = [...html.matchAll(/<script(?![^>]*\b(?:src|type)=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((s) => createHash('sha256').update(s, 'utf8').digest('base64'));
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}" />`;
-html = html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    ${meta}`);
+html = html.replace(/(<meta charset="?utf-8"?\s*\/?>)/i, `$1\n    ${meta}`);
 if (!html.includes('Content-Security-Policy')) {
   console.error('post-build: no <meta charset="utf-8" /> in index.html to put the CSP after');
   process.exit(1);
@@ -110,7 +103,7 @@ if (!html.includes('Content-Security-Policy')) {
 html = html.replace(/<html\b/, `<html data-build="${build}"${release ? ' data-sw="1"' : ''}`);
 writeFileSync(htmlFile, html);
 
-// 3. The service worker (release only: a debug build must not leave a worker caching it).
+// 4. The service worker (release only: a debug build must not leave a worker caching it).
 if (release) {
   const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
   const { generateSW } = require('workbox-build');
@@ -120,7 +113,8 @@ if (release) {
     // embed.js runs on the host's page and the demo page is documentation: neither is the app.
     globIgnores: ['sw.js', 'embed.js', 'embed-demo.html', 'embed-demo.css'],
     swDest: join(dir, 'sw.js'),
-    // Trunk already puts a content hash in these names (build.rs in the messages' names).
+    // Content hashes are in these names already (Trunk's CSS, build-web's programs, build.rs's
+    // messages).
     dontCacheBustURLsMatching: /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|json)$/,
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     // Every navigation (any query string, e.g. the widget's ?embed=1) gets this build's page.

@@ -19,7 +19,7 @@ pub mod summary;
 
 pub use paths::{get, remove, set};
 pub use questions::{DONT_KNOW, FieldKind, is_blank, is_dont_know};
-pub use state::{LoadNotice, STORAGE_KEY, SavedState, Tool, load_state};
+pub use state::{LoadNotice, STORAGE_KEY, SavedState, Tool, VERSION, load_state};
 
 use crate::error::InputErrors;
 use crate::niss::{NissAnswers, parse_answers};

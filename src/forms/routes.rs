@@ -46,6 +46,36 @@ pub enum Route {
     Niss(Step),
     /// "Delete my answers": asks first (`#/delete`, or `#/delete/<tool>` from a tool's page).
     Delete(Option<super::Tool>),
+    /// "Open answers from a file" (`#/open`): answers saved on another device.
+    Open,
+}
+
+/// Which program shows a route. The landing page and the privacy note are plain HTML
+/// (public/index.html, no engine); each tool is its own program (`amparo-survivors-web`,
+/// `amparo-niss-web`), so a page of the other tool is a new page load. Routes either tool can
+/// show ("delete everything", "open a file", not found) stay in the program that runs.
+/// src/web/loader.js follows the same rule (tests/web_loader.rs checks both agree).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Landing,
+    Tool(super::Tool),
+    Any,
+}
+
+/// The program a location hash belongs to.
+pub fn owner(hash: &str) -> Owner {
+    let parts = parts(hash);
+    let tool = |t: &str| match t {
+        "survivors" => Some(super::Tool::Survivors),
+        "niss" => Some(super::Tool::Niss),
+        _ => None,
+    };
+    match parts.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] | ["privacy"] => Owner::Landing,
+        [t, ..] if tool(t).is_some() => tool(t).map_or(Owner::Any, Owner::Tool),
+        ["delete", t] if tool(t).is_some() => tool(t).map_or(Owner::Any, Owner::Tool),
+        _ => Owner::Any,
+    }
 }
 
 /// The parts after `#/`: `#/survivors/person/3` → ["survivors", "person", "3"].
@@ -139,6 +169,7 @@ pub fn route(hash: &str, survivors_form: &Value, missing: impl FnOnce() -> Vec<S
             Some("niss") if parts.len() == 2 => Some(Route::Delete(Some(super::Tool::Niss))),
             _ => None,
         },
+        Some("open") if parts.len() == 1 => Some(Route::Open),
         _ => None,
     }
 }
@@ -227,6 +258,8 @@ mod tests {
         assert_eq!(r("", &[]), Some(Route::Home));
         assert_eq!(r("#/", &[]), Some(Route::Home));
         assert_eq!(r("#/privacy", &[]), Some(Route::Privacy));
+        assert_eq!(r("#/open", &[]), Some(Route::Open));
+        assert_eq!(r("#/open/x", &[]), None);
         assert_eq!(r("#/delete", &[]), Some(Route::Delete(None)));
         assert_eq!(r("#/delete/niss", &[]), Some(Route::Delete(Some(crate::forms::Tool::Niss))));
         assert_eq!(r("#/delete/survivors", &[]), Some(Route::Delete(Some(crate::forms::Tool::Survivors))));
@@ -385,5 +418,22 @@ mod tests {
             step_trail(&mut t, &format!("#/survivors/person/{i}"));
         }
         assert_eq!(t.len(), TRAIL_MAX);
+    }
+
+    #[test]
+    fn each_route_belongs_to_one_program() {
+        use super::super::Tool::{Niss, Survivors};
+        for h in ["", "#", "#/", "#/privacy"] {
+            assert_eq!(owner(h), Owner::Landing, "{h}");
+        }
+        for h in ["#/survivors", "#/survivors/deceased/change", "#/survivors/person/2", "#/delete/survivors"] {
+            assert_eq!(owner(h), Owner::Tool(Survivors), "{h}");
+        }
+        for h in ["#/niss", "#/niss/check", "#/delete/niss"] {
+            assert_eq!(owner(h), Owner::Tool(Niss), "{h}");
+        }
+        for h in ["#/delete", "#/open", "#/privacy/x", "#/nowhere", "#/delete/other"] {
+            assert_eq!(owner(h), Owner::Any, "{h}");
+        }
     }
 }

@@ -89,6 +89,16 @@ pub fn OpenAnswers() -> impl IntoView {
                         more: Some(msg!("file-opened-check")),
                         link: None,
                     };
+                    if !super::bundle::get().shows(&to) {
+                        // The other tool's program shows it: saved now, then that page loads.
+                        if app.storage_ok.get_untracked() {
+                            app.state.with_untracked(super::storage::save);
+                        }
+                        let lang = app.lang.get_untracked();
+                        let more = flash.more.as_ref().map(|m| render(lang, m));
+                        super::bundle::leave_to(&to, Some((render(lang, &flash.message), more)), lang.code());
+                        return;
+                    }
                     super::flash::show(app, flash);
                     if super::route::current_hash() == to {
                         app.external.update(|n| *n += 1);

@@ -1,10 +1,10 @@
 //! "Delete my answers", GOV.UK style: a page that says what will be deleted, lets the person
 //! choose this tool only or both when both have answers, and deletes only on "Yes, delete".
-//! Then the home page says so (role=status, focused). Cancel returns to the page they came from.
+//! Then the landing page says so (role=status, focused). Cancel returns to the page they came from.
 //! What is deleted, and what is kept, is decided by `forms::delete` (tested natively).
 
 use super::answers_file::SaveAnswers;
-use super::app_state::{Flash, use_app};
+use super::app_state::use_app;
 use super::components::{ErrorSummary, Errors, focus_on_mount};
 use crate::forms::delete::{Scope, after, choices, has_answers, people_count, preselected};
 use crate::forms::{SavedState, Tool};
@@ -29,7 +29,8 @@ fn scope_label(s: Scope) -> &'static str {
     }
 }
 
-/// Deletes, then confirms on the home page.
+/// Deletes, then confirms on the landing page (a page of its own, no engine: the confirmation
+/// goes with the history entry).
 fn delete(scope: Scope) {
     let app = use_app();
     let state = app.state.get_untracked();
@@ -42,12 +43,16 @@ fn delete(scope: Scope) {
             "delete-done"
         }
         Some(next) => {
+            // Written now: the page is left at once, before the app's own save would run.
+            if app.storage_ok.get_untracked() {
+                super::storage::save(&next);
+            }
             app.state.set(next);
             if scope == Scope::Only(Tool::Survivors) { "delete-done-survivors" } else { "delete-done-niss" }
         }
     };
-    super::flash::show(app, Flash { route: "#/".into(), message: msg!(done), more: None, link: None });
-    super::route::go("#/");
+    let lang = app.lang.get_untracked();
+    super::bundle::leave_to("#/", Some((tr(lang, done).to_string(), None)), lang.code());
 }
 
 pub fn page(from: Option<Tool>) -> impl IntoView {

@@ -2,23 +2,25 @@
 
 mod answers_file;
 mod app_state;
+mod bundle;
 mod components;
 mod date_field;
 mod delete;
 mod device;
 mod embed;
 mod flash;
-mod home;
 mod lang;
 mod nav;
 pub mod niss;
 mod offline;
+mod open;
 mod route;
 mod storage;
 mod survivors;
 mod tabs;
 
 pub use app_state::App;
+pub use bundle::Bundle;
 
 use crate::forms::LoadNotice;
 use crate::i18n::Lang;
@@ -75,13 +77,18 @@ pub fn AmparoApp() -> impl IntoView {
     let (state, notice) = if storage_ok { storage::load() } else { (Default::default(), LoadNotice::Fresh) };
     let embed = embed::options();
     let lang = preferred_lang(&state, &embed);
+    let bundle = bundle::get();
     if embed.embedded {
         embed::style_page(&embed);
         components::EMBEDDED.store(true, std::sync::atomic::Ordering::Relaxed);
-        // The widget opens on its tool, unless there is saved progress to offer on the first page.
-        let fresh = !(notice == LoadNotice::Restored && state.has_answers());
-        if let (Some(start), true, true) = (embed.start_route(), fresh, matches!(route::current_hash().as_str(), "" | "#" | "#/")) {
-            let _ = window().location().replace(&start);
+        // The widget opens on its tool's first page, or where the person left off in it; the
+        // landing page is the full site's.
+        if !bundle.shows(&route::current_hash()) {
+            let resumed = (notice == LoadNotice::Restored && state.has_answers())
+                .then(|| state.last_step.clone())
+                .flatten()
+                .filter(|h| h.starts_with(&format!("#/{}", bundle.code())) && route::is_step_of(h, &state));
+            route::replace(&resumed.unwrap_or_else(|| format!("#/{}", bundle.code())));
         }
     }
     let app = App {
@@ -98,6 +105,16 @@ pub fn AmparoApp() -> impl IntoView {
         came_from: RwSignal::new("#/".to_string()),
     };
     provide_context(app);
+    // A confirmation carried from the other program ("the answers from the file are open").
+    if let Some((text, more)) = bundle::take_carried_flash() {
+        let flash = app_state::Flash {
+            route: route::current_hash(),
+            message: crate::msg!("flash-text", text = text),
+            more: more.map(|m| crate::msg!("flash-text", text = m)),
+            link: None,
+        };
+        flash::show(app, flash);
+    }
     let offline = offline::start();
     if embed.embedded {
         embed::connect(app.route);
@@ -151,12 +168,15 @@ pub fn AmparoApp() -> impl IntoView {
     let page = move || {
         let r = app.route.get();
         app.external.track();
+        // A route of another program (the landing page, the other tool) shows nothing here:
+        // the loader reloads the page into that program.
+        if !bundle.shows(&r) {
+            return ().into_any();
+        }
         untrack(move || match route::parse(&r) {
-            Some(route::Route::Home) => home::page().into_any(),
-            Some(route::Route::Privacy) => home::privacy().into_any(),
-            Some(route::Route::Survivors(step)) => survivors::page(step).into_any(),
-            Some(route::Route::Niss(step)) => niss::page(step).into_any(),
             Some(route::Route::Delete(from)) => delete::page(from).into_any(),
+            Some(route::Route::Open) => open::page().into_any(),
+            Some(route) => bundle.render(route).unwrap_or_else(|| not_found().into_any()),
             None => not_found().into_any(),
         })
     };
@@ -254,14 +274,10 @@ pub fn AmparoApp() -> impl IntoView {
     }
 }
 
-pub fn mount() {
-    let start = || {
-        // The static introduction in index.html is there for slow phones; the app replaces it.
-        if let Some(intro) = document().get_element_by_id("static-intro") {
-            intro.remove();
-        }
-        leptos::mount::mount_to_body(AmparoApp);
-    };
+/// Starts a tool's program: its pages in the shell, in the wanted language.
+pub fn start(tool: Bundle) {
+    bundle::set(tool);
+    let start = || leptos::mount::mount_to_body(AmparoApp);
     // A language the build does not carry is fetched first, so nothing shows in another one.
     let state = if storage::available() { storage::peek() } else { Default::default() };
     let wanted = wanted_lang(&state, &embed::options());

@@ -18,6 +18,22 @@ pub fn hash_signal() -> RwSignal<String> {
     route
 }
 
+/// Shows another step in place of this one (no new history entry; the history's state is kept).
+pub fn replace(hash: &str) {
+    let Ok(history) = window().history() else { return };
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+    if history.replace_state_with_url(&state, "", Some(hash)).is_ok() {
+        route_changed(hash);
+    }
+}
+
+/// `replace` fires no `hashchange`: the signal is told here, when the app is running.
+fn route_changed(hash: &str) {
+    if let Some(app) = use_context::<super::App>() {
+        app.route.set(hash.to_string());
+    }
+}
+
 /// Goes to a step (a new history entry, so the back button returns).
 pub fn go(hash: &str) {
     let _ = window().location().set_hash(hash);
@@ -26,7 +42,13 @@ pub fn go(hash: &str) {
 /// The page a hash shows, from the saved answers (untracked); `None`: not found.
 pub fn parse(hash: &str) -> Option<Route> {
     let form = use_app().state.with_untracked(|s| s.survivors.clone());
-    crate::forms::routes::route(hash, &form, super::survivors::missing_fields)
+    crate::forms::routes::route(hash, &form, super::bundle::get().missing_fields)
+}
+
+/// Whether `hash` is a page of the running tool with the answers `state` (before the app runs).
+pub fn is_step_of(hash: &str, state: &crate::forms::SavedState) -> bool {
+    let tool = super::bundle::get();
+    tool.shows(hash) && hash.starts_with(&format!("#/{}", tool.code())) && crate::forms::routes::route(hash, &state.survivors, tool.missing_fields).is_some()
 }
 
 /// A step of one of the tools that is a page now: what "continue where you left off" may link

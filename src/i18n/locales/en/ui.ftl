@@ -381,3 +381,9 @@ now-one_form = One form covers them all: send it once.
 now-documents = Documents to gather
 now-calendar = Add to calendar
 now-calendar-hint = A file (.ics) with the deadlines and the dates that follow, to open in your calendar app. It is made on this device and not sent anywhere.
+# A confirmation carried from one of Amparo's pages to another (already in words).
+flash-text = { $text }
+# While a tool's program downloads (the landing page has none).
+loading = Opening…
+load-failed = This part of Amparo could not be opened (no internet connection?). Your answers are still saved on this device.
+load-retry = Try again

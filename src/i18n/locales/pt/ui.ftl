@@ -381,3 +381,9 @@ now-one_form = Um só formulário serve para todas: entregue-o uma vez.
 now-documents = Documentos a juntar
 now-calendar = Adicionar ao calendário
 now-calendar-hint = Um ficheiro (.ics) com os prazos e as datas que se seguem, para abrir na aplicação de calendário. É feito neste aparelho e não é enviado para lado nenhum.
+# A confirmation carried from one of Amparo's pages to another (already in words).
+flash-text = { $text }
+# While a tool's program downloads (the landing page has none).
+loading = A abrir…
+load-failed = Não foi possível abrir esta parte do Amparo (sem ligação à internet?). As suas respostas continuam guardadas neste aparelho.
+load-retry = Tentar de novo

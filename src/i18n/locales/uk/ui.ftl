@@ -384,3 +384,9 @@ now-one_form = Одна форма охоплює всі ці виплати: п
 now-documents = Документи, які треба зібрати
 now-calendar = Додати до календаря
 now-calendar-hint = Файл (.ics) зі строками та датами, що настають далі, щоб відкрити його в застосунку календаря. Його створено на цьому пристрої й нікуди не надіслано.
+# A confirmation carried from one of Amparo's pages to another (already in words).
+flash-text = { $text }
+# While a tool's program downloads (the landing page has none).
+loading = Відкриваємо…
+load-failed = Не вдалося відкрити цю частину Amparo (немає з’єднання з інтернетом?). Ваші відповіді й далі збережені на цьому пристрої.
+load-retry = Спробувати ще раз
