@@ -277,7 +277,38 @@ fn every_key_the_interface_uses_exists() {
             }
         }
     }
+    for id in landing_ids() {
+        if !pt.contains_key(&id) {
+            missing.push(format!("public/index.html or scripts/landing.mjs: {id}"));
+        }
+    }
     assert!(missing.is_empty(), "ids used but not in the message files:\n{}", missing.join("\n"));
+}
+
+/// The ids the landing page uses: `{{id}}` in public/index.html's template (rendered by
+/// scripts/landing.mjs), and the words it hands the loader (single-quoted ids there).
+fn landing_ids() -> BTreeSet<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let page = std::fs::read_to_string(root.join("public/index.html")).expect("public/index.html");
+    let script = std::fs::read_to_string(root.join("scripts/landing.mjs")).expect("scripts/landing.mjs");
+    let mut ids = BTreeSet::new();
+    let template = page.split("<template id=\"landing-template\">").nth(1).and_then(|t| t.split("</template>").next()).unwrap_or("");
+    for part in template.split("{{").skip(1) {
+        let id = part.split("}}").next().unwrap_or("");
+        if !matches!(id, "languages" | "translation-note") {
+            ids.insert(id.to_string());
+        }
+    }
+    // The loader's own words, and each `text(messages, 'id'…)` of the renderer.
+    let quoted = |s: &str| s.split('\'').skip(1).step_by(2).map(str::to_string).collect::<Vec<_>>();
+    let words = script.split("LOADER_WORDS = [").nth(1).and_then(|t| t.split(']').next()).unwrap_or("");
+    ids.extend(quoted(words));
+    for call in script.split("text(").skip(1) {
+        if let Some(id) = quoted(call.split(')').next().unwrap_or("")).into_iter().next() {
+            ids.insert(id);
+        }
+    }
+    ids
 }
 
 /// Messages the code reaches by a computed id, by prefix: the locale's formats and name; the
@@ -351,6 +382,7 @@ fn every_message_is_used() {
         used.extend(id_literals(&src).map(str::to_string));
         used.extend(msg_calls(&src).into_iter().map(|(code, _)| code));
     }
+    used.extend(landing_ids());
     let unused: Vec<_> =
         all["pt"].keys().filter(|id| !used.contains(*id) && !COMPUTED.iter().any(|p| id.starts_with(p))).collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");

@@ -19,6 +19,13 @@ fn storage() -> web_sys::Storage {
 /// Each test's page: the app carries only Portuguese and fetches other languages from the
 /// server, which the test runner does not have; English is handed over as the fetch would.
 fn host() -> HtmlElement {
+    // The survivors' program; the landing page is plain HTML (no program), so a test that starts
+    // there starts on the tool's first page.
+    amparo::ui::set_bundle(amparo::ui::Bundle::survivors());
+    let location = web_sys::window().unwrap().location();
+    if matches!(location.hash().unwrap_or_default().as_str(), "" | "#" | "#/") {
+        location.set_hash("#/survivors").unwrap();
+    }
     amparo::i18n::load(amparo::i18n::Lang::En, include_str!(concat!(env!("OUT_DIR"), "/messages-en.json")));
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
@@ -49,7 +56,7 @@ async fn app_mounts_and_switches_language() {
     let _handle = leptos::mount::mount_to(host.clone(), AmparoApp);
     settle().await;
     let h1 = host.query_selector("h1").unwrap().expect("a heading");
-    assert_eq!(h1.text_content().unwrap(), "Amparo");
+    assert!(!h1.text_content().unwrap().trim().is_empty());
     let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
     let before = html.get_attribute("lang").unwrap_or_default();
     // The language list offers every other language; pick one.
@@ -89,7 +96,7 @@ async fn wait(ms: i32) {
 }
 
 #[wasm_bindgen_test]
-async fn delete_my_answers_asks_first_then_empties_storage_and_says_so() {
+async fn delete_my_answers_asks_first() {
     let saved = r#"{"version":1,"survivors":{"death_date":"2025-01-01"},"niss":{}}"#;
     storage().set_item(STORAGE_KEY, saved).unwrap();
     web_sys::window().unwrap().location().set_hash("").unwrap();
@@ -97,21 +104,17 @@ async fn delete_my_answers_asks_first_then_empties_storage_and_says_so() {
     let _handle = leptos::mount::mount_to(host.clone(), AmparoApp);
     settle().await;
     let delete: HtmlElement = host.query_selector("#delete-answers").unwrap().expect("delete").unchecked_into();
+    assert_eq!(delete.get_attribute("href").as_deref(), Some("#/delete/survivors"), "from a tool's page, its answers");
     delete.click();
     wait(50).await;
-    // Asked first: nothing is deleted yet, and Cancel would return home.
+    // Asked first: nothing is deleted yet, and Cancel returns to the page it came from.
     let kept = storage().get_item(STORAGE_KEY).unwrap().unwrap_or_default();
     assert!(kept.contains(r#""death_date":"2025-01-01""#), "{kept}");
     let cancel = host.query_selector("#delete-cancel").unwrap().expect("cancel");
-    assert_eq!(cancel.get_attribute("href").as_deref(), Some("#/"));
-    let confirm: HtmlElement = host.query_selector("#delete-confirm").unwrap().expect("Yes, delete").unchecked_into();
-    confirm.click();
-    wait(50).await;
-    assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None, "nothing is left in storage");
-    assert_eq!(storage().length().unwrap(), 0);
-    let done = host.query_selector("#done-notice").unwrap().expect("the confirmation");
-    assert_eq!(done.get_attribute("role").as_deref(), Some("status"));
-    assert!(!done.text_content().unwrap_or_default().trim().is_empty(), "it says the answers were deleted");
+    assert_eq!(cancel.get_attribute("href").as_deref(), Some("#/survivors"));
+    assert!(host.query_selector("#delete-confirm").unwrap().is_some(), "Yes, delete");
+    // Deleting goes on to the landing page, a page load: tests/e2e/specs/storage.spec.mjs.
+    storage().remove_item(STORAGE_KEY).unwrap();
     web_sys::window().unwrap().location().set_hash("").unwrap();
     host.remove();
 }
@@ -179,7 +182,7 @@ async fn a_url_cannot_write_the_form() {
         "#/survivors/more/people",
         "#/survivors/more/people[0]",
         "#/survivors/more/people[5].disabled",
-        "#/niss/no-such-step",
+        "#/survivors/no-such-step",
     ] {
         window.location().set_hash(bad).unwrap();
         sleep(50).await;

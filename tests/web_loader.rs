@@ -70,3 +70,40 @@ fn what_the_loader_writes_reads_back_as_this_versions_state() {
         assert_eq!(state.lang.as_deref(), if lang == "null" { None } else { Some("en") });
     }
 }
+
+#[test]
+fn the_loader_knows_the_question_steps() {
+    let src = loader();
+    let defs = slice(&src, "  var STEPS = {", "  var html = ");
+    let out = node(&defs, "console.log(JSON.stringify(STEPS));");
+    let steps: serde_json::Value = serde_json::from_str(out.trim()).expect("STEPS as JSON");
+    assert_eq!(steps["survivors"], serde_json::json!(amparo::forms::routes::survivors_steps()));
+    assert_eq!(steps["niss"], serde_json::json!(amparo::forms::routes::niss_steps()));
+}
+
+/// "Continue where you left off" links to the stored step only when the app would show it.
+#[test]
+fn the_resume_link_is_a_page_the_app_shows() {
+    let state = serde_json::json!({"version": 1, "survivors": {"death_date": "2025-03-14", "people": [{"id": "p1"}, 7]}, "niss": {}});
+    let hashes = [
+        "#/survivors", "#/survivors/death-date", "#/survivors/death-date/change", "#/survivors/people", "#/survivors/check",
+        "#/survivors/results", "#/survivors/results/change", "#/survivors/person/0", "#/survivors/person/0/change",
+        "#/survivors/person/1", "#/survivors/person/2", "#/survivors/person/x", "#/survivors/nope", "#/survivors/check/x",
+        "#/niss", "#/niss/name", "#/niss/name/change", "#/niss/pack", "#/niss/check", "#/niss/nope", "#/niss/pack/change",
+        "#/nowhere", "#/privacy",
+    ];
+    let src = loader();
+    let defs = format!(
+        "{}\n{}\n{}",
+        slice(&src, "  var STEPS = {", "  var html = "),
+        slice(&src, "  function parts(hash) {", "  // The program that shows a route"),
+        slice(&src, "  function isStep(hash, state) {", "  // \"Continue where you left off\""),
+    );
+    let list = hashes.iter().map(|h| format!("{h:?}")).collect::<Vec<_>>().join(",");
+    let out = node(&defs, &format!("var state = {state};\n[{list}].forEach(function (h) {{ console.log(isStep(h, state)); }});"));
+    for (h, js) in hashes.iter().zip(out.lines()) {
+        let rust = amparo::forms::routes::route(h, &state["survivors"], Vec::new)
+            .is_some_and(|r| matches!(r, amparo::forms::routes::Route::Survivors(_) | amparo::forms::routes::Route::Niss(_)));
+        assert_eq!(js == "true", rust, "{h}");
+    }
+}

@@ -20,7 +20,7 @@ mod survivors;
 mod tabs;
 
 pub use app_state::App;
-pub use bundle::Bundle;
+pub use bundle::{Bundle, set as set_bundle};
 
 use crate::forms::LoadNotice;
 use crate::i18n::Lang;

@@ -10,6 +10,13 @@
   var KEY = 'amparo.state';
   var VERSION = 1;
   var TOOLS = ['survivors', 'niss'];
+  // The question steps (forms::routes::survivors_steps and niss_steps).
+  var STEPS = {
+    survivors: ['start', 'death-date', 'scheme', 'people', 'funeral'],
+    niss: ['start', 'nationality-group', 'has-pt-citizen-card', 'has-pt-address', 'residence-status', 'work-situation',
+      'needed-for', 'had-niss-before', 'passport-or-name-changed', 'filed-by', 'filing-for-family-member',
+      'wants-combined-service', 'address-changed', 'niss-requested', 'portal-message', 'typed-niss', 'name'],
+  };
   var html = document.documentElement;
   var words = JSON.parse(document.getElementById('loader-words').textContent);
   var langs = Object.keys(words);
@@ -105,10 +112,29 @@
       (embedded && code(query.lang)) || code(navigator.language) || 'en';
   }
 
+  // Whether a stored step is a page with these answers (forms::routes, less the follow-up pages
+  // `more/…`, which only the survivors' engine can tell: those resume at the tool's start).
+  function isStep(hash, state) {
+    var p = parts(hash);
+    var tool = p[0];
+    if (!STEPS.hasOwnProperty(tool)) return false;
+    var rest = p.slice(1);
+    var final = tool === 'survivors' ? 'results' : 'pack';
+    if (rest.length === 0) return true;
+    if (rest[0] === 'check' || rest[0] === final) return rest.length === 1;
+    if (rest[rest.length - 1] === 'change') rest = rest.slice(0, -1);
+    if (tool === 'survivors' && rest[0] === 'person' && rest.length === 2 && /^[0-9]{1,9}$/.test(rest[1])) {
+      var people = state.survivors && state.survivors.people;
+      var person = Array.isArray(people) ? people[Number(rest[1])] : null;
+      return !!person && typeof person === 'object' && !Array.isArray(person);
+    }
+    return rest.length === 1 && STEPS[tool].indexOf(rest[0]) >= 0;
+  }
+
   // "Continue where you left off": the last page of a tool, when it is one (it is data).
   function resumeHref(state) {
     var step = state.last_step;
-    if (typeof step === 'string' && /^#\/(survivors|niss)(\/[A-Za-z0-9_.\[\]-]+)*$/.test(step)) return step;
+    if (typeof step === 'string' && step.charAt(0) === '#' && isStep(step, state)) return step;
     return filled(state.survivors) || !filled(state.niss) ? '#/survivors' : '#/niss';
   }
 
@@ -183,6 +209,8 @@
       history.replaceState(null, '', location.href);
       notice.focus();
     } else if (focus) {
+      // As on every page of the tools: the heading has the focus, so a screen reader starts
+      // there (the skip link comes first on the next Tab).
       var h1 = root.querySelector('h1');
       if (h1) h1.focus();
     }
@@ -234,7 +262,7 @@
       });
   }
 
-  function route(first) {
+  function route() {
     var o = owner(location.hash);
     if (running) {
       // Another program's page: a new page load, so two programs never share a page.
@@ -242,14 +270,14 @@
       return;
     }
     if (embedded) return run(o === 'landing' || o === 'any' ? embedTool || 'survivors' : o);
-    if (o === 'landing') return showLanding(!first);
+    if (o === 'landing') return showLanding(true);
     run(o === 'any' ? 'survivors' : o);
   }
 
   window.addEventListener('hashchange', function () {
-    route(false);
+    route();
   });
-  route(true);
+  route();
 
   // Offline use: once the landing page is up and the browser is idle, the service worker
   // precaches both tools, their rules and every language (a tool's program registers it too).

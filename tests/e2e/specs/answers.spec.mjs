@@ -154,11 +154,17 @@ test('a saved answers file reopens to the same results', async ({ page, lang }, 
 
   // Another device: nothing stored. The file opens "check your answers", then the same results.
   await page.evaluate(() => localStorage.clear());
+  // From a tool's page to the landing page: the loader leaves the program (a page load).
   await page.goto('/#/');
+  await page.locator('#landing').waitFor();
   await page.reload();
   await arrive(page);
   expect((await savedState(page))?.survivors ?? {}).toEqual({});
   const name = download.suggestedFilename();
+  // The landing page links to "open answers from a file" (a page of the tools' programs).
+  await page.locator('#open-file').click();
+  await arrive(page, { from: '#/' });
+  expect(await hash(page)).toBe('#/open');
   await page.locator('#open-answers').setInputFiles({ name, mimeType: 'application/json', buffer: readFileSync(file) });
   await expectDone(page, '#/survivors/check', download.suggestedFilename());
   await checkPage(page, testInfo, { lang, name: 'file-opened', sizes: 'own' });
@@ -179,9 +185,15 @@ test('the NISS answers too: saved from the pack, reopened on their "check your a
   // Opened on the home page of a device with other NISS answers: those are replaced, the
   // survivors' answers stay.
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify({ version: 1, niss: { name: 'Other' }, survivors: survivorsForm() })]);
+  // From a tool's page to the landing page: the loader leaves the program (a page load).
   await page.goto('/#/');
+  await page.locator('#landing').waitFor();
   await page.reload();
   await arrive(page);
+  await page.locator('#open-file').click();
+  await arrive(page, { from: '#/' });
+  // Opened in the survivors' program (it shows #/open); the NISS answers' page is the other
+  // program's: a new page load, and the confirmation goes with it.
   await page.locator('#open-answers').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer });
   await expectDone(page, '#/niss/check');
   const s = await savedState(page);
@@ -192,7 +204,7 @@ test('the NISS answers too: saved from the pack, reopened on their "check your a
 
 test('a bad answers file gives an error naming what is wrong, and changes nothing', async ({ page, lang }, testInfo) => {
   await seed(page, { survivors: survivorsForm() });
-  await open(page, '#/');
+  await open(page, '#/open');
   const before = await rawState(page);
   const pick = (name, text) => page.locator('#open-answers').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   const error = page.locator('[id="open-answers--error"]');
@@ -206,7 +218,7 @@ test('a bad answers file gives an error naming what is wrong, and changes nothin
   await pick('newer.json', JSON.stringify({ ...bad, version: 7, answers: {} }));
   await expect(error).toContainText(lang === 'pt' ? 'mais recente' : 'newer');
   await checkPage(page, testInfo, { lang, name: 'file-error', sizes: 'own' });
-  expect(await hash(page), 'still on the same page').toBe('#/');
+  expect(await hash(page), 'still on the same page').toBe('#/open');
   expect(await rawState(page), 'the saved answers are unchanged, byte for byte').toBe(before);
 });
 

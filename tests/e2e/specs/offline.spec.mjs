@@ -18,7 +18,7 @@ async function controlled(page) {
 }
 
 const buildOf = (dir) => readFileSync(join(dir, 'index.html'), 'utf8').match(/data-build="([0-9a-f]+)"/)[1];
-const programOf = (dir) => readFileSync(join(dir, 'index.html'), 'utf8').match(/amparo-web-[0-9a-f]+_bg\.wasm/)[0];
+const programOf = (dir) => readFileSync(join(dir, 'index.html'), 'utf8').match(/data-survivors="?(amparo-survivors-[0-9a-f]+)/)[1];
 
 test('after one visit both tools work offline, on a reload and on a cold start', async ({ page, context, guard, lang }, testInfo) => {
   testInfo.setTimeout(180_000);
@@ -80,7 +80,7 @@ test('a new deployment: "a new version" notice, one reload, answers kept, no mix
 
     // Not mixed: the page runs the new program, and nothing asked the server for an old file.
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    expect(loaded.filter((n) => n.endsWith('.wasm')).map((n) => n.split('/').pop())).toEqual([programOf(DIST_NEXT)]);
+    expect(loaded.filter((n) => n.endsWith('.wasm')).map((n) => n.split('/').pop())).toEqual([`${programOf(DIST_NEXT)}_bg.wasm`]);
     const missing = server.log.slice(sinceSwitch).filter((r) => r.status !== 200);
     expect(missing, 'requests for files the new deployment does not have').toEqual([]);
     const workers = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
