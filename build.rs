@@ -1,7 +1,10 @@
 //! Compiles the Fluent message files (`src/i18n/locales/<lang>/*.ftl`) into one compact JSON
-//! file per language in `OUT_DIR` (`messages-<lang>.json`), read by `src/i18n/compiled.rs`, and
-//! a content-hashed copy (`OUT_DIR/web/messages-<lang>-<hash>.json`, its name in the
-//! `AMPARO_MESSAGES_<lang>` variable) that the web app fetches for a language it does not carry.
+//! file per language in `OUT_DIR` (`messages-<lang>.json`, every message: the CLI and the native
+//! tests), read by `src/i18n/compiled.rs`, and one per language and web program
+//! (`messages-<lang>-<tool>.json`: a tool's program carries or fetches only its own words, see
+//! [`TOOLS`]), with a content-hashed copy (`OUT_DIR/web/messages-<lang>-<tool>-<hash>.json`, its
+//! name in the `AMPARO_MESSAGES_<lang>_<tool>` variable) that the program fetches for a language
+//! it does not carry.
 //! The `.ftl` files stay the standard source; parsing them here keeps Fluent's parser and
 //! resolver out of the wasm (measured: +84.8 KB gzip for fluent-bundle at run time, against
 //! +9.6 KB for the plural rules alone). A syntax error, or a Fluent feature the small runtime
@@ -16,6 +19,10 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use serde_json::{Map, Value, json};
 use std::path::Path;
 
+/// The web programs, and the message files each leaves out (the other tool's). What a tool keeps
+/// must be whole: a kept message that refers to a left-out one fails the build.
+const TOOLS: &[(&str, &[&str])] = &[("survivors", &["niss.ftl", "niss-ui.ftl"]), ("niss", &["survivors.ftl"])];
+
 fn main() {
     let root = Path::new("src/i18n/locales");
     println!("cargo:rerun-if-changed={}", root.display());
@@ -28,6 +35,8 @@ fn main() {
         let mut files: Vec<_> = std::fs::read_dir(&dir).expect("locale folder").flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect();
         files.sort();
         let mut messages = Map::new();
+        // The file each message comes from.
+        let mut source: std::collections::HashMap<String, String> = std::collections::HashMap::new();
         for f in files {
             println!("cargo:rerun-if-changed={}", f.display());
             let src = std::fs::read_to_string(&f).expect("read a .ftl file");
@@ -40,6 +49,11 @@ fn main() {
                     _ => continue,
                 };
                 let at = format!("{} {id}", f.display());
+                let file_name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+                source.insert(id.clone(), file_name.clone());
+                for a in &attributes {
+                    source.insert(format!("{id}.{}", a.id.name), file_name.clone());
+                }
                 if let Some(v) = value {
                     insert(&mut messages, id.clone(), pattern(&v, &at), &at);
                 }
@@ -55,15 +69,41 @@ fn main() {
             let text = text.unwrap_or_else(|| panic!("{lang}: formats.ftl needs a plain `{id}`"));
             println!("cargo:rustc-env=AMPARO_LANGUAGE_{var}_{lang}={text}");
         }
+        for (tool, left_out) in TOOLS {
+            let kept: Map<String, Value> = messages.iter().filter(|(id, _)| !source.get(*id).is_some_and(|f| left_out.contains(&f.as_str()))).map(|(k, v)| (k.clone(), v.clone())).collect();
+            for (id, p) in &kept {
+                let mut refs = Vec::new();
+                references(p, &mut refs);
+                for r in refs {
+                    assert!(kept.contains_key(&r), "{lang}: {id} (kept for the {tool} program) refers to {r}, which it leaves out");
+                }
+            }
+            let json = serde_json::to_string(&Value::Object(kept)).expect("serialize messages");
+            // The program fetches a language it does not carry by this name (content-hashed, so a
+            // file never changes under its name); scripts/post-build.mjs copies it into dist/.
+            let file = format!("messages-{lang}-{tool}-{:016x}.json", fnv1a(json.as_bytes()));
+            let web = Path::new(&out).join("web");
+            std::fs::create_dir_all(&web).expect("create OUT_DIR/web");
+            std::fs::write(web.join(&file), &json).expect("write the web copy");
+            println!("cargo:rustc-env=AMPARO_MESSAGES_{lang}_{tool}={file}");
+            std::fs::write(Path::new(&out).join(format!("messages-{lang}-{tool}.json")), json).expect("write a program's messages");
+        }
         let json = serde_json::to_string(&Value::Object(messages)).expect("serialize messages");
-        // The web app fetches a language it does not carry by this name (content-hashed, so a
-        // file never changes under its name); scripts/post-build.mjs copies it into dist/.
-        let file = format!("messages-{lang}-{:016x}.json", fnv1a(json.as_bytes()));
-        let web = Path::new(&out).join("web");
-        std::fs::create_dir_all(&web).expect("create OUT_DIR/web");
-        std::fs::write(web.join(&file), &json).expect("write the web copy");
-        println!("cargo:rustc-env=AMPARO_MESSAGES_{lang}={file}");
         std::fs::write(Path::new(&out).join(format!("messages-{lang}.json")), json).expect("write compiled messages");
+    }
+}
+
+/// The ids a compiled pattern refers to (`{"r": id}`), at any depth.
+fn references(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Array(items) => items.iter().for_each(|i| references(i, out)),
+        Value::Object(m) => {
+            if let Some(Value::String(r)) = m.get("r") {
+                out.push(r.clone());
+            }
+            m.values().for_each(|i| references(i, out));
+        }
+        _ => {}
     }
 }
 

@@ -58,12 +58,12 @@ function files(root) {
 
 // 0. The programs, and the languages they fetch at run time (build.rs wrote them in OUT_DIR/web).
 for (const f of readdirSync(dir)) {
-  if (/^(amparo-(survivors|niss)-[0-9a-f]{16}(_bg\.wasm|\.js)|messages-[a-z]{2,3}-[0-9a-f]{16}\.json)$/.test(f)) unlinkSync(join(dir, f));
+  if (/^(amparo-(survivors|niss)-[0-9a-f]{16}(_bg\.wasm|\.js)|messages-[a-z]{2,3}-(survivors|niss)-[0-9a-f]{16}\.json)$/.test(f)) unlinkSync(join(dir, f));
 }
 const { names: programs, outDir } = buildPrograms(dir, release);
 const wanted = new Set();
 for (const w of readdirSync(dir).filter((f) => f.endsWith('.wasm'))) {
-  for (const m of readFileSync(join(dir, w)).toString('latin1').matchAll(/messages-[a-z]{2,3}-[0-9a-f]{16}\.json/g)) wanted.add(m[0]);
+  for (const m of readFileSync(join(dir, w)).toString('latin1').matchAll(/messages-[a-z]{2,3}-(survivors|niss)-[0-9a-f]{16}\.json/g)) wanted.add(m[0]);
 }
 for (const f of wanted) {
   const from = join(outDir, 'web', f);

@@ -554,3 +554,41 @@ fn every_document_of_the_table_has_its_words() {
         assert_eq!(have, expected, "{}: the documents' words and arguments", lang.code());
     }
 }
+
+/// Each web program carries (or fetches) only its tool's words (build.rs leaves out the other
+/// tool's files): every message its code can use must be in its set. A file belongs to a tool by
+/// its path (`niss` or `survivors`/`calendar` in it); the shell, the forms and the rest are in
+/// both programs; the CLI in neither.
+#[test]
+fn each_web_program_has_the_words_its_code_uses() {
+    let set = |json: &str| -> BTreeSet<String> {
+        serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(json).expect("a program's messages").keys().cloned().collect()
+    };
+    let survivors = set(include_str!(concat!(env!("OUT_DIR"), "/messages-pt-survivors.json")));
+    let niss = set(include_str!(concat!(env!("OUT_DIR"), "/messages-pt-niss.json")));
+    let all = messages();
+    let pt = &all["pt"];
+    let mut missing = Vec::new();
+    for (f, src) in sources() {
+        let rel = f.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(&f).to_string_lossy().to_string();
+        let has = |w: &str| rel.split(['/', '.']).any(|p| p == w);
+        let programs: Vec<(&str, &BTreeSet<String>)> = if has("cli") || has("bin") {
+            vec![]
+        } else if has("niss") {
+            vec![("niss", &niss)]
+        } else if has("survivors") || has("calendar") {
+            vec![("survivors", &survivors)]
+        } else {
+            vec![("survivors", &survivors), ("niss", &niss)]
+        };
+        let ids: BTreeSet<String> = id_literals(&src).map(str::to_string).chain(msg_calls(&src).into_iter().map(|(c, _)| c)).collect();
+        for id in ids.iter().filter(|id| pt.contains_key(id.as_str())) {
+            for (name, words) in &programs {
+                if !words.contains(id) {
+                    missing.push(format!("{rel}: {id} (not in the {name} program's words)"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}

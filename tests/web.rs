@@ -26,7 +26,7 @@ fn host() -> HtmlElement {
     if matches!(location.hash().unwrap_or_default().as_str(), "" | "#" | "#/") {
         location.set_hash("#/survivors").unwrap();
     }
-    amparo::i18n::load(amparo::i18n::Lang::En, include_str!(concat!(env!("OUT_DIR"), "/messages-en.json")));
+    amparo::i18n::load(amparo::i18n::Lang::En, include_str!(concat!(env!("OUT_DIR"), "/messages-en-survivors.json")));
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();

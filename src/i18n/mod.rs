@@ -15,7 +15,7 @@ mod render;
 pub use render::{format_date, format_money, format_rate, is_loaded, load, render};
 
 /// A language's messages, every `.ftl` file of its folder, as `build.rs` compiled them, and the
-/// name of their file for the web app.
+/// names of each web program's file of them.
 macro_rules! locale {
     ($code:tt) => {
         Locale {
@@ -23,14 +23,16 @@ macro_rules! locale {
             name: env!(concat!("AMPARO_LANGUAGE_NAME_", $code)),
             reviewed: env!(concat!("AMPARO_LANGUAGE_REVIEWED_", $code)),
             messages: carried!($code),
-            file: fetched!($code),
+            survivors_file: fetched!($code, "survivors"),
+            niss_file: fetched!($code, "niss"),
         }
     };
 }
 
-/// The CLI and the native tests carry every language. The web app carries only Portuguese, the
-/// default; it fetches any other language's file when that language is chosen (`load`), so a
-/// language costs the first load nothing.
+/// The CLI and the native tests carry every language. A web program carries none here: it
+/// brings its own tool's Portuguese words (`ui::Bundle`), and fetches another language's file of
+/// its tool's words when that language is chosen (`load`), so a language costs the first load
+/// nothing and a tool never loads the other's words.
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! carried {
     ($code:tt) => {
@@ -39,34 +41,31 @@ macro_rules! carried {
 }
 #[cfg(target_arch = "wasm32")]
 macro_rules! carried {
-    ("pt") => {
-        include_str!(concat!(env!("OUT_DIR"), "/messages-pt.json"))
-    };
     ($code:tt) => {
         ""
     };
 }
 
-/// The file the web app fetches a language from (none for the languages it carries, so the
-/// build ships only the files it needs).
+/// The file a web program fetches a language from: none for Portuguese, which each program
+/// carries (so the build ships, and the worker precaches, only files that are fetched).
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! fetched {
-    ($code:tt) => {
-        env!(concat!("AMPARO_MESSAGES_", $code))
+    ($code:tt, $tool:tt) => {
+        env!(concat!("AMPARO_MESSAGES_", $code, "_", $tool))
     };
 }
 #[cfg(target_arch = "wasm32")]
 macro_rules! fetched {
-    ("pt") => {
+    ("pt", $tool:tt) => {
         ""
     };
-    ($code:tt) => {
-        env!(concat!("AMPARO_MESSAGES_", $code))
+    ($code:tt, $tool:tt) => {
+        env!(concat!("AMPARO_MESSAGES_", $code, "_", $tool))
     };
 }
 
 /// One registered language: its BCP 47 code (which also selects its CLDR plural rules), its
-/// compiled messages when carried (empty when they are fetched), and the name of their file.
+/// compiled messages when carried (empty when they are fetched), and the names of its files.
 pub struct Locale {
     pub code: &'static str,
     /// The language's own name (`language-name` of its formats.ftl), known before its messages
@@ -76,7 +75,9 @@ pub struct Locale {
     /// reviewed the translation.
     pub reviewed: &'static str,
     pub messages: &'static str,
-    pub file: &'static str,
+    /// The web programs' files of this language (`messages-<lang>-<tool>-<hash>.json`).
+    pub survivors_file: &'static str,
+    pub niss_file: &'static str,
 }
 
 /// The languages, in the order the language list shows them. The first is the default.

@@ -34,7 +34,7 @@ pub fn is_loaded(lang: Lang) -> bool {
     !lang.locale().messages.is_empty() || slot(lang).is_some_and(|s| s.get().is_some())
 }
 
-/// Takes a fetched language's messages (the text of its `Locale::file`). False when the text
+/// Takes a language's messages (a program's own Portuguese words, or a fetched file of them). False when the text
 /// is not a message file (nothing is kept, so a later try can succeed).
 pub fn load(lang: Lang, json: &str) -> bool {
     let catalog = Catalog::parse(lang.code(), json);

@@ -12,6 +12,8 @@ use std::sync::OnceLock;
 /// What a tool's program brings to the shell.
 pub struct Bundle {
     pub tool: Tool,
+    /// The tool's words in Portuguese, the default language, carried inside the program.
+    pt_messages: &'static str,
     /// The tool's question, check and results pages.
     page: fn(Step) -> AnyView,
     /// The fields the survivors' engine still asks for (`forms::routes::survivors`); none for
@@ -21,11 +23,21 @@ pub struct Bundle {
 
 impl Bundle {
     pub fn survivors() -> Bundle {
-        Bundle { tool: Tool::Survivors, page: |s| super::survivors::page(s).into_any(), missing_fields: super::survivors::missing_fields }
+        Bundle {
+            tool: Tool::Survivors,
+            pt_messages: include_str!(concat!(env!("OUT_DIR"), "/messages-pt-survivors.json")),
+            page: |s| super::survivors::page(s).into_any(),
+            missing_fields: super::survivors::missing_fields,
+        }
     }
 
     pub fn niss() -> Bundle {
-        Bundle { tool: Tool::Niss, page: |s| super::niss::page(s).into_any(), missing_fields: Vec::new }
+        Bundle {
+            tool: Tool::Niss,
+            pt_messages: include_str!(concat!(env!("OUT_DIR"), "/messages-pt-niss.json")),
+            page: |s| super::niss::page(s).into_any(),
+            missing_fields: Vec::new,
+        }
     }
 
     /// The tool's code in routes ("survivors", "niss").
@@ -33,6 +45,14 @@ impl Bundle {
         match self.tool {
             Tool::Survivors => "survivors",
             Tool::Niss => "niss",
+        }
+    }
+
+    /// The file of this tool's words in `lang`, fetched when that language is chosen.
+    pub fn messages_file(&self, lang: crate::i18n::Lang) -> &'static str {
+        match self.tool {
+            Tool::Survivors => lang.locale().survivors_file,
+            Tool::Niss => lang.locale().niss_file,
         }
     }
 
@@ -58,10 +78,11 @@ impl Bundle {
 static BUNDLE: OnceLock<Bundle> = OnceLock::new();
 
 /// Before any bundle is set (never in a built program): no tool's pages.
-static NONE: Bundle = Bundle { tool: Tool::Survivors, page: |_| ().into_any(), missing_fields: Vec::new };
+static NONE: Bundle = Bundle { tool: Tool::Survivors, pt_messages: "", page: |_| ().into_any(), missing_fields: Vec::new };
 
-/// Sets the program's tool, once (a second call keeps the first).
+/// Sets the program's tool, once (a second call keeps the first), with its Portuguese words.
 pub fn set(bundle: Bundle) {
+    crate::i18n::load(crate::i18n::Lang::Pt, bundle.pt_messages);
     let _ = BUNDLE.set(bundle);
 }
 

@@ -1,6 +1,6 @@
-//! Choosing a language: the build carries Portuguese; any other language's messages are
-//! fetched (its content-hashed file, precached by the service worker) the first time it is
-//! chosen, before anything is shown in it.
+//! Choosing a language: the program carries its tool's Portuguese words; any other language's
+//! words for the tool are fetched (their content-hashed file, precached by the service worker)
+//! the first time it is chosen, before anything is shown in it.
 
 use super::app_state::App;
 use crate::i18n::{self, Lang};
@@ -13,7 +13,7 @@ pub async fn ensure(lang: Lang) -> bool {
     if i18n::is_loaded(lang) {
         return true;
     }
-    fetch_text(lang.locale().file).await.is_some_and(|text| i18n::load(lang, &text))
+    fetch_text(super::bundle::get().messages_file(lang)).await.is_some_and(|text| i18n::load(lang, &text))
 }
 
 async fn fetch_text(url: &str) -> Option<String> {

@@ -235,7 +235,6 @@ niss-start-private = Your answers stay on this device. Nothing you type is sent 
 niss-start-someone_else = If you are helping someone else (a family member, an employee), answer for them.
 niss-start-what = Answer a few short questions, one per page. At the end you get your document pack:
 
-niss-tool = Documents for a NISS
 
 niss-who-employer = the employer
 niss-who-other = someone else

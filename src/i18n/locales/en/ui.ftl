@@ -220,6 +220,7 @@ storage-unavailable = This browser does not allow saving data: you can use the t
 
 survivors-intro = Answer a few questions about the person who died and their family. At the end you see each Social Security benefit: whether it is likely due, how much, for whom, until when and how to claim. Your answers stay on this device.
 survivors-tool = Benefits after a death
+niss-tool = Documents for a NISS
 
 tabs-deleted = Your answers were deleted in another tab.
 tabs-updated = Your answers were changed in another tab. This page now shows them.

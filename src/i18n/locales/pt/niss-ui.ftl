@@ -235,7 +235,6 @@ niss-start-private = As suas respostas ficam neste aparelho. Nada do que escreve
 niss-start-someone_else = Se está a ajudar outra pessoa (um familiar, um trabalhador), responda por ela.
 niss-start-what = Responda a umas perguntas curtas, uma por página. No fim recebe o seu dossier de documentos:
 
-niss-tool = Documentos para o NISS
 
 niss-who-employer = a entidade empregadora
 niss-who-other = outra pessoa

@@ -220,6 +220,7 @@ storage-unavailable = Este navegador não deixa guardar dados: pode usar a ferra
 
 survivors-intro = Responda a algumas perguntas sobre a pessoa que morreu e a família. No fim vê cada prestação da Segurança Social: se há direito provável, quanto, para quem, até quando e como pedir. As respostas ficam só neste aparelho.
 survivors-tool = Prestações por morte
+niss-tool = Documentos para o NISS
 
 tabs-deleted = As suas respostas foram apagadas noutro separador.
 tabs-updated = As suas respostas foram alteradas noutro separador. Esta página mostra-as agora.
