@@ -40,9 +40,10 @@ export const PAGES = [
  *  the tools were split (plus 2%), so nothing grows while the target is still out of reach. */
 export const BUDGETS = {
   landing: { target: 60 * 1024, ceiling: 60 * 1024 },
-  'survivors: first question': { target: 150 * 1024, ceiling: Infinity },
-  'NISS: first question': { target: 150 * 1024, ceiling: Infinity },
-  'widget (survivors)': { target: 150 * 1024, ceiling: Infinity },
+  // Measured 2026-12-03 after the split: 414,778, 375,547 and 414,984 B.
+  'survivors: first question': { target: 150 * 1024, ceiling: 423_000 },
+  'NISS: first question': { target: 150 * 1024, ceiling: 383_000 },
+  'widget (survivors)': { target: 150 * 1024, ceiling: 423_200 },
 };
 
 /** A static server for dist/ that sends every file compressed with `encoding` (gzip | br). */
