@@ -235,6 +235,9 @@
     var name = './' + html.getAttribute('data-' + tool);
     // The program's code and its wasm are fetched side by side.
     var wasm = fetch(name + '_bg.wasm');
+    // Its failure is reported by init below (this only keeps it from being "unhandled" when the
+    // code's own fetch fails first).
+    wasm.catch(function () {});
     import(name + '.js')
       .then(function (program) {
         return program.default({ module_or_path: wasm });

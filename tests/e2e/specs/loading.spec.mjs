@@ -1,0 +1,61 @@
+// Issue 14: the landing page loads no program; a tool's page loads that tool's program only; a
+// program that cannot be fetched gives a message and a way to try again, never a blank page.
+import { test, expect, arrive, hash, open } from '../lib/fixtures.mjs';
+
+/** The files this page itself fetched (not the service worker's precache). */
+const fetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()));
+const programs = (files) => files.filter((f) => /^amparo-(survivors|niss)-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f));
+
+for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
+  test.describe(locale, () => {
+    test.use({ locale, viewport: { width: 360, height: 740 } });
+
+    test('the landing page loads no program; each tool loads only its own', async ({ page }) => {
+      await open(page, '#/');
+      await page.waitForTimeout(300);
+      expect(programs(await fetched(page)), 'no program for the landing page').toEqual([]);
+      await expect(page.locator('main h1')).toBeFocused();
+
+      await page.locator('#tool-survivors').click();
+      await arrive(page, { from: '#/' });
+      const survivors = programs(await fetched(page));
+      expect(survivors.some((f) => f.endsWith('_bg.wasm')), 'the survivors program').toBe(true);
+      expect(survivors.filter((f) => f.startsWith('amparo-niss')), 'nothing of the NISS tool').toEqual([]);
+
+      // A direct link to the other tool: its program only.
+      await page.goto('about:blank');
+      await open(page, '#/niss');
+      const niss = programs(await fetched(page));
+      expect(niss.some((f) => f.startsWith('amparo-niss') && f.endsWith('_bg.wasm')), 'the NISS program').toBe(true);
+      expect(niss.filter((f) => f.startsWith('amparo-survivors')), 'nothing of the survivors tool').toEqual([]);
+
+      // Back to the landing page from a tool: the program is left (a page load), the page is HTML.
+      await page.locator('.brand').click();
+      await page.locator('#landing').waitFor();
+      await expect(page.locator('main h1')).toBeFocused();
+      expect(await hash(page)).toBe('#/');
+    });
+
+    test('a program that cannot be fetched: a message and "try again", never a blank page', async ({ page, guard, lang }) => {
+      // As on a phone that lost its connection after the page came.
+      guard.setOffline(true);
+      await page.route(/_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+      await page.goto('/#/survivors');
+      const says = page.locator('#loading[role=alert]');
+      await expect(says).toBeVisible();
+      await expect(says).toContainText({ pt: 'Não foi possível abrir', en: 'could not be opened', uk: 'Не вдалося відкрити' }[lang]);
+      await expect(page.locator('#load-retry')).toBeFocused();
+      expect((await page.locator('#load-retry').boundingBox()).height).toBeGreaterThanOrEqual(44);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      // What the browser logged about the refused file is expected here, and only that.
+      guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)));
+
+      await page.unroute(/_bg\.wasm$/);
+      guard.setOffline(false);
+      await page.locator('#load-retry').click();
+      await arrive(page);
+      expect(await hash(page)).toBe('#/survivors');
+      await expect(page.locator('#loading')).toHaveCount(0);
+    });
+  });
+}
