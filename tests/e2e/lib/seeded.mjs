@@ -40,7 +40,10 @@ export const rawState = (page) => page.evaluate((k) => localStorage.getItem(k), 
 
 /** Waits for the confirmation of what just happened: shown on `route`, with the focus. */
 export async function expectDone(page, route, text) {
-  await expect.poll(() => hash(page), { message: `on ${route}` }).toBe(route);
+  // The confirmation may come with a page load (the landing page, or the other tool's program):
+  // while the page is replaced there is no hash to read yet.
+  const where = () => hash(page).catch(() => 'loading');
+  await expect.poll(where, { message: `on ${route}` }).toBe(route);
   const done = page.locator('#done-notice');
   await expect(done, 'the confirmation is visible').toBeVisible();
   await expect(done).toHaveAttribute('role', 'status');
