@@ -29,6 +29,19 @@ for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
       expect(niss.some((f) => f.startsWith('amparo-niss') && f.endsWith('_bg.wasm')), 'the NISS program').toBe(true);
       expect(niss.filter((f) => f.startsWith('amparo-survivors')), 'nothing of the survivors tool').toEqual([]);
 
+      // The widget of one tool loads that tool only.
+      for (const [tool, other] of [['niss', 'survivors'], ['survivors', 'niss']]) {
+        await page.goto('about:blank');
+        await page.goto(`/?embed=1&tool=${tool}`);
+        await arrive(page);
+        expect(await hash(page)).toBe(`#/${tool}`);
+        const widget = programs(await fetched(page));
+        expect(widget.some((f) => f.startsWith(`amparo-${tool}`) && f.endsWith('_bg.wasm')), `the ${tool} widget's program`).toBe(true);
+        expect(widget.filter((f) => f.startsWith(`amparo-${other}`)), `nothing of the ${other} tool`).toEqual([]);
+      }
+      await page.goto('about:blank');
+      await open(page, '#/niss');
+
       // Back to the landing page from a tool: the program is left (a page load), the page is HTML.
       await page.locator('.brand').click();
       await page.locator('#landing').waitFor();
