@@ -87,7 +87,7 @@ pub fn AmparoApp() -> impl IntoView {
             let resumed = (notice == LoadNotice::Restored && state.has_answers())
                 .then(|| state.last_step.clone())
                 .flatten()
-                .filter(|h| h.starts_with(&format!("#/{}", bundle.code())) && route::is_step_of(h, &state));
+                .filter(|h| route::is_step_of(h, &state));
             route::replace(&resumed.unwrap_or_else(|| format!("#/{}", bundle.code())));
         }
     }
