@@ -232,6 +232,7 @@
     p.textContent = words[lang].loading;
     loading.appendChild(p);
     loading.hidden = false;
+    html.setAttribute('lang', lang);
     var name = './' + html.getAttribute('data-' + tool);
     // The program's code and its wasm are fetched side by side.
     var wasm = fetch(name + '_bg.wasm');
@@ -260,7 +261,6 @@
         });
         loading.appendChild(says);
         loading.appendChild(retry);
-        html.setAttribute('lang', lang);
         retry.focus();
       });
   }
