@@ -107,3 +107,8 @@ fn the_resume_link_is_a_page_the_app_shows() {
         assert_eq!(js == "true", rust, "{h}");
     }
 }
+
+#[test]
+fn the_loader_reads_files_no_larger_than_the_app_does() {
+    assert!(loader().contains(&format!("var MAX_FILE = {};", amparo::limits::MAX_INPUT_BYTES)), "loader.js MAX_FILE");
+}

@@ -64,50 +64,22 @@ pub fn OpenAnswers() -> impl IntoView {
             let read = super::device::picked_file(&input, MAX_INPUT_BYTES).await;
             // Picking the same file again must fire `change` again.
             input.set_value("");
-            let (name, text) = match read {
-                None => return,
-                Some(Err(_)) => {
-                    app.flash.set(None);
-                    problems.set(too_large().errors.into_iter().map(|e| e.message).collect());
-                    return;
-                }
-                Some(Ok(x)) => x,
-            };
-            match read_file(&text) {
-                Err(e) => {
-                    // An earlier confirmation ("your answers were deleted") is not news any more.
-                    app.flash.set(None);
-                    problems.set(e.errors.into_iter().map(|e| e.message).collect());
-                }
-                Ok(file) => {
-                    problems.set(Vec::new());
-                    app.state.update(|s| *s = open_into(s, &file));
-                    let to = format!("#/{}/check", tool_code(file.tool));
-                    let flash = Flash {
-                        route: to.clone(),
-                        message: msg!("file-opened", date = file.saved_on, name = name),
-                        more: Some(msg!("file-opened-check")),
-                        link: None,
-                    };
-                    if !super::bundle::get().shows(&to) {
-                        // The other tool's program shows it: saved now, then that page loads.
-                        if app.storage_ok.get_untracked() {
-                            app.state.with_untracked(super::storage::save);
-                        }
-                        let lang = app.lang.get_untracked();
-                        let more = flash.more.as_ref().map(|m| render(lang, m));
-                        super::bundle::leave_to(&to, Some((render(lang, &flash.message), more)), lang.code());
-                        return;
-                    }
-                    super::flash::show(app, flash);
-                    if super::route::current_hash() == to {
-                        app.external.update(|n| *n += 1);
-                    }
-                    super::route::go(&to);
-                }
+            match read {
+                None => {}
+                Some(Err(_)) => refuse_too_large(app, problems),
+                Some(Ok((name, text))) => open_text(app, problems, name, text),
             }
         });
     };
+    // A file picked on the landing page (plain HTML: the loader read it and brought it here).
+    if let Some((name, text)) = super::bundle::take_carried_file() {
+        leptos::task::spawn_local(async move {
+            match text {
+                Some(text) if text.len() <= MAX_INPUT_BYTES => open_text(app, problems, name, text),
+                _ => refuse_too_large(app, problems),
+            }
+        });
+    }
     let has_error = move || problems.with(|p| !p.is_empty());
     let described = move || if has_error() { "open-answers--hint open-answers--error" } else { "open-answers--hint" };
     view! {
@@ -124,5 +96,48 @@ pub fn OpenAnswers() -> impl IntoView {
             </div>
             <input type="file" id="open-answers" class="file-input" accept=".json,application/json" aria-describedby=described on:change=on_change />
         </div>
+    }
+}
+
+fn refuse_too_large(app: super::App, problems: RwSignal<Vec<crate::message::Msg>>) {
+    app.flash.set(None);
+    problems.set(too_large().errors.into_iter().map(|e| e.message).collect());
+}
+
+/// Reads a picked file's text: its errors shown where it was picked, or its answers opened on
+/// "check your answers" of its tool.
+fn open_text(app: super::App, problems: RwSignal<Vec<crate::message::Msg>>, name: String, text: String) {
+    match read_file(&text) {
+        Err(e) => {
+            // An earlier confirmation ("your answers were deleted") is not news any more.
+            app.flash.set(None);
+            problems.set(e.errors.into_iter().map(|e| e.message).collect());
+        }
+        Ok(file) => {
+            problems.set(Vec::new());
+            app.state.update(|s| *s = open_into(s, &file));
+            let to = format!("#/{}/check", tool_code(file.tool));
+            let flash = Flash {
+                route: to.clone(),
+                message: msg!("file-opened", date = file.saved_on, name = name),
+                more: Some(msg!("file-opened-check")),
+                link: None,
+            };
+            if !super::bundle::get().shows(&to) {
+                // The other tool's program shows it: saved now, then that page loads.
+                if app.storage_ok.get_untracked() {
+                    app.state.with_untracked(super::storage::save);
+                }
+                let lang = app.lang.get_untracked();
+                let more = flash.more.as_ref().map(|m| render(lang, m));
+                super::bundle::leave_to(&to, Some((render(lang, &flash.message), more)), lang.code());
+                return;
+            }
+            super::flash::show(app, flash);
+            if super::route::current_hash() == to {
+                app.external.update(|n| *n += 1);
+            }
+            super::route::go(&to);
+        }
     }
 }

@@ -120,3 +120,16 @@ pub fn take_carried_flash() -> Option<(String, Option<String>)> {
     let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
     Some((text, more))
 }
+
+/// A file picked on the landing page (no program there): the loader put its name and text (none
+/// when it is over the size limit, `limits::MAX_INPUT_BYTES`) in the history entry of `#/open`
+/// before loading this program. Taken once.
+pub fn take_carried_file() -> Option<(String, Option<String>)> {
+    let history = window().history().ok()?;
+    let state = history.state().ok()?;
+    let file = js_sys::Reflect::get(&state, &"amparo_file".into()).ok()?;
+    let name = js_sys::Reflect::get(&file, &"name".into()).ok()?.as_string()?;
+    let text = js_sys::Reflect::get(&file, &"text".into()).ok().and_then(|t| t.as_string());
+    let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
+    Some((name, text))
+}

@@ -9,6 +9,8 @@
   'use strict';
   var KEY = 'amparo.state';
   var VERSION = 1;
+  // The largest answers file read (limits::MAX_INPUT_BYTES).
+  var MAX_FILE = 1048576;
   var TOOLS = ['survivors', 'niss'];
   // The question steps (forms::routes::survivors_steps and niss_steps).
   var STEPS = {
@@ -183,6 +185,20 @@
         announce(words[next]['lang-switched']);
       });
     });
+    // "Open answers from a file": the file is read here and handed, in the history entry of
+    // #/open, to the survivors' program, which checks it exactly as on its own #/open page.
+    var picker = root.querySelector('#open-answers');
+    if (picker) {
+      picker.addEventListener('change', function () {
+        var file = picker.files && picker.files[0];
+        if (!file) return;
+        var read = file.size > MAX_FILE ? Promise.resolve(null) : file.text();
+        read.then(function (text) {
+          history.pushState({ amparo_file: { name: file.name, text: text } }, '', '#/open');
+          run('survivors');
+        });
+      });
+    }
     root.querySelector('.skip-link').addEventListener('click', function (ev) {
       ev.preventDefault();
       document.getElementById('main').focus();

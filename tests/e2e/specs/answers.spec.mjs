@@ -161,10 +161,7 @@ test('a saved answers file reopens to the same results', async ({ page, lang }, 
   await arrive(page);
   expect((await savedState(page))?.survivors ?? {}).toEqual({});
   const name = download.suggestedFilename();
-  // The landing page links to "open answers from a file" (a page of the tools' programs).
-  await page.locator('#open-file').click();
-  await arrive(page, { from: '#/' });
-  expect(await hash(page)).toBe('#/open');
+  // Picked on the landing page (plain HTML): the survivors' program opens it.
   await page.locator('#open-answers').setInputFiles({ name, mimeType: 'application/json', buffer: readFileSync(file) });
   await expectDone(page, '#/survivors/check', download.suggestedFilename());
   await checkPage(page, testInfo, { lang, name: 'file-opened', sizes: 'own' });
@@ -190,10 +187,8 @@ test('the NISS answers too: saved from the pack, reopened on their "check your a
   await page.locator('#landing').waitFor();
   await page.reload();
   await arrive(page);
-  await page.locator('#open-file').click();
-  await arrive(page, { from: '#/' });
-  // Opened in the survivors' program (it shows #/open); the NISS answers' page is the other
-  // program's: a new page load, and the confirmation goes with it.
+  // Read by the survivors' program; the NISS answers' page is the other program's: a new page
+  // load, and the confirmation goes with it.
   await page.locator('#open-answers').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer });
   await expectDone(page, '#/niss/check');
   const s = await savedState(page);
@@ -220,5 +215,21 @@ test('a bad answers file gives an error naming what is wrong, and changes nothin
   await checkPage(page, testInfo, { lang, name: 'file-error', sizes: 'own' });
   expect(await hash(page), 'still on the same page').toBe('#/open');
   expect(await rawState(page), 'the saved answers are unchanged, byte for byte').toBe(before);
+
+  // Picked on the landing page: the error shows on the file's own page, nothing changes.
+  // A new load of the page (a URL with no #: not a move within the page).
+  await page.goto('/');
+  await arrive(page);
+  await page.locator('#open-answers').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+  await expect(error).toContainText('Amparo');
+  expect(await hash(page)).toBe('#/open');
+  expect(await rawState(page), 'unchanged').toBe(before);
+  // Too large: refused before it is read.
+  // A new load of the page (a URL with no #: not a move within the page).
+  await page.goto('/');
+  await arrive(page);
+  await page.locator('#open-answers').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, 32) });
+  await expect(error).toContainText(/1\s?024/);
+  expect(await rawState(page), 'unchanged').toBe(before);
 });
 
