@@ -1,10 +1,10 @@
 //! The loader (src/web/loader.js, inlined into the page) and the Rust side agree: which program
-//! shows a route (`forms::routes::owner`), where and in which version the answers are stored,
+//! shows a route (`forms::program::owner`), where and in which version the answers are stored,
 //! and that what it writes (a language choice, "start again") reads back as this version's
 //! state, not as a repaired or reset one.
 #![cfg(not(target_arch = "wasm32"))]
 
-use amparo::forms::routes::{Owner, owner};
+use amparo::forms::program::{Owner, owner};
 use amparo::forms::{LoadNotice, STORAGE_KEY, Tool, VERSION, load_state};
 use std::process::Command;
 

@@ -33,13 +33,6 @@ pub struct AnswersFile {
     pub answers: Value,
 }
 
-fn tool_code(tool: Tool) -> &'static str {
-    match tool {
-        Tool::Survivors => "survivors",
-        Tool::Niss => "niss",
-    }
-}
-
 /// The file's name: `amparo-respostas-2026-12-03.json` (the same in every language, so a
 /// caseworker finds it by one name).
 pub fn file_name(saved_on: Date) -> String {
@@ -56,7 +49,7 @@ pub fn to_file(state: &SavedState, tool: Tool, saved_on: Date) -> String {
         "app": APP,
         "version": FILE_VERSION,
         "saved_on": crate::dates::iso(saved_on),
-        "tool": tool_code(tool),
+        "tool": tool.code(),
         "answers": answers,
     });
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
@@ -83,10 +76,8 @@ pub fn read_file(text: &str) -> Result<AnswersFile, InputErrors> {
         Some(Some(n)) if n > FILE_VERSION => return Err(error("version", "newer", msg!("file-error-newer"))),
         _ => return Err(error("version", "invalid", msg!("file-error-version"))),
     }
-    let tool = match map.get("tool").and_then(Value::as_str) {
-        Some("survivors") => Tool::Survivors,
-        Some("niss") => Tool::Niss,
-        _ => return Err(error("tool", "invalid_choice", msg!("file-error-tool"))),
+    let Some(tool) = map.get("tool").and_then(Value::as_str).and_then(Tool::from_code) else {
+        return Err(error("tool", "invalid_choice", msg!("file-error-tool")));
     };
     let Some(saved_on) = map.get("saved_on").and_then(Value::as_str).and_then(crate::dates::parse_iso) else {
         return Err(error("saved_on", "invalid_date", msg!("file-error-saved_on")));
@@ -95,7 +86,7 @@ pub fn read_file(text: &str) -> Result<AnswersFile, InputErrors> {
         return Err(error("answers", "invalid_type", msg!("file-error-answers")));
     };
     // The same checks as the saved state's, field by field: any part they would drop is an error.
-    let key = tool_code(tool);
+    let key = tool.code();
     let mut as_state = Map::new();
     as_state.insert("version".into(), json!(1));
     as_state.insert(key.into(), answers.clone());

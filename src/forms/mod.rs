@@ -15,6 +15,7 @@ mod paths;
 pub mod questions;
 mod state;
 pub mod routes;
+pub mod program;
 pub mod summary;
 
 pub use paths::{get, remove, set};

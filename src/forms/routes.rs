@@ -50,34 +50,6 @@ pub enum Route {
     Open,
 }
 
-/// Which program shows a route. The landing page and the privacy note are plain HTML
-/// (public/index.html, no engine); each tool is its own program (`amparo-survivors-web`,
-/// `amparo-niss-web`), so a page of the other tool is a new page load. Routes either tool can
-/// show ("delete everything", "open a file", not found) stay in the program that runs.
-/// src/web/loader.js follows the same rule (tests/web_loader.rs checks both agree).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Owner {
-    Landing,
-    Tool(super::Tool),
-    Any,
-}
-
-/// The program a location hash belongs to.
-pub fn owner(hash: &str) -> Owner {
-    let parts = parts(hash);
-    let tool = |t: &str| match t {
-        "survivors" => Some(super::Tool::Survivors),
-        "niss" => Some(super::Tool::Niss),
-        _ => None,
-    };
-    match parts.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        [] | ["privacy"] => Owner::Landing,
-        [t, ..] if tool(t).is_some() => tool(t).map_or(Owner::Any, Owner::Tool),
-        ["delete", t] if tool(t).is_some() => tool(t).map_or(Owner::Any, Owner::Tool),
-        _ => Owner::Any,
-    }
-}
-
 /// The parts after `#/`: `#/survivors/person/3` → ["survivors", "person", "3"].
 pub fn parts(hash: &str) -> Vec<String> {
     hash.trim_start_matches('#').trim_start_matches('/').split('/').filter(|s| !s.is_empty()).map(str::to_string).collect()
@@ -418,22 +390,5 @@ mod tests {
             step_trail(&mut t, &format!("#/survivors/person/{i}"));
         }
         assert_eq!(t.len(), TRAIL_MAX);
-    }
-
-    #[test]
-    fn each_route_belongs_to_one_program() {
-        use super::super::Tool::{Niss, Survivors};
-        for h in ["", "#", "#/", "#/privacy"] {
-            assert_eq!(owner(h), Owner::Landing, "{h}");
-        }
-        for h in ["#/survivors", "#/survivors/deceased/change", "#/survivors/person/2", "#/delete/survivors"] {
-            assert_eq!(owner(h), Owner::Tool(Survivors), "{h}");
-        }
-        for h in ["#/niss", "#/niss/check", "#/delete/niss"] {
-            assert_eq!(owner(h), Owner::Tool(Niss), "{h}");
-        }
-        for h in ["#/delete", "#/open", "#/privacy/x", "#/nowhere", "#/delete/other"] {
-            assert_eq!(owner(h), Owner::Any, "{h}");
-        }
     }
 }

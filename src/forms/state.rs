@@ -17,6 +17,21 @@ pub enum Tool {
     Niss,
 }
 
+impl Tool {
+    /// Its name in routes (`#/survivors`), answer files and the stored state.
+    pub fn code(self) -> &'static str {
+        match self {
+            Tool::Survivors => "survivors",
+            Tool::Niss => "niss",
+        }
+    }
+
+    /// The tool a name stands for (`code`'s inverse).
+    pub fn from_code(code: &str) -> Option<Tool> {
+        [Tool::Survivors, Tool::Niss].into_iter().find(|t| t.code() == code)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedState {
     pub version: u32,

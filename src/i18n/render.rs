@@ -34,8 +34,8 @@ pub fn is_loaded(lang: Lang) -> bool {
     !lang.locale().messages.is_empty() || slot(lang).is_some_and(|s| s.get().is_some())
 }
 
-/// Takes a language's messages (a program's own Portuguese words, or a fetched file of them). False when the text
-/// is not a message file (nothing is kept, so a later try can succeed).
+/// Takes a language's messages (a program's own Portuguese words, or a fetched file of them).
+/// False when the text is not a message file (nothing is kept, so a later try can succeed).
 pub fn load(lang: Lang, json: &str) -> bool {
     let catalog = Catalog::parse(lang.code(), json);
     if catalog.is_empty() {

@@ -12,13 +12,6 @@ use crate::limits::MAX_INPUT_BYTES;
 use crate::msg;
 use leptos::prelude::*;
 
-fn tool_code(tool: Tool) -> &'static str {
-    match tool {
-        Tool::Survivors => "survivors",
-        Tool::Niss => "niss",
-    }
-}
-
 /// The button that downloads one tool's answers (`amparo-respostas-YYYY-MM-DD.json`), and a
 /// line saying the file was made. `with_tool`: the button names the tool (where both tools'
 /// buttons stand together).
@@ -45,7 +38,7 @@ pub fn SaveAnswers(tool: Tool, #[prop(optional)] with_tool: bool) -> impl IntoVi
     };
     view! {
         <div class="save-answers">
-            <button type="button" class="button button-secondary" id=format!("save-answers-{}", tool_code(tool)) on:click=save>{label}</button>
+            <button type="button" class="button button-secondary" id=format!("save-answers-{}", tool.code()) on:click=save>{label}</button>
             <p class="hint" role="status">{move || saved.get().map(|name| render(app.lang.get(), &msg!("file-saved", name = name)))}</p>
         </div>
     }
@@ -116,7 +109,7 @@ fn open_text(app: super::App, problems: RwSignal<Vec<crate::message::Msg>>, name
         Ok(file) => {
             problems.set(Vec::new());
             app.state.update(|s| *s = open_into(s, &file));
-            let to = format!("#/{}/check", tool_code(file.tool));
+            let to = format!("#/{}/check", file.tool.code());
             let flash = Flash {
                 route: to.clone(),
                 message: msg!("file-opened", date = file.saved_on, name = name),

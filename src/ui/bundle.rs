@@ -5,7 +5,8 @@
 //! (`src/web/loader.js`), which loads that program.
 
 use crate::forms::Tool;
-use crate::forms::routes::{Owner, Route, Step, owner};
+use crate::forms::program::{Owner, owner};
+use crate::forms::routes::{Route, Step};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -37,14 +38,6 @@ impl Bundle {
             pt_messages: include_str!(concat!(env!("OUT_DIR"), "/messages-pt-niss.json")),
             page: |s| super::niss::page(s).into_any(),
             missing_fields: Vec::new,
-        }
-    }
-
-    /// The tool's code in routes ("survivors", "niss").
-    pub fn code(&self) -> &'static str {
-        match self.tool {
-            Tool::Survivors => "survivors",
-            Tool::Niss => "niss",
         }
     }
 

@@ -15,8 +15,7 @@ use leptos::prelude::*;
 
 fn scope_id(s: Scope) -> &'static str {
     match s {
-        Scope::Only(Tool::Survivors) => "survivors",
-        Scope::Only(Tool::Niss) => "niss",
+        Scope::Only(tool) => tool.code(),
         Scope::All => "all",
     }
 }

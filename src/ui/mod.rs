@@ -88,7 +88,7 @@ pub fn AmparoApp() -> impl IntoView {
                 .then(|| state.last_step.clone())
                 .flatten()
                 .filter(|h| route::is_step_of(h, &state));
-            route::replace(&resumed.unwrap_or_else(|| format!("#/{}", bundle.code())));
+            route::replace(&resumed.unwrap_or_else(|| format!("#/{}", bundle.tool.code())));
         }
     }
     let app = App {
@@ -146,7 +146,7 @@ pub fn AmparoApp() -> impl IntoView {
     // that shows "not found").
     Effect::new(move |_| {
         let r = app.route.get();
-        if (r.starts_with("#/survivors/") || r.starts_with("#/niss/")) && route::is_tool_step(&r) {
+        if r.starts_with(&format!("#/{}/", bundle.tool.code())) && app.state.with_untracked(|s| route::is_step_of(&r, s)) {
             app.state.update(|s| s.last_step = Some(r.clone()));
         }
     });

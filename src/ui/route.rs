@@ -45,14 +45,9 @@ pub fn parse(hash: &str) -> Option<Route> {
     crate::forms::routes::route(hash, &form, super::bundle::get().missing_fields)
 }
 
-/// Whether `hash` is a page of the running tool with the answers `state` (before the app runs).
+/// Whether `hash` is a page of the running tool with the answers `state`: what "continue where
+/// you left off" may go back to, and what is remembered as the last step.
 pub fn is_step_of(hash: &str, state: &crate::forms::SavedState) -> bool {
     let tool = super::bundle::get();
-    tool.shows(hash) && hash.starts_with(&format!("#/{}", tool.code())) && crate::forms::routes::route(hash, &state.survivors, tool.missing_fields).is_some()
-}
-
-/// A step of one of the tools that is a page now: what "continue where you left off" may link
-/// to and what is remembered as the last step.
-pub fn is_tool_step(hash: &str) -> bool {
-    (hash.starts_with("#/survivors") || hash.starts_with("#/niss")) && parse(hash).is_some()
+    hash.starts_with(&format!("#/{}", tool.tool.code())) && crate::forms::routes::route(hash, &state.survivors, tool.missing_fields).is_some()
 }

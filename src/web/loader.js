@@ -4,7 +4,7 @@
 // only (amparo-survivors-… or amparo-niss-…, named on <html data-survivors/data-niss>), and
 // shows a retry message, never a blank page, when it cannot be fetched.
 // The rules it shares with the Rust side are checked by tests/web_loader.rs: which program
-// shows a route (forms::routes::owner), the storage key and version, and the state's shape.
+// shows a route (forms::program::owner), the storage key and version, and the state's shape.
 (function () {
   'use strict';
   var KEY = 'amparo.state';
