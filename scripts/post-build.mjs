@@ -3,7 +3,7 @@
 // ($TRUNK_STAGING_DIR; a directory given as the first argument otherwise) and:
 //   0. builds the tools' programs (scripts/build-web.mjs: one wasm per tool, content-named) and
 //      names them on <html data-survivors data-niss>; copies in the message files of the
-//      languages the programs fetch (messages-<lang>-<hash>.json, written by build.rs), found by
+//      languages the programs fetch (messages-<lang>-<tool>-<hash>.json, written by build.rs), found by
 //      the names the wasm holds, so the files always belong to this build;
 //   1. renders the landing page (public/index.html's template) in every language from the
 //      compiled messages, and inlines the loader (src/web/loader.js) with its words;
@@ -17,8 +17,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { copyFileSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { buildPrograms } from './build-web.mjs';
 import { renderLanding } from './landing.mjs';
 
@@ -57,13 +56,14 @@ function files(root) {
 }
 
 // 0. The programs, and the languages they fetch at run time (build.rs wrote them in OUT_DIR/web).
+const MESSAGES = /messages-[a-z]{2,3}-(survivors|niss)-[0-9a-f]{16}\.json/g;
 for (const f of readdirSync(dir)) {
-  if (/^(amparo-(survivors|niss)-[0-9a-f]{16}(_bg\.wasm|\.js)|messages-[a-z]{2,3}-(survivors|niss)-[0-9a-f]{16}\.json)$/.test(f)) unlinkSync(join(dir, f));
+  if (/^amparo-(survivors|niss)-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f) || f.match(MESSAGES)?.[0] === f) unlinkSync(join(dir, f));
 }
 const { names: programs, outDir } = buildPrograms(dir, release);
 const wanted = new Set();
 for (const w of readdirSync(dir).filter((f) => f.endsWith('.wasm'))) {
-  for (const m of readFileSync(join(dir, w)).toString('latin1').matchAll(/messages-[a-z]{2,3}-(survivors|niss)-[0-9a-f]{16}\.json/g)) wanted.add(m[0]);
+  for (const m of readFileSync(join(dir, w)).toString('latin1').matchAll(MESSAGES)) wanted.add(m[0]);
 }
 for (const f of wanted) {
   const from = join(outDir, 'web', f);
