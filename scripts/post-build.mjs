@@ -2,9 +2,10 @@
 // Trunk's post_build hook (Trunk.toml). Works on the staging dir of the build that just ran
 // ($TRUNK_STAGING_DIR; a directory given as the first argument otherwise) and:
 //   0. builds the tools' programs (scripts/build-web.mjs: one wasm per tool, content-named) and
-//      names them on <html data-survivors data-niss>; copies in the message files of the
-//      languages the programs fetch (messages-<lang>-<tool>-<hash>.json, written by build.rs), found by
-//      the names the wasm holds, so the files always belong to this build;
+//      names them on <html data-survivors data-niss>; copies in the message files the programs
+//      and the loader fetch (messages-<lang>-<tool>-<hash>.json, written by build.rs), found by
+//      the names the wasm holds, so the files always belong to this build, and names them on
+//      <html data-<tool>-<lang>> for the loader;
 //   1. renders the landing page (public/index.html's template) in every language from the
 //      compiled messages, and inlines the loader (src/web/loader.js) with its words;
 //   2. stamps a build id on <html data-build> (a hash of this build's files, plus
@@ -19,7 +20,7 @@ import { createRequire } from 'node:module';
 import { copyFileSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildPrograms } from './build-web.mjs';
-import { renderLanding } from './landing.mjs';
+import { languages, renderLanding } from './landing.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -80,6 +81,20 @@ if (existsSync(join(dir, 'sw.js'))) unlinkSync(join(dir, 'sw.js'));
 // 1. The landing page in every language, the loader, and the programs' names.
 html = renderLanding(html, outDir);
 html = html.replace(/<html\b/, `<html data-survivors="${programs.survivors}" data-niss="${programs.niss}"`);
+// The words the loader fetches beside a tool's program: <html data-<tool>-<lang>="messages-…">.
+const words = [...wanted].sort().map((f) => {
+  const [, lang, tool] = f.match(/^messages-([a-z]{2,3})-(survivors|niss)-/);
+  return `data-${tool}-${lang}="${f}"`;
+});
+for (const tool of Object.keys(programs)) {
+  for (const lang of languages()) {
+    if (!words.some((w) => w.startsWith(`data-${tool}-${lang}=`))) {
+      console.error(`post-build: the ${tool} program names no file of its words in ${lang}`);
+      process.exit(1);
+    }
+  }
+}
+html = html.replace(/<html\b/, `<html ${words.join(' ')}`);
 
 // 2. Build id: every file of the build except the page itself, and the label.
 const hash = createHash('sha256');

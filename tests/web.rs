@@ -16,8 +16,9 @@ fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-/// Each test's page: the app carries only Portuguese and fetches other languages from the
-/// server, which the test runner does not have; English is handed over as the fetch would.
+/// Each test's page: the app carries no words (the loader hands over the page language's file
+/// and other languages are fetched from the server, neither of which the test runner has), so
+/// Portuguese and English are handed over as the loader and the fetch would.
 fn host() -> HtmlElement {
     // The survivors' program; the landing page is plain HTML (no program), so a test that starts
     // there starts on the tool's first page.
@@ -26,6 +27,7 @@ fn host() -> HtmlElement {
     if matches!(location.hash().unwrap_or_default().as_str(), "" | "#" | "#/") {
         location.set_hash("#/survivors").unwrap();
     }
+    amparo::i18n::load(amparo::i18n::Lang::Pt, include_str!(concat!(env!("OUT_DIR"), "/messages-pt-survivors.json")));
     amparo::i18n::load(amparo::i18n::Lang::En, include_str!(concat!(env!("OUT_DIR"), "/messages-en-survivors.json")));
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();

@@ -29,10 +29,11 @@ macro_rules! locale {
     };
 }
 
-/// The CLI and the native tests carry every language. A web program carries none here: it
-/// brings its own tool's Portuguese words (`ui::Bundle`), and fetches another language's file of
-/// its tool's words when that language is chosen (`load`), so a language costs the first load
-/// nothing and a tool never loads the other's words.
+/// The CLI and the native tests carry every language. A web program carries none: the loader
+/// (`src/web/loader.js`) fetches the tool's words in the page's language side by side with the
+/// program and hands them over at start (`ui::lang::take_handed`); another language's file of
+/// the tool's words is fetched when that language is chosen (`load`). So no one downloads words
+/// in a language they do not read, and a tool never loads the other's words.
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! carried {
     ($code:tt) => {
@@ -46,19 +47,9 @@ macro_rules! carried {
     };
 }
 
-/// The file a web program fetches a language from: none for Portuguese, which each program
-/// carries (so the build ships, and the worker precaches, only files that are fetched).
-#[cfg(not(target_arch = "wasm32"))]
+/// The file a web program fetches a language from (content-hashed by build.rs; the names in the
+/// wasm are how scripts/post-build.mjs knows which files to ship and name on the page).
 macro_rules! fetched {
-    ($code:tt, $tool:tt) => {
-        env!(concat!("AMPARO_MESSAGES_", $code, "_", $tool))
-    };
-}
-#[cfg(target_arch = "wasm32")]
-macro_rules! fetched {
-    ("pt", $tool:tt) => {
-        ""
-    };
     ($code:tt, $tool:tt) => {
         env!(concat!("AMPARO_MESSAGES_", $code, "_", $tool))
     };

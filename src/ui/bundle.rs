@@ -13,8 +13,6 @@ use std::sync::OnceLock;
 /// What a tool's program brings to the shell.
 pub struct Bundle {
     pub tool: Tool,
-    /// The tool's words in Portuguese, the default language, carried inside the program.
-    pt_messages: &'static str,
     /// The tool's question, check and results pages.
     page: fn(Step) -> AnyView,
     /// The fields the survivors' engine still asks for (`forms::routes::survivors`); none for
@@ -26,7 +24,6 @@ impl Bundle {
     pub fn survivors() -> Bundle {
         Bundle {
             tool: Tool::Survivors,
-            pt_messages: include_str!(concat!(env!("OUT_DIR"), "/messages-pt-survivors.json")),
             page: |s| super::survivors::page(s).into_any(),
             missing_fields: super::survivors::missing_fields,
         }
@@ -35,7 +32,6 @@ impl Bundle {
     pub fn niss() -> Bundle {
         Bundle {
             tool: Tool::Niss,
-            pt_messages: include_str!(concat!(env!("OUT_DIR"), "/messages-pt-niss.json")),
             page: |s| super::niss::page(s).into_any(),
             missing_fields: Vec::new,
         }
@@ -71,11 +67,11 @@ impl Bundle {
 static BUNDLE: OnceLock<Bundle> = OnceLock::new();
 
 /// Before any bundle is set (never in a built program): no tool's pages.
-static NONE: Bundle = Bundle { tool: Tool::Survivors, pt_messages: "", page: |_| ().into_any(), missing_fields: Vec::new };
+static NONE: Bundle = Bundle { tool: Tool::Survivors, page: |_| ().into_any(), missing_fields: Vec::new };
 
-/// Sets the program's tool, once (a second call keeps the first), with its Portuguese words.
+/// Sets the program's tool, once (a second call keeps the first). Its words come from the
+/// loader, or are fetched (`super::lang`).
 pub fn set(bundle: Bundle) {
-    crate::i18n::load(crate::i18n::Lang::Pt, bundle.pt_messages);
     let _ = BUNDLE.set(bundle);
 }
 

@@ -1,6 +1,8 @@
-//! Choosing a language: the program carries its tool's Portuguese words; any other language's
-//! words for the tool are fetched (their content-hashed file, precached by the service worker)
-//! the first time it is chosen, before anything is shown in it.
+//! Choosing a language: the program carries no words. The loader fetches the tool's words in
+//! the page's language side by side with the program (no wait after the program has come) and
+//! hands them over (`take_handed`); another language's file of the tool's words (content-hashed,
+//! precached by the service worker) is fetched the first time it is chosen, before anything is
+//! shown in it.
 
 use super::app_state::App;
 use crate::i18n::{self, Lang};
@@ -8,7 +10,21 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Makes `lang` renderable: true when its messages are carried, already loaded, or now fetched.
+/// Takes the words the loader handed over (`window.amparoWords = {lang, text}`, set before it
+/// starts the program), once. Nothing when there is no loader (the wasm tests).
+pub fn take_handed() {
+    let Some(window) = web_sys::window() else { return };
+    let key = wasm_bindgen::JsValue::from_str("amparoWords");
+    let Ok(handed) = js_sys::Reflect::get(&window, &key) else { return };
+    let lang = js_sys::Reflect::get(&handed, &"lang".into()).ok().and_then(|l| l.as_string()).and_then(|l| Lang::from_code(&l));
+    let text = js_sys::Reflect::get(&handed, &"text".into()).ok().and_then(|t| t.as_string());
+    if let (Some(lang), Some(text)) = (lang, text) {
+        i18n::load(lang, &text);
+    }
+    let _ = js_sys::Reflect::delete_property(window.as_ref(), &key);
+}
+
+/// Makes `lang` renderable: true when its messages are already loaded, or now fetched.
 pub async fn ensure(lang: Lang) -> bool {
     if i18n::is_loaded(lang) {
         return true;

@@ -277,8 +277,10 @@ pub fn AmparoApp() -> impl IntoView {
 /// Starts a tool's program: its pages in the shell, in the wanted language.
 pub fn start(tool: Bundle) {
     bundle::set(tool);
+    // The words the loader fetched beside the program, in the language it showed the page in.
+    lang::take_handed();
     let start = || leptos::mount::mount_to_body(AmparoApp);
-    // A language the build does not carry is fetched first, so nothing shows in another one.
+    // Words not there yet are fetched first, so nothing shows in another language.
     let state = if storage::available() { storage::peek() } else { Default::default() };
     let wanted = wanted_lang(&state, &embed::options());
     if crate::i18n::is_loaded(wanted) {
@@ -286,7 +288,10 @@ pub fn start(tool: Bundle) {
     } else {
         // Leptos's own executor starts with the app: before it, the browser's.
         wasm_bindgen_futures::spawn_local(async move {
-            let _ = lang::ensure(wanted).await;
+            // Portuguese when the wanted language cannot be fetched and the loader handed none.
+            if !lang::ensure(wanted).await && !Lang::all().any(crate::i18n::is_loaded) {
+                let _ = lang::ensure(Lang::Pt).await;
+            }
             start();
         });
     }
@@ -308,9 +313,8 @@ fn wanted_lang(state: &crate::forms::SavedState, embed: &crate::embed::EmbedOpti
     state.lang.as_deref().and_then(Lang::from_code).or(embed.lang).unwrap_or_else(browser_lang)
 }
 
-/// The language the app starts in: the wanted one, or Portuguese when its messages could not be
-/// fetched.
+/// The language the app starts in: the wanted one; when its words could not be fetched,
+/// Portuguese if it is there, else the language the loader showed the page in.
 fn preferred_lang(state: &crate::forms::SavedState, embed: &crate::embed::EmbedOptions) -> Lang {
-    let lang = wanted_lang(state, embed);
-    if crate::i18n::is_loaded(lang) { lang } else { Lang::Pt }
+    [wanted_lang(state, embed), Lang::Pt].into_iter().chain(Lang::all()).find(|l| crate::i18n::is_loaded(*l)).unwrap_or(Lang::Pt)
 }

@@ -1,8 +1,9 @@
 // Amparo's loader, inlined into index.html by scripts/post-build.mjs (the CSP allows it by its
 // hash). The landing page and the privacy note are plain HTML rendered at build time, one
 // <template> per language: shown at once, no engine. A tool's page loads that tool's program
-// only (amparo-survivors-… or amparo-niss-…, named on <html data-survivors/data-niss>), and
-// shows a retry message, never a blank page, when it cannot be fetched.
+// only (amparo-survivors-… or amparo-niss-…, named on <html data-survivors/data-niss>) with
+// that tool's words in the page's language, and shows a retry message, never a blank page, when
+// they cannot be fetched.
 // The rules it shares with the Rust side are checked by tests/web_loader.rs: which program
 // shows a route (forms::program::owner), the storage key and version, and the state's shape.
 (function () {
@@ -250,14 +251,21 @@
     loading.hidden = false;
     html.setAttribute('lang', lang);
     var name = './' + html.getAttribute('data-' + tool);
-    // The program's code and its wasm are fetched side by side.
+    // The program's code, its wasm and its words in this language are fetched side by side (the
+    // program carries no words: a file per tool and language, named on <html data-<tool>-<lang>>).
     var wasm = fetch(name + '_bg.wasm');
     // Its failure is reported by init below (this only keeps it from being "unhandled" when the
     // code's own fetch fails first).
     wasm.catch(function () {});
-    import(name + '.js')
-      .then(function (program) {
-        return program.default({ module_or_path: wasm });
+    var text = fetch('./' + html.getAttribute('data-' + tool + '-' + lang)).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.text();
+    });
+    Promise.all([import(name + '.js'), text])
+      .then(function (got) {
+        // Taken by the program as it starts (ui::lang::take_handed).
+        window.amparoWords = { lang: lang, text: got[1] };
+        return got[0].default({ module_or_path: wasm });
       })
       .then(function () {
         loading.parentNode.removeChild(loading);

@@ -28,11 +28,15 @@ const require = createRequire(resolve(REPO, 'tests/e2e/package.json'));
 const { chromium } = require('playwright-core');
 const { MIME } = await import(resolve(REPO, 'tests/e2e/lib/server.mjs'));
 
+/** [name, path, the browser's language]: Portuguese, the language most visitors read; English
+ *  too, the language of most of the NISS tool's foreign residents. */
 export const PAGES = [
-  ['landing', '/#/'],
-  ['survivors: first question', '/#/survivors'],
-  ['NISS: first question', '/#/niss'],
-  ['widget (survivors)', '/?embed=1&tool=survivors&lang=pt'],
+  ['landing', '/#/', 'pt-PT'],
+  ['survivors: first question', '/#/survivors', 'pt-PT'],
+  ['NISS: first question', '/#/niss', 'pt-PT'],
+  ['widget (survivors)', '/?embed=1&tool=survivors&lang=pt', 'pt-PT'],
+  ['survivors: first question, in English', '/#/survivors', 'en-GB'],
+  ['NISS: first question, in English', '/#/niss', 'en-GB'],
 ];
 
 /** Critical-path ceilings, gzip bytes, checked by ./scripts/test. `target` is issue 14's budget;
@@ -44,6 +48,10 @@ export const BUDGETS = {
   'survivors: first question': { target: 150 * 1024, ceiling: 423_000 },
   'NISS: first question': { target: 150 * 1024, ceiling: 383_000 },
   'widget (survivors)': { target: 150 * 1024, ceiling: 423_200 },
+  // Measured 2026-12-03 once the words left the programs (the loader fetches them beside the
+  // program): 414,380 and 375,629 B.
+  'survivors: first question, in English': { target: 150 * 1024, ceiling: 422_700 },
+  'NISS: first question, in English': { target: 150 * 1024, ceiling: 383_200 },
 };
 
 /** A static server for dist/ that sends every file compressed with `encoding` (gzip | br). */
@@ -74,10 +82,9 @@ function serve(encoding) {
 }
 
 /** Bytes on the wire until the page is usable: its <h1> shown and no request for 500 ms. */
-async function criticalBytes(browser, origin, path) {
-  // A Portuguese phone: Portuguese is the language most visitors read (and the one inside the
-  // program; another language adds its messages file).
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 }, locale: 'pt-PT' });
+async function criticalBytes(browser, origin, path, locale) {
+  // A phone in `locale`: the page fetches the tool's words in that language.
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 }, locale });
   const page = await context.newPage();
   let bytes = 0;
   const files = [];
@@ -95,12 +102,12 @@ async function criticalBytes(browser, origin, path) {
 }
 
 /** One Lighthouse run. Asynchronous: the servers answer from this same process. */
-async function lighthouse(url) {
+async function lighthouse(url, locale) {
   const dir = mkdtempSync(join(tmpdir(), 'amparo-lh-'));
   const out = join(dir, 'report.json');
   const bin = resolve(HERE, 'node_modules/.bin/lighthouse');
   await promisify(execFile)(bin, [url, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet',
-    `--chrome-path=${CHROMIUM}`, '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage'], { maxBuffer: 1 << 26 });
+    `--chrome-path=${CHROMIUM}`, `--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --accept-lang=${locale}`], { maxBuffer: 1 << 26 });
   const r = JSON.parse(readFileSync(out, 'utf8'));
   const a = r.audits;
   return {
@@ -123,13 +130,13 @@ const gzOrigin = `http://127.0.0.1:${gz.address().port}`;
 const brOrigin = `http://127.0.0.1:${br.address().port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 const rows = [];
-for (const [name, path] of PAGES) {
-  const g = await criticalBytes(browser, gzOrigin, path);
-  const b = budgets ? { bytes: 0 } : await criticalBytes(browser, brOrigin, path);
+for (const [name, path, locale] of PAGES) {
+  const g = await criticalBytes(browser, gzOrigin, path, locale);
+  const b = budgets ? { bytes: 0 } : await criticalBytes(browser, brOrigin, path, locale);
   const row = { name, gzip: g.bytes, br: b.bytes, files: g.files };
   if (withLighthouse) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(gzOrigin + path));
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(gzOrigin + path, locale));
     row.score = median(runs.map((r) => r.score));
     row.lcp = median(runs.map((r) => r.lcp));
     row.tbt = median(runs.map((r) => r.tbt));

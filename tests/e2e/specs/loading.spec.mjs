@@ -5,12 +5,20 @@ import { test, expect, arrive, hash, open } from '../lib/fixtures.mjs';
 /** The files this page itself fetched (not the service worker's precache). */
 const fetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()));
 const programs = (files) => files.filter((f) => /^amparo-(survivors|niss)-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f));
+const wordFiles = (files) => files.filter((f) => /^messages-[a-z]+-(survivors|niss)-[0-9a-f]{16}\.json$/.test(f));
+/** When the page asked for its words and when its wasm had come (ms since the page began). */
+const timing = (page) => page.evaluate(() => {
+  const all = performance.getEntriesByType('resource');
+  const words = all.find((e) => /\/messages-[^/]+\.json$/.test(e.name));
+  const wasm = all.find((e) => /_bg\.wasm$/.test(e.name));
+  return { wordsAsked: words?.startTime, wasmCame: wasm?.responseEnd };
+});
 
 for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
   test.describe(locale, () => {
     test.use({ locale, viewport: { width: 360, height: 740 } });
 
-    test('the landing page loads no program; each tool loads only its own', async ({ page }) => {
+    test('the landing page loads no program; each tool loads only its own', async ({ page, lang }) => {
       await open(page, '#/');
       await page.waitForTimeout(300);
       expect(programs(await fetched(page)), 'no program for the landing page').toEqual([]);
@@ -21,6 +29,12 @@ for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
       const survivors = programs(await fetched(page));
       expect(survivors.some((f) => f.endsWith('_bg.wasm')), 'the survivors program').toBe(true);
       expect(survivors.filter((f) => f.startsWith('amparo-niss')), 'nothing of the NISS tool').toEqual([]);
+      // Its words in the page's language only, asked for beside the program, not after it.
+      const words = wordFiles(await fetched(page));
+      expect(words.length, 'one file of words').toBe(1);
+      expect(words[0]).toMatch(new RegExp(`^messages-${lang}-survivors-`));
+      const t = await timing(page);
+      expect(t.wordsAsked, 'the words asked for before the program had come').toBeLessThan(t.wasmCame);
 
       // A direct link to the other tool: its program only.
       await page.goto('about:blank');
@@ -28,6 +42,7 @@ for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
       const niss = programs(await fetched(page));
       expect(niss.some((f) => f.startsWith('amparo-niss') && f.endsWith('_bg.wasm')), 'the NISS program').toBe(true);
       expect(niss.filter((f) => f.startsWith('amparo-survivors')), 'nothing of the survivors tool').toEqual([]);
+      expect(wordFiles(await fetched(page)), 'the NISS words in this language only').toEqual([expect.stringMatching(new RegExp(`^messages-${lang}-niss-`))]);
 
       // The widget of one tool loads that tool only.
       for (const [tool, other] of [['niss', 'survivors'], ['survivors', 'niss']]) {
@@ -68,6 +83,19 @@ for (const locale of ['pt-PT', 'en-GB', 'uk-UA']) {
       await page.locator('#load-retry').click();
       await arrive(page);
       expect(await hash(page)).toBe('#/survivors');
+      await expect(page.locator('#loading')).toHaveCount(0);
+
+      // The words cannot be fetched: the same message, never a page without words.
+      await page.goto('about:blank');
+      await page.route(/\/messages-[^/]+\.json$/, (route) => route.abort('internetdisconnected'));
+      await page.goto('/#/niss');
+      await expect(says).toBeVisible();
+      await expect(page.locator('#load-retry')).toBeFocused();
+      guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)));
+      await page.unroute(/\/messages-[^/]+\.json$/);
+      await page.locator('#load-retry').click();
+      await arrive(page);
+      expect(await hash(page)).toBe('#/niss');
       await expect(page.locator('#loading')).toHaveCount(0);
     });
   });
