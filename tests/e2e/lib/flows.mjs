@@ -394,8 +394,10 @@ export async function expectPackMatches(page, pack, { lang }) {
       String(pack.combined_service.eligible),
     );
   }
-  for (const l of pack.letters ?? []) {
+  for (const l of [...(pack.letters ?? []), ...(pack.escalations ?? []).flatMap((e) => e.cover_letters ?? [])]) {
     await expect(page.locator(`[id="letter-${l.id}"]`), `letter ${l.id}`).toHaveCount(1);
+    // Sent in Portuguese whatever the page's language (the Portuguese words are fetched for it).
+    await expect(page.locator(`[id="letter-${l.id}--body"]`), `letter ${l.id} in Portuguese`).toHaveText(l.body.text);
   }
 }
 

@@ -9,7 +9,7 @@ use crate::niss::DocumentPack;
 use crate::ui::app_state::App;
 use leptos::prelude::*;
 
-pub(super) fn escalations(app: App, lang: Lang, p: &DocumentPack, sources: &Sources) -> impl IntoView + use<> {
+pub(super) fn escalations(app: App, lang: Lang, p: &DocumentPack, sources: &Sources, pt: super::letters::Portuguese) -> impl IntoView + use<> {
     p.escalations
         .iter()
         .enumerate()
@@ -19,7 +19,7 @@ pub(super) fn escalations(app: App, lang: Lang, p: &DocumentPack, sources: &Sour
                     <p><strong>{tr(lang, "niss-escalation-deadline")}</strong>" "{render(lang, &d.text)}{source_line(lang, sources, &d.source)}</p>
                 }
             });
-            let covers = e.cover_letters.iter().map(|l| letter(app, lang, sources, l)).collect_view();
+            let covers = e.cover_letters.iter().map(|l| letter(app, lang, sources, l, pt)).collect_view();
             view! {
                 <section id=if i == 0 { "escalation".to_string() } else { format!("escalation-{i}") } class="escalation"
                     data-id=e.id.clone() aria-labelledby=format!("escalation-title-{i}")>

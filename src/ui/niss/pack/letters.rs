@@ -1,6 +1,9 @@
 //! One filled letter: its blanks, its text, and a copy button (nothing is sent). Letters go to
 //! Portuguese institutions: the letter is always shown and copied in Portuguese; in another
 //! language its translation is shown beside it, for the person to understand what they send.
+//! The program carries no words: on a page in another language the Portuguese words are fetched
+//! when the pack has letters (`portuguese`), and each letter's Portuguese text shows once they
+//! are there.
 
 use super::sources::{Sources, source_line};
 use crate::i18n::{Lang, render, tr};
@@ -61,10 +64,24 @@ fn blank_key(b: &str) -> &'static str {
     }
 }
 
-pub(super) fn letter(app: App, lang: Lang, sources: &Sources, l: &FilledLetter) -> impl IntoView + use<> {
-    let subject = render(Lang::Pt, &l.subject);
-    let body = render(Lang::Pt, &l.body);
-    let text = format!("{subject}\n\n{body}");
+/// Whether the Portuguese words are there: `Some(true)` yes, `None` still coming, `Some(false)`
+/// they could not be fetched (offline before the first visit finished precaching). Fetched only
+/// when the pack has letters and the page is in another language.
+pub(super) type Portuguese = RwSignal<Option<bool>>;
+
+pub(super) fn portuguese(p: &DocumentPack) -> Portuguese {
+    let ready = RwSignal::new(crate::i18n::is_loaded(Lang::Pt).then_some(true));
+    let has_letters = !p.letters.is_empty() || p.escalations.iter().any(|e| !e.cover_letters.is_empty());
+    if ready.get_untracked().is_none() && has_letters {
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = crate::ui::lang::ensure(Lang::Pt).await;
+            ready.set(Some(loaded));
+        });
+    }
+    ready
+}
+
+pub(super) fn letter(app: App, lang: Lang, sources: &Sources, l: &FilledLetter, pt: Portuguese) -> impl IntoView + use<> {
     let translation = (lang != Lang::Pt).then(|| {
         let id = format!("letter-{}--translation", l.id);
         view! {
@@ -81,17 +98,31 @@ pub(super) fn letter(app: App, lang: Lang, sources: &Sources, l: &FilledLetter) 
         view! { <p class="hint"><strong>{tr(lang, "niss-letters-blanks")}</strong>" "{list}</p> }
     });
     let body_id = format!("letter-{}--body", l.id);
+    let (subject, body, id) = (l.subject.clone(), l.body.clone(), l.id.clone());
+    // The letter as it is sent, once the Portuguese words are there.
+    let portuguese = move || match pt.get() {
+        Some(true) => {
+            let (subject, body) = (render(Lang::Pt, &subject), render(Lang::Pt, &body));
+            let text = format!("{subject}\n\n{body}");
+            view! {
+                <p><strong>{tr(lang, "niss-letters-subject")}</strong>" "<span lang="pt">{subject}</span></p>
+                <pre id=body_id.clone() class="letter-body" lang="pt">{body}</pre>
+                <button type="button" class="button button-secondary" id=format!("copy-{id}") aria-describedby=body_id.clone()
+                    on:click=move |_| copy_text(app, text.clone(), copied)>
+                    {move || if copied.get() { tr(lang, "niss-letters-copied_button") } else { tr(lang, "niss-letters-copy") }}
+                </button>
+            }
+            .into_any()
+        }
+        None => view! { <p class="hint" role="status">{tr(lang, "niss-letters-pt_loading")}</p> }.into_any(),
+        Some(false) => view! { <p class="notice" role="alert">{tr(lang, "niss-letters-pt_failed")}</p> }.into_any(),
+    };
     view! {
         <details class="letter" id=format!("letter-{}", l.id)>
             <summary><strong>{tr(lang, recipient_key(&l.recipient))}</strong>": "{render(lang, &l.subject)}</summary>
             <p class="notice-small">{render(lang, &l.notice)}</p>
             {blanks}
-            <p><strong>{tr(lang, "niss-letters-subject")}</strong>" "<span lang="pt">{subject}</span></p>
-            <pre id=body_id.clone() class="letter-body" lang="pt">{body}</pre>
-            <button type="button" class="button button-secondary" id=format!("copy-{}", l.id) aria-describedby=body_id
-                on:click=move |_| copy_text(app, text.clone(), copied)>
-                {move || if copied.get() { tr(lang, "niss-letters-copied_button") } else { tr(lang, "niss-letters-copy") }}
-            </button>
+            {portuguese}
             {translation}
             <p>{source_line(lang, sources, &l.source)}</p>
         </details>
@@ -99,9 +130,9 @@ pub(super) fn letter(app: App, lang: Lang, sources: &Sources, l: &FilledLetter) 
 }
 
 /// The letters section, when the pack has letters.
-pub(super) fn letters(app: App, lang: Lang, p: &DocumentPack, sources: &Sources) -> impl IntoView + use<> {
+pub(super) fn letters(app: App, lang: Lang, p: &DocumentPack, sources: &Sources, pt: Portuguese) -> impl IntoView + use<> {
     (!p.letters.is_empty()).then(|| {
-        let items = p.letters.iter().map(|l| letter(app, lang, sources, l)).collect_view();
+        let items = p.letters.iter().map(|l| letter(app, lang, sources, l, pt)).collect_view();
         view! {
             <section id="letters" aria-labelledby="letters-title">
                 <h2 id="letters-title">{tr(lang, "niss-letters-title")}</h2>

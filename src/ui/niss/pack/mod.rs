@@ -27,7 +27,7 @@ mod warnings;
 
 use sources::Sources;
 
-fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<> {
+fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>, pt: letters::Portuguese) -> impl IntoView + use<> {
     let sources = Sources::collect(&p);
     view! {
         {warnings::warnings(lang, &p, &sources)}
@@ -37,8 +37,8 @@ fn pack_view(app: App, lang: Lang, p: Arc<DocumentPack>) -> impl IntoView + use<
         {steps::steps(lang, &p, &sources)}
         {combined::combined_service(lang, &p, &sources)}
         {portal::portal_messages(lang, &p, &sources)}
-        {letters::letters(app, lang, &p, &sources)}
-        {escalation::escalations(app, lang, &p, &sources)}
+        {letters::letters(app, lang, &p, &sources, pt)}
+        {escalation::escalations(app, lang, &p, &sources, pt)}
         {escalation::first_week(lang, &p, &sources)}
         {identifiers::identifiers(lang, &p, &sources)}
         {identifiers::notes(lang, &p, &sources)}
@@ -58,10 +58,12 @@ pub fn page() -> impl IntoView {
     let result = pack_untracked();
     let pack = result.as_ref().and_then(|r| r.as_ref().ok()).map(|p| Arc::new(p.clone()));
     let errors = result.and_then(Result::err);
+    // Letters are in Portuguese whatever the page's language.
+    let pt = pack.as_deref().map(letters::portuguese).unwrap_or_else(|| RwSignal::new(Some(true)));
     let content = move || {
         let lang = app.lang.get();
         if let Some(p) = &pack {
-            return pack_view(app, lang, Arc::clone(p)).into_any();
+            return pack_view(app, lang, Arc::clone(p), pt).into_any();
         }
         match &errors {
             Some(e) => view! {
