@@ -1,6 +1,6 @@
 // The tools' programs, one per tool (called by scripts/post-build.mjs, Trunk's hook): cargo
 // builds `amparo-survivors-web` and `amparo-niss-web` for wasm32, wasm-bindgen makes each a web
-// module, wasm-opt -Oz shrinks a release build, and each pair of files is named by its content
+// module, wasm-opt -Oz shrinks a release build and terser its JS, and each pair of files is named by its content
 // (amparo-<tool>-<hash>.js and …_bg.wasm), so a cached file never changes under its name.
 // Trunk builds no Rust itself (public/index.html has no rust link): it would build one program.
 import { createHash } from 'node:crypto';
@@ -53,7 +53,12 @@ export function buildPrograms(dist, release) {
     mkdirSync(tmp, { recursive: true });
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', `amparo-${tool}`, wasm[bin]]);
     const bg = join(tmp, `amparo-${tool}_bg.wasm`);
-    if (release) run('wasm-opt', ['-Oz', '--output', bg, bg]);
+    if (release) {
+      run('wasm-opt', ['-Oz', '--output', bg, bg]);
+      // The glue minified: 49,860 -> 22,977 bytes raw, 8,700 -> 6,599 gzip (survivors).
+      const js = join(tmp, `amparo-${tool}.js`);
+      run(join(repo, 'tests/e2e/node_modules/.bin/terser'), [js, '--module', '--compress', '--mangle', '--output', js]);
+    }
     const files = allFiles(tmp);
     const hash = createHash('sha256');
     for (const f of files) hash.update(relative(tmp, f)).update('\0').update(readFileSync(f));

@@ -40,18 +40,18 @@ export const PAGES = [
 ];
 
 /** Critical-path ceilings, gzip bytes, checked by ./scripts/test. `target` is issue 14's budget;
- *  `ceiling` is what is enforced: the target where it is met, otherwise the bytes measured when
- *  the tools were split (plus 2%), so nothing grows while the target is still out of reach. */
+ *  `ceiling` is what is enforced: the target where it is met, otherwise the bytes last measured
+ *  (plus 2%), so nothing grows while the target is still out of reach. */
 export const BUDGETS = {
   landing: { target: 60 * 1024, ceiling: 60 * 1024 },
-  // Measured 2026-12-03 after the split: 414,778, 375,547 and 414,984 B.
-  'survivors: first question': { target: 150 * 1024, ceiling: 423_000 },
-  'NISS: first question': { target: 150 * 1024, ceiling: 383_000 },
-  'widget (survivors)': { target: 150 * 1024, ceiling: 423_200 },
-  // Measured 2026-12-03 once the words left the programs (the loader fetches them beside the
-  // program): 414,380 and 375,629 B.
-  'survivors: first question, in English': { target: 150 * 1024, ceiling: 422_700 },
-  'NISS: first question, in English': { target: 150 * 1024, ceiling: 383_200 },
+  // Measured 2026-12-03 once the words had left the programs (the loader fetches them beside
+  // the program) and terser minified the glue: 413,349, 375,634 and 413,555 B; in English
+  // 412,188 and 374,196 B. The ceilings are those plus 2 %.
+  'survivors: first question': { target: 150 * 1024, ceiling: 421_600 },
+  'NISS: first question': { target: 150 * 1024, ceiling: 383_100 },
+  'widget (survivors)': { target: 150 * 1024, ceiling: 421_800 },
+  'survivors: first question, in English': { target: 150 * 1024, ceiling: 420_400 },
+  'NISS: first question, in English': { target: 150 * 1024, ceiling: 381_600 },
 };
 
 /** A static server for dist/ that sends every file compressed with `encoding` (gzip | br). */
