@@ -57,16 +57,17 @@ function files(root) {
 }
 
 // 0. The programs, and the languages they fetch at run time (build.rs wrote them in OUT_DIR/web).
-const MESSAGES = /messages-[a-z]{2,3}-(survivors|niss)-[0-9a-f]{16}\.json/g;
+const MESSAGES = /messages-([a-z]{2,3})-(survivors|niss)-[0-9a-f]{16}\.json/g;
 for (const f of readdirSync(dir)) {
   if (/^amparo-(survivors|niss)-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f) || f.match(MESSAGES)?.[0] === f) unlinkSync(join(dir, f));
 }
 const { names: programs, outDir } = buildPrograms(dir, release);
-const wanted = new Set();
+// Each file the programs name, with its language and tool.
+const wanted = new Map();
 for (const w of readdirSync(dir).filter((f) => f.endsWith('.wasm'))) {
-  for (const m of readFileSync(join(dir, w)).toString('latin1').matchAll(MESSAGES)) wanted.add(m[0]);
+  for (const m of readFileSync(join(dir, w)).toString('latin1').matchAll(MESSAGES)) wanted.set(m[0], { lang: m[1], tool: m[2] });
 }
-for (const f of wanted) {
+for (const f of wanted.keys()) {
   const from = join(outDir, 'web', f);
   if (!existsSync(from)) {
     console.error(`post-build: a program fetches ${f}, but the build did not write it (in ${outDir}/web)`);
@@ -82,13 +83,10 @@ if (existsSync(join(dir, 'sw.js'))) unlinkSync(join(dir, 'sw.js'));
 html = renderLanding(html, outDir);
 html = html.replace(/<html\b/, `<html data-survivors="${programs.survivors}" data-niss="${programs.niss}"`);
 // The words the loader fetches beside a tool's program: <html data-<tool>-<lang>="messages-…">.
-const words = [...wanted].sort().map((f) => {
-  const [, lang, tool] = f.match(/^messages-([a-z]{2,3})-(survivors|niss)-/);
-  return `data-${tool}-${lang}="${f}"`;
-});
+const words = [...wanted.keys()].sort().map((f) => `data-${wanted.get(f).tool}-${wanted.get(f).lang}="${f}"`);
 for (const tool of Object.keys(programs)) {
   for (const lang of languages()) {
-    if (!words.some((w) => w.startsWith(`data-${tool}-${lang}=`))) {
+    if (![...wanted.values()].some((w) => w.tool === tool && w.lang === lang)) {
       console.error(`post-build: the ${tool} program names no file of its words in ${lang}`);
       process.exit(1);
     }
