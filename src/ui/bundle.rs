@@ -9,6 +9,7 @@ use crate::forms::program::{Owner, owner};
 use crate::forms::routes::{Route, Step};
 use leptos::prelude::*;
 use std::sync::OnceLock;
+use wasm_bindgen::JsValue;
 
 /// What a tool's program brings to the shell.
 pub struct Bundle {
@@ -99,26 +100,30 @@ pub fn leave_to(to: &str, flash: Option<(String, Option<String>)>, lang: &str) {
     }
 }
 
+/// What `read` finds in this page's history entry, taken once: the entry is emptied when it
+/// finds something, so a reload or coming back does not find it again.
+fn take_carried<T>(read: impl FnOnce(&JsValue) -> Option<T>) -> Option<T> {
+    let history = window().history().ok()?;
+    let found = read(&history.state().ok()?)?;
+    let _ = history.replace_state(&JsValue::NULL, "");
+    Some(found)
+}
+
+fn string_at(object: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(object, &key.into()).ok()?.as_string()
+}
+
 /// A confirmation another program carried here (`leave_to`), once: shown on this page.
 pub fn take_carried_flash() -> Option<(String, Option<String>)> {
-    let history = window().history().ok()?;
-    let state = history.state().ok()?;
-    let text = js_sys::Reflect::get(&state, &"amparo_flash".into()).ok()?.as_string()?;
-    let more = js_sys::Reflect::get(&state, &"amparo_flash_more".into()).ok().and_then(|m| m.as_string());
-    // Shown once: a reload or coming back does not show it again.
-    let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
-    Some((text, more))
+    take_carried(|state| Some((string_at(state, "amparo_flash")?, string_at(state, "amparo_flash_more"))))
 }
 
 /// A file picked on the landing page (no program there): the loader put its name and text (none
 /// when it is over the size limit, `limits::MAX_INPUT_BYTES`) in the history entry of `#/open`
 /// before loading this program. Taken once.
 pub fn take_carried_file() -> Option<(String, Option<String>)> {
-    let history = window().history().ok()?;
-    let state = history.state().ok()?;
-    let file = js_sys::Reflect::get(&state, &"amparo_file".into()).ok()?;
-    let name = js_sys::Reflect::get(&file, &"name".into()).ok()?.as_string()?;
-    let text = js_sys::Reflect::get(&file, &"text".into()).ok().and_then(|t| t.as_string());
-    let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
-    Some((name, text))
+    take_carried(|state| {
+        let file = js_sys::Reflect::get(state, &"amparo_file".into()).ok()?;
+        Some((string_at(&file, "name")?, string_at(&file, "text")))
+    })
 }
