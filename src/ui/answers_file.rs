@@ -118,9 +118,7 @@ fn open_text(app: super::App, problems: RwSignal<Vec<crate::message::Msg>>, name
             };
             if !super::bundle::get().shows(&to) {
                 // The other tool's program shows it: saved now, then that page loads.
-                if app.storage_ok.get_untracked() {
-                    app.state.with_untracked(super::storage::save);
-                }
+                app.state.with_untracked(|s| super::storage::keep(app, s));
                 let lang = app.lang.get_untracked();
                 let more = flash.more.as_ref().map(|m| render(lang, m));
                 super::bundle::leave_to(&to, Some((render(lang, &flash.message), more)), lang.code());

@@ -43,9 +43,7 @@ fn delete(scope: Scope) {
         }
         Some(next) => {
             // Written now: the page is left at once, before the app's own save would run.
-            if app.storage_ok.get_untracked() {
-                super::storage::save(&next);
-            }
+            super::storage::keep(app, &next);
             app.state.set(next);
             if scope == Scope::Only(Tool::Survivors) { "delete-done-survivors" } else { "delete-done-niss" }
         }

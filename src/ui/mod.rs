@@ -133,10 +133,7 @@ pub fn AmparoApp() -> impl IntoView {
             skip_save.set_value(false);
             return;
         }
-        let newer = app.load_notice.get_untracked() == Some(LoadNotice::Newer);
-        if app.storage_ok.get_untracked() && !newer && !storage::save(&s) {
-            app.storage_ok.set(false);
-        }
+        storage::keep(app, &s);
     });
     if storage_ok {
         tabs::follow_other_tabs(app, skip_save);

@@ -2,7 +2,9 @@
 //! (private mode, quota, disabled), the app keeps working in memory and says so.
 
 use crate::forms::{LoadNotice, STORAGE_KEY, SavedState, load_state};
+use super::App;
 use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::*;
 
 const PROBE: &str = "amparo.probe";
 
@@ -28,11 +30,23 @@ pub fn peek() -> SavedState {
     load_state(raw.as_deref()).0
 }
 
-/// Saves; false when the browser refused (the caller tells the person).
-pub fn save(state: &SavedState) -> bool {
+/// Saves; false when the browser refused (`keep` tells the person).
+fn save(state: &SavedState) -> bool {
     match serde_json::to_string(state) {
         Ok(text) => LocalStorage::raw().set_item(STORAGE_KEY, &text).is_ok(),
         Err(_) => false,
+    }
+}
+
+/// Keeps `state` if anything may be written: not when the browser refuses storage, and never
+/// over a state saved by a newer version (the page then works in memory). A refusal now is
+/// remembered, so the page says nothing will be kept. Every save of the app's answers goes
+/// through here: the app's own after each change, and the one made just before leaving for
+/// another program's page.
+pub fn keep(app: App, state: &SavedState) {
+    let newer = app.load_notice.get_untracked() == Some(LoadNotice::Newer);
+    if app.storage_ok.get_untracked() && !newer && !save(state) {
+        app.storage_ok.set(false);
     }
 }
 

@@ -10,11 +10,11 @@ import { writeFileSync } from 'node:fs';
 import { test, expect, arrive, checkPage, goTo, hash, open, savedState, STORAGE_KEY } from '../lib/fixtures.mjs';
 import { answerPage, byId, continueOn, example, expectResultsMatch, fillDate, fillNissExample, fillSurvivorsExample } from '../lib/flows.mjs';
 import { runCli } from '../lib/paths.mjs';
+import { expectDone, rawState } from '../lib/seeded.mjs';
 
 test.use({ locale: 'pt-PT', viewport: { width: 360, height: 740 } });
 
 const until = (target) => (h) => h === target;
-const rawState = (page) => page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 
 /** Goes to `h` and expects the not-found page, with nothing written to storage. */
 async function expectNotFound(page, h) {
@@ -108,6 +108,25 @@ test('a state saved by a newer version is kept, and the page works in memory', a
   await expect(page.locator('#storage-reload')).toBeVisible();
   await checkPage(page, testInfo, { lang, name: 'storage-newer' });
   await fillSurvivorsExample(page, { lang, stopAt: until('#/survivors/scheme') });
+  expect(await rawState(page), 'the newer state is untouched').toBe(newer);
+});
+
+// Leaving for the other program (a page load) saves first; a newer version's state is still
+// never written over, as when the page stays.
+test('a state saved by a newer version is not written over when an answers file leads to the other tool', async ({ page }) => {
+  const newer = JSON.stringify({ version: 2, survivors: { death_date: '2025-03-14' }, niss: {}, somethingNew: [1] });
+  await page.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem('e2e-seeded')) {
+      sessionStorage.setItem('e2e-seeded', '1');
+      localStorage.setItem(k, v);
+    }
+  }, [STORAGE_KEY, newer]);
+  await open(page, '#/survivors');
+  await expect(page.locator('#storage-notice')).toBeVisible();
+  await goTo(page, '#/open');
+  const file = JSON.stringify({ app: 'amparo', version: 1, tool: 'niss', saved_on: '2026-11-30', answers: { nationality_group: 'other', name: 'Olena' } });
+  await page.locator('#open-answers').setInputFiles({ name: 'niss.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expectDone(page, '#/niss/check');
   expect(await rawState(page), 'the newer state is untouched').toBe(newer);
 });
 
