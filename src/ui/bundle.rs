@@ -109,7 +109,8 @@ fn take_carried<T>(read: impl FnOnce(&JsValue) -> Option<T>) -> Option<T> {
     Some(found)
 }
 
-fn string_at(object: &JsValue, key: &str) -> Option<String> {
+/// The string at `key` of a JS object handed over by the loader or the history entry.
+pub(super) fn string_at(object: &JsValue, key: &str) -> Option<String> {
     js_sys::Reflect::get(object, &key.into()).ok()?.as_string()
 }
 

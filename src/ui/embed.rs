@@ -55,7 +55,7 @@ pub fn connect(route: RwSignal<String>) {
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
         let from_parent = ev.source().is_some_and(|s| window().parent().ok().flatten().is_some_and(|p| js_sys::Object::is(&s, &p)));
         let data = ev.data();
-        let is_hello = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() == Some("amparo:hello");
+        let is_hello = super::bundle::string_at(&data, "type").as_deref() == Some("amparo:hello");
         let origin = ev.origin();
         if !from_parent || !is_hello || origin == "null" || host.get_value().is_some() {
             return;

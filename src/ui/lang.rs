@@ -16,8 +16,8 @@ pub fn take_handed() {
     let Some(window) = web_sys::window() else { return };
     let key = wasm_bindgen::JsValue::from_str("amparoWords");
     let Ok(handed) = js_sys::Reflect::get(&window, &key) else { return };
-    let lang = js_sys::Reflect::get(&handed, &"lang".into()).ok().and_then(|l| l.as_string()).and_then(|l| Lang::from_code(&l));
-    let text = js_sys::Reflect::get(&handed, &"text".into()).ok().and_then(|t| t.as_string());
+    let lang = super::bundle::string_at(&handed, "lang").and_then(|l| Lang::from_code(&l));
+    let text = super::bundle::string_at(&handed, "text");
     if let (Some(lang), Some(text)) = (lang, text) {
         i18n::load(lang, &text);
     }
