@@ -128,10 +128,9 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// The files that hold only unit tests: a child module declared as `#[cfg(test)] mod name;`
 /// (in `dir/mod.rs` it is `dir/name.rs`; in `dir/file.rs` it is `dir/file/name.rs`).
-fn test_only_files(files: &[PathBuf]) -> BTreeSet<PathBuf> {
+fn test_only_files(files: &[(PathBuf, String)]) -> BTreeSet<PathBuf> {
     let mut out = BTreeSet::new();
-    for f in files {
-        let text = std::fs::read_to_string(f).expect("read");
+    for (f, text) in files {
         let lines: Vec<&str> = text.lines().map(str::trim).collect();
         for pair in lines.windows(2) {
             let Some(name) = pair[1].strip_prefix("mod ").and_then(|r| r.strip_suffix(';')) else { continue };
@@ -149,22 +148,28 @@ fn test_only_files(files: &[PathBuf]) -> BTreeSet<PathBuf> {
 
 #[test]
 fn a_test_only_child_module_is_told_from_code() {
-    let dir = std::env::temp_dir().join(format!("amparo-test-only-{}", std::process::id()));
-    std::fs::create_dir_all(dir.join("thing")).expect("temp folder");
-    std::fs::write(dir.join("mod.rs"), "mod code;\n#[cfg(test)]\nmod tests;\n").expect("write");
-    std::fs::write(dir.join("thing.rs"), "#[cfg(test)]\n    mod checks;\npub mod more;\n").expect("write");
-    let found = test_only_files(&[dir.join("mod.rs"), dir.join("thing.rs")]);
-    std::fs::remove_dir_all(&dir).ok();
-    assert_eq!(found, BTreeSet::from([dir.join("tests.rs"), dir.join("thing").join("checks.rs")]));
+    let dir = Path::new("src/some");
+    let files = [
+        (dir.join("mod.rs"), "mod code;\n#[cfg(test)]\nmod tests;\n".to_string()),
+        (dir.join("thing.rs"), "#[cfg(test)]\n    mod checks;\npub mod more;\n".to_string()),
+    ];
+    assert_eq!(test_only_files(&files), BTreeSet::from([dir.join("tests.rs"), dir.join("thing").join("checks.rs")]));
 }
 
 fn sources() -> Vec<(PathBuf, String)> {
-    let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut paths = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut paths);
+    let mut files: Vec<(PathBuf, String)> = paths
+        .into_iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(&f).expect("read");
+            (f, text)
+        })
+        .collect();
     // Unit-test files make up messages to test the machinery, like #[cfg(test)] sections below.
     let tests_only = test_only_files(&files);
-    assert!(tests_only.iter().all(|f| files.contains(f)), "a #[cfg(test)] module's file is missing: {tests_only:?}");
-    files.retain(|f| !tests_only.contains(f));
+    assert!(tests_only.iter().all(|t| files.iter().any(|(f, _)| f == t)), "a #[cfg(test)] module's file is missing: {tests_only:?}");
+    files.retain(|(f, _)| !tests_only.contains(f));
     // The code outside its unit tests (which make up messages to test the machinery).
     // Comments are left out too: they quote calls as examples.
     let outside_tests = |s: String| {
@@ -174,7 +179,7 @@ fn sources() -> Vec<(PathBuf, String)> {
         };
         code.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
     };
-    files.into_iter().map(|f| (f.clone(), outside_tests(std::fs::read_to_string(&f).expect("read")))).collect()
+    files.into_iter().map(|(f, text)| (f, outside_tests(text))).collect()
 }
 
 /// Splits `s` at the commas outside brackets and strings.
